@@ -1,0 +1,47 @@
+package org.liandong.model;
+
+import java.util.Collection;
+
+/** Checks used by the compact constructors of commands and events. */
+public final class Require {
+
+  private Require() {}
+
+  public static <T> T present(T value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field, "is required");
+    }
+    return value;
+  }
+
+  public static String text(String value, String field, int maxLength) {
+    present(value, field);
+    String trimmed = value.strip();
+    if (trimmed.isEmpty()) {
+      throw new InvalidValueException(field, "must not be blank");
+    }
+    if (trimmed.length() > maxLength) {
+      throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
+    }
+    return trimmed;
+  }
+
+  /** Optional free text: {@code null} or blank becomes {@code null}. */
+  public static String optionalText(String value, String field, int maxLength) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return text(value, field, maxLength);
+  }
+
+  public static <C extends Collection<?>> C notEmpty(C values, String field) {
+    present(values, field);
+    if (values.isEmpty()) {
+      throw new InvalidValueException(field, "must not be empty");
+    }
+    if (values.contains(null)) {
+      throw new InvalidValueException(field, "must not contain null");
+    }
+    return values;
+  }
+}

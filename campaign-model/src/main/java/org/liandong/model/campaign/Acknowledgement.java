@@ -1,0 +1,7 @@
+package org.liandong.model.campaign;
+
+/** What a command that creates something answers: recorded now, or recorded by an earlier try. */
+public enum Acknowledgement {
+  RECORDED,
+  ALREADY_RECORDED
+}

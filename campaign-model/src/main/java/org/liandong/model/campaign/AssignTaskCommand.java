@@ -1,0 +1,23 @@
+package org.liandong.model.campaign;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.liandong.model.Require;
+
+/** The office assigns a task to a participating department, optionally for one region. */
+public record AssignTaskCommand(
+    @TargetAggregateIdentifier CampaignId campaignId,
+    TaskId taskId,
+    DepartmentCode department,
+    RegionCode region,
+    String title,
+    LocalDate dueOn) {
+
+  public AssignTaskCommand {
+    Require.present(campaignId, "campaignId");
+    Require.present(taskId, "taskId");
+    Require.present(department, "department");
+    title = Require.text(title, "title", 500);
+    Require.present(dueOn, "dueOn");
+  }
+}

@@ -1,0 +1,25 @@
+package org.liandong.model.campaign;
+
+import java.util.List;
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+/** A campaign was launched. {@code participatingDepartments} includes the lead department. */
+@Revision("1")
+public record CampaignLaunched(
+    CampaignId campaignId,
+    String name,
+    CampaignFocus focus,
+    DepartmentCode leadDepartment,
+    Set<DepartmentCode> participatingDepartments,
+    Set<RegionCode> regions,
+    Period period,
+    List<String> keyPoints)
+    implements CampaignEvent {
+
+  public CampaignLaunched {
+    participatingDepartments = Sorted.set(participatingDepartments);
+    regions = Sorted.set(regions);
+    keyPoints = List.copyOf(keyPoints);
+  }
+}

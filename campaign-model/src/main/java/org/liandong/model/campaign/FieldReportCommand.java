@@ -1,0 +1,21 @@
+package org.liandong.model.campaign;
+
+import java.time.LocalDate;
+
+/** What every field report carries, whatever it reports. */
+public sealed interface FieldReportCommand permits RecordSiteRaidedCommand, RecordGoodsSeizedCommand {
+
+  CampaignId campaignId();
+
+  ReportId reportId();
+
+  DepartmentCode department();
+
+  RegionCode region();
+
+  /** The day it happened in the field, which may be days before it is reported. */
+  LocalDate occurredOn();
+
+  /** The user who reports it. */
+  String reportedBy();
+}

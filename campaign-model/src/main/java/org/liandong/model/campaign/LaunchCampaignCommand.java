@@ -1,0 +1,33 @@
+package org.liandong.model.campaign;
+
+import java.util.List;
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.liandong.model.Require;
+
+/**
+ * The office launches a campaign. The lead department always takes part, whether or not it is also
+ * listed among the participating departments.
+ */
+public record LaunchCampaignCommand(
+    @TargetAggregateIdentifier CampaignId campaignId,
+    String name,
+    CampaignFocus focus,
+    DepartmentCode leadDepartment,
+    Set<DepartmentCode> participatingDepartments,
+    Set<RegionCode> regions,
+    Period period,
+    List<String> keyPoints) {
+
+  public LaunchCampaignCommand {
+    Require.present(campaignId, "campaignId");
+    name = Require.text(name, "name", 200);
+    Require.present(focus, "focus");
+    Require.present(leadDepartment, "leadDepartment");
+    participatingDepartments =
+        Sorted.set(participatingDepartments == null ? Set.of() : participatingDepartments);
+    regions = Sorted.set(Require.notEmpty(regions, "regions"));
+    Require.present(period, "period");
+    keyPoints = Sorted.texts(keyPoints);
+  }
+}

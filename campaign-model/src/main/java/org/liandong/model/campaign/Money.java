@@ -1,0 +1,25 @@
+package org.liandong.model.campaign;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import org.liandong.model.InvalidValueException;
+
+/** An amount in yuan (CNY); positive, at most two decimal places (fen). */
+public record Money(@JsonValue BigDecimal yuan) {
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public Money {
+    if (yuan == null || yuan.signum() <= 0) {
+      throw InvalidValueException.of("must be a positive amount of yuan");
+    }
+    if (yuan.stripTrailingZeros().scale() > 2) {
+      throw InvalidValueException.of("must have at most 2 decimal places (fen)");
+    }
+  }
+
+  /** The amount in fen, the unit projections add up exactly. */
+  public long fen() {
+    return yuan.movePointRight(2).longValueExact();
+  }
+}

@@ -1,0 +1,20 @@
+package org.liandong.model.campaign;
+
+import java.math.BigDecimal;
+import org.liandong.model.InvalidValueException;
+import org.liandong.model.Require;
+
+/** An amount of goods in a unit of the reference data; positive, at most three decimal places. */
+public record Quantity(BigDecimal amount, UnitCode unit) {
+
+  public Quantity {
+    Require.present(amount, "amount");
+    Require.present(unit, "unit");
+    if (amount.signum() <= 0) {
+      throw new InvalidValueException("amount", "must be positive");
+    }
+    if (amount.stripTrailingZeros().scale() > 3) {
+      throw new InvalidValueException("amount", "must have at most 3 decimal places");
+    }
+  }
+}

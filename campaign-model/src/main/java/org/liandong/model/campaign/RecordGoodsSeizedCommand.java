@@ -1,0 +1,33 @@
+package org.liandong.model.campaign;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.liandong.model.Require;
+
+/** A department reports goods seized in one operation: one category, one quantity, its value. */
+public record RecordGoodsSeizedCommand(
+    @TargetAggregateIdentifier CampaignId campaignId,
+    ReportId reportId,
+    DepartmentCode department,
+    RegionCode region,
+    LocalDate occurredOn,
+    String reportedBy,
+    CategoryCode category,
+    Quantity quantity,
+    Money estimatedValue,
+    String notes)
+    implements FieldReportCommand {
+
+  public RecordGoodsSeizedCommand {
+    Require.present(campaignId, "campaignId");
+    Require.present(reportId, "reportId");
+    Require.present(department, "department");
+    Require.present(region, "region");
+    Require.present(occurredOn, "occurredOn");
+    reportedBy = Require.text(reportedBy, "reportedBy", 100);
+    Require.present(category, "category");
+    Require.present(quantity, "quantity");
+    Require.present(estimatedValue, "estimatedValue");
+    notes = Require.optionalText(notes, "notes", 2000);
+  }
+}

@@ -1,0 +1,33 @@
+package org.liandong.model.campaign;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.liandong.model.InvalidValueException;
+import org.liandong.model.Require;
+
+/** A department reports sites raided or dens dismantled in one operation. */
+public record RecordSiteRaidedCommand(
+    @TargetAggregateIdentifier CampaignId campaignId,
+    ReportId reportId,
+    DepartmentCode department,
+    RegionCode region,
+    LocalDate occurredOn,
+    String reportedBy,
+    Integer sites,
+    String notes)
+    implements FieldReportCommand {
+
+  public RecordSiteRaidedCommand {
+    Require.present(campaignId, "campaignId");
+    Require.present(reportId, "reportId");
+    Require.present(department, "department");
+    Require.present(region, "region");
+    Require.present(occurredOn, "occurredOn");
+    reportedBy = Require.text(reportedBy, "reportedBy", 100);
+    Require.present(sites, "sites");
+    if (sites <= 0) {
+      throw new InvalidValueException("sites", "must be positive");
+    }
+    notes = Require.optionalText(notes, "notes", 2000);
+  }
+}

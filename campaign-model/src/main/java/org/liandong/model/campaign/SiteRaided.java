@@ -1,0 +1,17 @@
+package org.liandong.model.campaign;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** Sites were raided or dens dismantled in one operation. */
+@Revision("1")
+public record SiteRaided(
+    CampaignId campaignId,
+    ReportId reportId,
+    DepartmentCode department,
+    RegionCode region,
+    LocalDate occurredOn,
+    String reportedBy,
+    int sites,
+    String notes)
+    implements FieldReport {}

@@ -1,0 +1,21 @@
+package org.liandong.model.campaign;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** Immutable copies with a stable order, so that stored events and their JSON read the same way. */
+final class Sorted {
+
+  private Sorted() {}
+
+  static <T extends Comparable<T>> SortedSet<T> set(Collection<T> values) {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(values));
+  }
+
+  static List<String> texts(List<String> values) {
+    return values == null ? List.of() : values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

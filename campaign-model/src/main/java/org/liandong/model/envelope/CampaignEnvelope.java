@@ -1,0 +1,100 @@
+package org.liandong.model.envelope;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.jackson.JsonFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.liandong.model.campaign.CampaignEvent;
+import org.liandong.model.campaign.CampaignEventTypes;
+import org.liandong.model.campaign.CampaignJson;
+
+/**
+ * One campaign event on the wire: a CloudEvents 1.0 structured-mode JSON document.
+ *
+ * <ul>
+ *   <li>{@code id}: the event's id in the event store, unique across all events;
+ *   <li>{@code source}: {@code /campaigns/<campaignId>}; {@code subject}: the campaign id;
+ *   <li>{@code type}: {@code org.liandong.campaign.<EventName>}; {@code time}: when it was stored;
+ *   <li>{@code aggregatesequence}: its position in the campaign's history, 0 for the launch;
+ *   <li>{@code datarevision}: the revision of the event's form; {@code data}: the event itself.
+ * </ul>
+ *
+ * The same event may arrive more than once; readers deduplicate by campaign and sequence.
+ */
+public record CampaignEnvelope(
+    String eventId, long sequence, Instant storedAt, String revision, CampaignEvent event) {
+
+  public static final String SEQUENCE_EXTENSION = "aggregatesequence";
+  public static final String REVISION_EXTENSION = "datarevision";
+
+  private static final EventFormat FORMAT = new JsonFormat();
+  private static final ObjectMapper JSON = CampaignJson.mapper();
+
+  public String campaignId() {
+    return event.campaignId().value();
+  }
+
+  public byte[] encode() {
+    try {
+      CloudEvent cloudEvent =
+          CloudEventBuilder.v1()
+              .withId(eventId)
+              .withSource(URI.create("/campaigns/" + campaignId()))
+              .withSubject(campaignId())
+              .withType(CampaignEventTypes.typeOf(event.getClass()))
+              .withTime(storedAt.atOffset(ZoneOffset.UTC))
+              .withDataContentType("application/json")
+              .withExtension(SEQUENCE_EXTENSION, sequence)
+              .withExtension(REVISION_EXTENSION, revision)
+              .withData(JSON.writeValueAsBytes(event))
+              .build();
+      return FORMAT.serialize(cloudEvent);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode event " + eventId, e);
+    }
+  }
+
+  /**
+   * Reads an envelope; empty when it holds an event type this reader does not know (written by a
+   * newer producer), which readers skip.
+   *
+   * @throws MalformedEnvelopeException when the bytes are not a campaign event envelope
+   */
+  public static Optional<CampaignEnvelope> decode(byte[] bytes) {
+    CloudEvent cloudEvent;
+    try {
+      cloudEvent = FORMAT.deserialize(bytes);
+    } catch (RuntimeException e) {
+      throw new MalformedEnvelopeException("not a CloudEvents JSON document", e);
+    }
+    Optional<Class<? extends CampaignEvent>> eventClass =
+        CampaignEventTypes.classOf(cloudEvent.getType());
+    if (eventClass.isEmpty()) {
+      return Optional.empty();
+    }
+    Object sequence = cloudEvent.getExtension(SEQUENCE_EXTENSION);
+    if (!(sequence instanceof Number) || cloudEvent.getData() == null || cloudEvent.getTime() == null) {
+      throw new MalformedEnvelopeException(
+          "envelope " + cloudEvent.getId() + " lacks its sequence, time or data", null);
+    }
+    try {
+      CampaignEvent event = JSON.readValue(cloudEvent.getData().toBytes(), eventClass.get());
+      return Optional.of(
+          new CampaignEnvelope(
+              cloudEvent.getId(),
+              ((Number) sequence).longValue(),
+              cloudEvent.getTime().toInstant(),
+              String.valueOf(cloudEvent.getExtension(REVISION_EXTENSION)),
+              event));
+    } catch (IOException | RuntimeException e) {
+      throw new MalformedEnvelopeException("envelope " + cloudEvent.getId() + " has unreadable data", e);
+    }
+  }
+}

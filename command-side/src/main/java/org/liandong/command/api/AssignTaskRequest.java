@@ -1,0 +1,16 @@
+package org.liandong.command.api;
+
+import java.time.LocalDate;
+import org.liandong.model.campaign.AssignTaskCommand;
+import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.TaskId;
+
+record AssignTaskRequest(
+    TaskId taskId, DepartmentCode department, RegionCode region, String title, LocalDate dueOn) {
+
+  AssignTaskCommand toCommand(CampaignId campaignId) {
+    return new AssignTaskCommand(campaignId, taskId, department, region, title, dueOn);
+  }
+}

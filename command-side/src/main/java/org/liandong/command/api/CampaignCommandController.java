@@ -1,0 +1,63 @@
+package org.liandong.command.api;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.LaunchCampaignCommand;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The command API. Each request carries the id of what it creates, chosen by the client: 201 means
+ * this request recorded it, 200 means an earlier try with the same content already had.
+ */
+@RestController
+@RequestMapping(path = "/campaigns", produces = MediaType.APPLICATION_JSON_VALUE)
+class CampaignCommandController {
+
+  private final CommandGateway commands;
+
+  CampaignCommandController(CommandGateway commands) {
+    this.commands = commands;
+  }
+
+  @PostMapping
+  ResponseEntity<CommandResult> launch(@RequestBody LaunchCampaignCommand command) {
+    return answer(command.campaignId(), command.campaignId().value(), commands.sendAndWait(command));
+  }
+
+  @PostMapping("/{campaignId}/tasks")
+  ResponseEntity<CommandResult> assignTask(
+      @PathVariable CampaignId campaignId, @RequestBody AssignTaskRequest request) {
+    var command = request.toCommand(campaignId);
+    return answer(campaignId, command.taskId().value(), commands.sendAndWait(command));
+  }
+
+  @PostMapping("/{campaignId}/site-raids")
+  ResponseEntity<CommandResult> recordSiteRaided(
+      @PathVariable CampaignId campaignId, @RequestBody RecordSiteRaidedRequest request) {
+    var command = request.toCommand(campaignId);
+    return answer(campaignId, command.reportId().value(), commands.sendAndWait(command));
+  }
+
+  @PostMapping("/{campaignId}/goods-seizures")
+  ResponseEntity<CommandResult> recordGoodsSeized(
+      @PathVariable CampaignId campaignId, @RequestBody RecordGoodsSeizedRequest request) {
+    var command = request.toCommand(campaignId);
+    return answer(campaignId, command.reportId().value(), commands.sendAndWait(command));
+  }
+
+  private static ResponseEntity<CommandResult> answer(
+      CampaignId campaignId, String id, Acknowledgement acknowledgement) {
+    HttpStatus status =
+        acknowledgement == Acknowledgement.RECORDED ? HttpStatus.CREATED : HttpStatus.OK;
+    return ResponseEntity.status(status)
+        .body(new CommandResult(campaignId.value(), id, acknowledgement));
+  }
+}

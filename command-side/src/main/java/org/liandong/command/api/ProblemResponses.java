@@ -1,0 +1,193 @@
+package org.liandong.command.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.liandong.command.campaign.CampaignRuleViolation;
+import org.liandong.model.InvalidValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal as RFC 9457 problem+json with a stable {@code type}, and for faults in the request
+ * an {@code errors} list naming each field and the reason. The types are listed in docs/api.md.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+  static final URI MALFORMED_REQUEST = URI.create("/problems/malformed-request");
+  static final URI INVALID_FIELD = URI.create("/problems/invalid-field");
+  static final URI UNKNOWN_CAMPAIGN = URI.create("/problems/unknown-campaign");
+  static final URI RULE_VIOLATED = URI.create("/problems/rule-violated");
+  static final URI ID_CONFLICT = URI.create("/problems/id-conflict");
+  static final URI CONCURRENT_UPDATE = URI.create("/problems/concurrent-update");
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Throwable cause = exception.getCause();
+    ProblemDetail problem;
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        || cause instanceof ValueInstantiationException) {
+      problem = invalidField(fieldErrorOf((JsonMappingException) cause));
+    } else if (cause instanceof JsonProcessingException json) {
+      problem =
+          problem(
+              HttpStatus.BAD_REQUEST,
+              MALFORMED_REQUEST,
+              "Malformed request body",
+              "the body is not valid JSON: " + json.getOriginalMessage());
+    } else {
+      problem =
+          problem(
+              HttpStatus.BAD_REQUEST,
+              MALFORMED_REQUEST,
+              "Malformed request body",
+              "a JSON request body is required");
+    }
+    return ResponseEntity.of(problem).build();
+  }
+
+  @ExceptionHandler
+  ProblemDetail on(InvalidValueException exception) {
+    return invalidField(new FieldError(exception.field(), exception.reason()));
+  }
+
+  @ExceptionHandler
+  ProblemDetail on(MethodArgumentTypeMismatchException exception) {
+    Throwable cause = exception.getMostSpecificCause();
+    return invalidField(new FieldError(exception.getName(), cause.getMessage()));
+  }
+
+  @ExceptionHandler
+  ProblemDetail on(CampaignRuleViolation violation) {
+    boolean conflict = violation.kind() == CampaignRuleViolation.Kind.CONFLICT;
+    ProblemDetail problem =
+        problem(
+            conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
+            conflict ? ID_CONFLICT : RULE_VIOLATED,
+            conflict ? "Id already taken" : "Campaign rule violated",
+            violation.field() + ": " + violation.reason());
+    problem.setProperty("errors", List.of(new FieldError(violation.field(), violation.reason())));
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail on(AggregateNotFoundException exception) {
+    String reason = "no campaign " + exception.getAggregateIdentifier() + " has been launched";
+    ProblemDetail problem =
+        problem(HttpStatus.NOT_FOUND, UNKNOWN_CAMPAIGN, "Unknown campaign", reason);
+    problem.setProperty("errors", List.of(new FieldError("campaignId", reason)));
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail on(ConcurrencyException exception) {
+    log.info("concurrent update refused: {}", exception.getMessage());
+    return problem(
+        HttpStatus.CONFLICT,
+        CONCURRENT_UPDATE,
+        "Concurrent update",
+        "the campaign was changed by another request at the same moment; send the request again");
+  }
+
+  /** A command bus that crosses JVMs wraps the handler's exception; answer for the original. */
+  @ExceptionHandler
+  Object on(CommandExecutionException exception) throws Exception {
+    Throwable cause = exception.getCause();
+    if (cause instanceof CampaignRuleViolation violation) {
+      return on(violation);
+    }
+    if (cause instanceof AggregateNotFoundException notFound) {
+      return on(notFound);
+    }
+    if (cause instanceof ConcurrencyException concurrency) {
+      return on(concurrency);
+    }
+    throw exception;
+  }
+
+  private static FieldError fieldErrorOf(JsonMappingException exception) {
+    String path =
+        exception.getPath().stream()
+            .map(
+                reference ->
+                    reference.getFieldName() != null
+                        ? "." + reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+            .collect(Collectors.joining())
+            .replaceFirst("^\\.", "");
+    Throwable cause = exception.getCause();
+    if (cause instanceof InvalidValueException invalid) {
+      String field = invalid.field() == null ? path : join(path, invalid.field());
+      return new FieldError(field, invalid.reason());
+    }
+    if (exception instanceof UnrecognizedPropertyException) {
+      return new FieldError(path, "is not a field of this request");
+    }
+    if (exception instanceof InvalidFormatException format) {
+      return new FieldError(path, expectation(format.getTargetType()));
+    }
+    return new FieldError(path, "has the wrong type: " + exception.getOriginalMessage());
+  }
+
+  private static String expectation(Class<?> type) {
+    if (type.isEnum()) {
+      return "must be one of " + Arrays.toString(type.getEnumConstants());
+    }
+    if (type == java.time.LocalDate.class) {
+      return "must be a date in the form yyyy-MM-dd";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "must be a number";
+    }
+    return "must be a " + type.getSimpleName();
+  }
+
+  private static String join(String path, String field) {
+    return path.isEmpty() ? field : path + "." + field;
+  }
+
+  private static ProblemDetail invalidField(FieldError error) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            INVALID_FIELD,
+            "Invalid request",
+            error.field() + ": " + error.reason());
+    problem.setProperty("errors", List.of(error));
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(type);
+    problem.setTitle(title);
+    return problem;
+  }
+}

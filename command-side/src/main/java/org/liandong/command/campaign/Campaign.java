@@ -1,0 +1,245 @@
+package org.liandong.command.campaign;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.campaign.AssignTaskCommand;
+import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.CampaignLaunched;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.LaunchCampaignCommand;
+import org.liandong.model.campaign.RecordGoodsSeizedCommand;
+import org.liandong.model.campaign.RecordSiteRaidedCommand;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.SiteRaided;
+import org.liandong.model.campaign.TaskAssigned;
+
+/**
+ * A joint enforcement campaign: who takes part, where, and what has been reported. Every
+ * client-chosen id (the campaign's own, a task's, a report's) is recorded once: a retry of the same
+ * request is acknowledged without a new event, a different request under a taken id is a conflict.
+ *
+ * <p>Its fields are what the rules need and nothing more; Jackson reads and writes them directly
+ * for snapshots.
+ */
+@Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger")
+@JsonAutoDetect(
+    fieldVisibility = Visibility.ANY,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE)
+class Campaign {
+
+  /** The calendar in which "today" is judged for dates reported from the field. */
+  static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+  @AggregateIdentifier private CampaignId campaignId;
+  private long launchFingerprint;
+  private LocalDate startsOn;
+  private Set<DepartmentCode> participants = new HashSet<>();
+  private Set<RegionCode> regions = new HashSet<>();
+  private Map<String, Long> taskFingerprints = new HashMap<>();
+  private Map<String, Long> reportFingerprints = new HashMap<>();
+
+  Campaign() {}
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  Acknowledgement handle(LaunchCampaignCommand command) {
+    Set<DepartmentCode> departments = new TreeSet<>(command.participatingDepartments());
+    departments.add(command.leadDepartment());
+    CampaignLaunched launched =
+        new CampaignLaunched(
+            command.campaignId(),
+            command.name(),
+            command.focus(),
+            command.leadDepartment(),
+            departments,
+            command.regions(),
+            command.period(),
+            command.keyPoints());
+    if (campaignId != null) {
+      if (launchFingerprint == fingerprint(launched)) {
+        return Acknowledgement.ALREADY_RECORDED;
+      }
+      throw CampaignRuleViolation.conflict(
+          "campaignId", "campaign " + campaignId + " was already launched with other details");
+    }
+    apply(launched);
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(AssignTaskCommand command) {
+    TaskAssigned assigned =
+        new TaskAssigned(
+            campaignId,
+            command.taskId(),
+            command.department(),
+            command.region(),
+            command.title(),
+            command.dueOn());
+    Long known = taskFingerprints.get(command.taskId().value());
+    if (known != null) {
+      if (known == fingerprint(assigned)) {
+        return Acknowledgement.ALREADY_RECORDED;
+      }
+      throw CampaignRuleViolation.conflict(
+          "taskId", "task " + command.taskId() + " was already assigned with other details");
+    }
+    requireParticipant(command.department(), "department");
+    if (command.region() != null) {
+      requireInScope(command.region());
+    }
+    if (command.dueOn().isBefore(startsOn)) {
+      throw CampaignRuleViolation.rule(
+          "dueOn", "is before the campaign starts on " + startsOn);
+    }
+    apply(assigned);
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordSiteRaidedCommand command) {
+    return report(
+        new SiteRaided(
+            campaignId,
+            command.reportId(),
+            command.department(),
+            command.region(),
+            command.occurredOn(),
+            command.reportedBy(),
+            command.sites(),
+            command.notes()));
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordGoodsSeizedCommand command) {
+    return report(
+        new GoodsSeized(
+            campaignId,
+            command.reportId(),
+            command.department(),
+            command.region(),
+            command.occurredOn(),
+            command.reportedBy(),
+            command.category(),
+            command.quantity(),
+            command.estimatedValue(),
+            command.notes()));
+  }
+
+  private Acknowledgement report(FieldReport report) {
+    Long known = reportFingerprints.get(report.reportId().value());
+    if (known != null) {
+      if (known == fingerprint(report)) {
+        return Acknowledgement.ALREADY_RECORDED;
+      }
+      throw CampaignRuleViolation.conflict(
+          "reportId", "report " + report.reportId() + " was already recorded with other details");
+    }
+    requireParticipant(report.department(), "department");
+    requireInScope(report.region());
+    LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), BUSINESS_ZONE);
+    if (report.occurredOn().isAfter(today)) {
+      throw CampaignRuleViolation.rule("occurredOn", "is in the future (today is " + today + ")");
+    }
+    if (report.occurredOn().isBefore(startsOn)) {
+      throw CampaignRuleViolation.rule(
+          "occurredOn", "is before the campaign started on " + startsOn);
+    }
+    apply(report);
+    return Acknowledgement.RECORDED;
+  }
+
+  private void requireParticipant(DepartmentCode department, String field) {
+    if (!participants.contains(department)) {
+      throw CampaignRuleViolation.rule(
+          field, "department " + department + " does not take part in campaign " + campaignId);
+    }
+  }
+
+  private void requireInScope(RegionCode region) {
+    if (!regions.contains(region)) {
+      throw CampaignRuleViolation.rule(
+          "region", "region " + region + " is not in the scope of campaign " + campaignId);
+    }
+  }
+
+  @EventSourcingHandler
+  void on(CampaignLaunched event) {
+    campaignId = event.campaignId();
+    launchFingerprint = fingerprint(event);
+    startsOn = event.period().startsOn();
+    participants = new HashSet<>(event.participatingDepartments());
+    regions = new HashSet<>(event.regions());
+  }
+
+  @EventSourcingHandler
+  void on(TaskAssigned event) {
+    taskFingerprints.put(event.taskId().value(), fingerprint(event));
+  }
+
+  @EventSourcingHandler
+  void on(FieldReport event) {
+    reportFingerprints.put(event.reportId().value(), fingerprint(event));
+  }
+
+  private static long fingerprint(CampaignLaunched event) {
+    return Fingerprint.of(
+        event.name(),
+        event.focus().name(),
+        event.leadDepartment(),
+        event.participatingDepartments(),
+        event.regions(),
+        event.period().startsOn(),
+        event.period().endsOn(),
+        event.keyPoints());
+  }
+
+  private static long fingerprint(TaskAssigned event) {
+    return Fingerprint.of(
+        event.department(), event.region(), event.title(), event.dueOn());
+  }
+
+  private static long fingerprint(FieldReport event) {
+    if (event instanceof GoodsSeized seizure) {
+      return Fingerprint.of(
+          "GoodsSeized",
+          common(seizure),
+          seizure.category(),
+          seizure.quantity().amount().stripTrailingZeros().toPlainString(),
+          seizure.quantity().unit(),
+          seizure.estimatedValue().yuan().stripTrailingZeros().toPlainString(),
+          seizure.notes());
+    }
+    SiteRaided raid = (SiteRaided) event;
+    return Fingerprint.of("SiteRaided", common(raid), raid.sites(), raid.notes());
+  }
+
+  private static String common(FieldReport report) {
+    return String.join(
+        "|",
+        report.department().value(),
+        report.region().value(),
+        report.occurredOn().toString(),
+        report.reportedBy());
+  }
+}

@@ -1,0 +1,38 @@
+package org.liandong.command.campaign;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Objects;
+
+/**
+ * A short digest of what a command asked for, kept per client-chosen id so that a retry can be told
+ * from a different request that reuses the id. Built from explicit string forms, never from
+ * {@code hashCode()}, so it is the same in every JVM that loads a snapshot.
+ */
+final class Fingerprint {
+
+  private Fingerprint() {}
+
+  static long of(Object... parts) {
+    MessageDigest digest = sha256();
+    for (Object part : parts) {
+      digest.update(Objects.toString(part, "\u2400").getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+    }
+    byte[] hash = digest.digest();
+    long value = 0;
+    for (int i = 0; i < Long.BYTES; i++) {
+      value = (value << 8) | (hash[i] & 0xFF);
+    }
+    return value;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.liandong.command.eventstore;
+
+import com.mongodb.client.MongoClient;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.liandong.model.campaign.CampaignJson;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Events, snapshots and tracking tokens in MongoDB through axon-mongo, wired by hand: its Spring
+ * Boot starter lags behind Axon and expects MongoDB transactions, which the embedded substitute
+ * lacks. Every serializer is Jackson with the contract's own mapper (see ADR 0001).
+ */
+@Configuration(proxyBeanMethods = false)
+class EventStoreConfiguration {
+
+  @Bean
+  @Primary
+  Serializer serializer() {
+    return JacksonSerializer.builder().objectMapper(CampaignJson.mapper()).build();
+  }
+
+  @Bean
+  @Qualifier("eventSerializer")
+  Serializer eventSerializer(Serializer serializer) {
+    return serializer;
+  }
+
+  @Bean
+  @Qualifier("messageSerializer")
+  Serializer messageSerializer(Serializer serializer) {
+    return serializer;
+  }
+
+  @Bean
+  MongoTemplate axonMongoTemplate(MongoClient client, MongoProperties mongo) {
+    return DefaultMongoTemplate.builder()
+        .mongoDatabase(client, mongo.getMongoClientDatabase())
+        .build();
+  }
+
+  @Bean
+  EventStorageEngine eventStorageEngine(
+      MongoTemplate axonMongoTemplate, Serializer serializer, EventStoreProperties properties) {
+    return MongoEventStorageEngine.builder()
+        .mongoTemplate(axonMongoTemplate)
+        .storageStrategy(
+            new DocumentPerEventStorageStrategy(
+                EventEntryConfiguration.getDefault(), properties.lookBack()))
+        .eventSerializer(serializer)
+        .snapshotSerializer(serializer)
+        .build();
+  }
+
+  @Bean
+  TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+    return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+  }
+
+  @Bean
+  SnapshotTriggerDefinition campaignSnapshotTrigger(
+      Snapshotter snapshotter, EventStoreProperties properties) {
+    return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+  }
+}

@@ -1,0 +1,17 @@
+package org.liandong.command.eventstore;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the MongoDB event store. The database comes from {@code spring.data.mongodb.uri}.
+ *
+ * @param lookBack how far behind its newest event a tracking reader looks again for events stored
+ *     late (an event's timestamp is taken before it is stored). It must exceed the longest time
+ *     between an event's creation and its commit.
+ * @param snapshotThreshold events after which a campaign's state is snapshotted
+ */
+@ConfigurationProperties("liandong.event-store")
+public record EventStoreProperties(
+    @DefaultValue("5s") Duration lookBack, @DefaultValue("250") int snapshotThreshold) {}

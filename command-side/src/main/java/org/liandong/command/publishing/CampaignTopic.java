@@ -1,0 +1,56 @@
+package org.liandong.command.publishing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the campaign topic on first use, with the configured partitions. It is not done at
+ * start-up: the command side takes commands while Kafka is down, and publishes when it is back.
+ */
+@Component
+class CampaignTopic {
+
+  private static final Logger log = LoggerFactory.getLogger(CampaignTopic.class);
+
+  private final PublishingProperties properties;
+  private volatile boolean ready;
+
+  CampaignTopic(PublishingProperties properties) {
+    this.properties = properties;
+  }
+
+  String name() {
+    return properties.topic();
+  }
+
+  void ensureExists() throws InterruptedException, ExecutionException {
+    if (ready) {
+      return;
+    }
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers()))) {
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic(
+                      properties.topic(), properties.partitions(), properties.replicationFactor())))
+          .all()
+          .get();
+      log.info("created topic {} with {} partitions", properties.topic(), properties.partitions());
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw e;
+      }
+    }
+    ready = true;
+  }
+}
