@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
-/** A department reports goods seized in one operation: one category, one quantity, its value. */
+/**
+ * A department reports goods seized in one operation: one category, one quantity, and the estimated
+ * value when it is known (often it is not, on the day).
+ */
 public record RecordGoodsSeizedCommand(
     @TargetAggregateIdentifier CampaignId campaignId,
     ReportId reportId,
@@ -27,7 +30,6 @@ public record RecordGoodsSeizedCommand(
     reportedBy = Require.text(reportedBy, "reportedBy", 100);
     Require.present(category, "category");
     Require.present(quantity, "quantity");
-    Require.present(estimatedValue, "estimatedValue");
     notes = Require.optionalText(notes, "notes", 2000);
   }
 }

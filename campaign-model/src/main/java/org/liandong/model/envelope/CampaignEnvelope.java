@@ -79,8 +79,8 @@ public record CampaignEnvelope(
     if (eventClass.isEmpty()) {
       return Optional.empty();
     }
-    Object sequence = cloudEvent.getExtension(SEQUENCE_EXTENSION);
-    if (!(sequence instanceof Number) || cloudEvent.getData() == null || cloudEvent.getTime() == null) {
+    Long sequence = sequenceOf(cloudEvent);
+    if (sequence == null || cloudEvent.getData() == null || cloudEvent.getTime() == null) {
       throw new MalformedEnvelopeException(
           "envelope " + cloudEvent.getId() + " lacks its sequence, time or data", null);
     }
@@ -89,12 +89,25 @@ public record CampaignEnvelope(
       return Optional.of(
           new CampaignEnvelope(
               cloudEvent.getId(),
-              ((Number) sequence).longValue(),
+              sequence,
               cloudEvent.getTime().toInstant(),
               String.valueOf(cloudEvent.getExtension(REVISION_EXTENSION)),
               event));
     } catch (IOException | RuntimeException e) {
       throw new MalformedEnvelopeException("envelope " + cloudEvent.getId() + " has unreadable data", e);
+    }
+  }
+
+  /** JSON readers may hand an integer extension back as a number or as its text. */
+  private static Long sequenceOf(CloudEvent cloudEvent) {
+    Object sequence = cloudEvent.getExtension(SEQUENCE_EXTENSION);
+    if (sequence instanceof Number number) {
+      return number.longValue();
+    }
+    try {
+      return sequence == null ? null : Long.valueOf(sequence.toString());
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 }

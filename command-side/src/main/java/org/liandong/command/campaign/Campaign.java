@@ -227,7 +227,9 @@ class Campaign {
           seizure.category(),
           seizure.quantity().amount().stripTrailingZeros().toPlainString(),
           seizure.quantity().unit(),
-          seizure.estimatedValue().yuan().stripTrailingZeros().toPlainString(),
+          seizure.estimatedValue() == null
+              ? null
+              : seizure.estimatedValue().yuan().stripTrailingZeros().toPlainString(),
           seizure.notes());
     }
     SiteRaided raid = (SiteRaided) event;

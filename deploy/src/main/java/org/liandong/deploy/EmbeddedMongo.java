@@ -1,0 +1,52 @@
+package org.liandong.deploy;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded stand-in for MongoDB: mongo-java-server, spoken to over the real wire protocol. With
+ * a file it keeps data in an H2 MVStore file across restarts (committing about once a second);
+ * without one it keeps them in memory. Its limits are in docs/adr/0003.
+ */
+final class EmbeddedMongo implements AutoCloseable {
+
+  private final MongoServer server;
+  private final InetSocketAddress address;
+
+  private EmbeddedMongo(MongoServer server, InetSocketAddress address) {
+    this.server = server;
+    this.address = address;
+  }
+
+  /** Starts on {@code port} (0: any free port), keeping data in {@code file}, or in memory if null. */
+  static EmbeddedMongo start(Path file, int port) {
+    MongoServer server;
+    if (file == null) {
+      server = new MongoServer(new MemoryBackend());
+    } else {
+      try {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      server = new MongoServer(new H2Backend(file.toAbsolutePath().toString()));
+    }
+    server.bind("127.0.0.1", port);
+    return new EmbeddedMongo(server, server.getLocalAddress());
+  }
+
+  String uri() {
+    return "mongodb://" + address.getHostString() + ":" + address.getPort();
+  }
+
+  @Override
+  public void close() {
+    server.shutdown();
+  }
+}

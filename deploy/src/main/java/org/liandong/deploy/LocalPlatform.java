@@ -1,0 +1,147 @@
+package org.liandong.deploy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.liandong.command.CommandSideApplication;
+import org.liandong.query.QuerySideApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * The whole platform in one JVM, for a laptop or a demo: the embedded MongoDB stand-in and a real
+ * KRaft Kafka broker (unless real ones are configured), the command side and the query side, and
+ * the demo campaigns.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+
+  private final EmbeddedMongo mongo;
+  private final EmbeddedKafka kafka;
+  private final ConfigurableApplicationContext commandSide;
+  private final ConfigurableApplicationContext querySide;
+
+  private LocalPlatform(
+      EmbeddedMongo mongo,
+      EmbeddedKafka kafka,
+      ConfigurableApplicationContext commandSide,
+      ConfigurableApplicationContext querySide) {
+    this.mongo = mongo;
+    this.kafka = kafka;
+    this.commandSide = commandSide;
+    this.querySide = querySide;
+  }
+
+  public static void main(String[] args) {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+    LocalPlatformProperties properties =
+        new Binder(ConfigurationPropertySources.get(environment))
+            .bindOrCreate("liandong.local", LocalPlatformProperties.class);
+    LocalPlatform platform = start(properties);
+    Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "liandong-shutdown"));
+    log.info(
+        "Liandong is up: command API http://localhost:{}/campaigns, query API http://localhost:{}/campaigns",
+        platform.commandPort(),
+        platform.queryPort());
+  }
+
+  public static LocalPlatform start(LocalPlatformProperties properties) {
+    EmbeddedMongo mongo = null;
+    EmbeddedKafka kafka = null;
+    try {
+      String mongoUri = properties.mongoUri();
+      if (mongoUri == null) {
+        mongo =
+            EmbeddedMongo.start(
+                properties.inMemory() ? null : properties.dataDir().resolve("mongo/liandong.mv"),
+                properties.mongoPort());
+        mongoUri = mongo.uri();
+      }
+      String bootstrapServers = properties.kafkaBootstrapServers();
+      if (bootstrapServers == null) {
+        kafka =
+            EmbeddedKafka.start(
+                properties.dataDir().resolve("kafka"),
+                properties.kafkaPort(),
+                properties.kafkaControllerPort());
+        bootstrapServers = kafka.bootstrapServers();
+      }
+      ConfigurableApplicationContext commandSide =
+          CommandSideApplication.builder()
+              .run(
+                  sideArguments(
+                      mongoUri, "liandong-events", bootstrapServers, properties.commandPort()));
+      ConfigurableApplicationContext querySide =
+          QuerySideApplication.builder()
+              .run(
+                  sideArguments(mongoUri, "liandong-views", bootstrapServers, properties.queryPort()));
+      LocalPlatform platform = new LocalPlatform(mongo, kafka, commandSide, querySide);
+      if (properties.demoData()) {
+        DemoData.load("http://localhost:" + platform.commandPort());
+      }
+      return platform;
+    } catch (RuntimeException e) {
+      if (kafka != null) {
+        kafka.close();
+      }
+      if (mongo != null) {
+        mongo.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Passed as command-line arguments, the strongest source, because each side's own settings file
+   * names its usual localhost servers.
+   */
+  private static String[] sideArguments(
+      String mongoUri, String database, String bootstrapServers, int port) {
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--spring.data.mongodb.uri=" + mongoUri);
+    arguments.add("--spring.data.mongodb.database=" + database);
+    arguments.add("--liandong.kafka.bootstrap-servers=" + bootstrapServers);
+    arguments.add("--server.port=" + port);
+    return arguments.toArray(String[]::new);
+  }
+
+  public int commandPort() {
+    return ((WebServerApplicationContext) commandSide).getWebServer().getPort();
+  }
+
+  public int queryPort() {
+    return ((WebServerApplicationContext) querySide).getWebServer().getPort();
+  }
+
+  /** The embedded broker, for tests that stop and restart it; null with a real cluster. */
+  EmbeddedKafka kafka() {
+    return kafka;
+  }
+
+  ConfigurableApplicationContext commandSide() {
+    return commandSide;
+  }
+
+  ConfigurableApplicationContext querySide() {
+    return querySide;
+  }
+
+  @Override
+  public void close() {
+    querySide.close();
+    commandSide.close();
+    if (kafka != null) {
+      kafka.close();
+    }
+    if (mongo != null) {
+      mongo.close();
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.liandong.deploy;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the local launcher, from {@code --liandong.local.*} arguments or {@code
+ * LIANDONG_LOCAL_*} environment variables.
+ *
+ * @param dataDir where the embedded MongoDB file and Kafka log live
+ * @param mongoUri a real MongoDB to use instead of the embedded one (no database in the URI: the
+ *     sides use {@code liandong-events} and {@code liandong-views})
+ * @param kafkaBootstrapServers a real Kafka cluster to use instead of the embedded broker
+ * @param mongoPort port of the embedded MongoDB (0: any free port)
+ * @param kafkaPort client port of the embedded broker
+ * @param kafkaControllerPort KRaft controller port of the embedded broker
+ * @param commandPort HTTP port of the command side (0: any free port)
+ * @param queryPort HTTP port of the query side (0: any free port)
+ * @param demoData whether to load the demo campaigns at start (a no-op when they are there)
+ * @param inMemory keep the embedded MongoDB in memory instead of a file (tests)
+ */
+@ConfigurationProperties("liandong.local")
+public record LocalPlatformProperties(
+    @DefaultValue("data") Path dataDir,
+    String mongoUri,
+    String kafkaBootstrapServers,
+    @DefaultValue("27017") int mongoPort,
+    @DefaultValue("9092") int kafkaPort,
+    @DefaultValue("9093") int kafkaControllerPort,
+    @DefaultValue("8081") int commandPort,
+    @DefaultValue("8082") int queryPort,
+    @DefaultValue("true") boolean demoData,
+    @DefaultValue("false") boolean inMemory) {}

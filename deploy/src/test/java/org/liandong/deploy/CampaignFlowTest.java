@@ -1,0 +1,167 @@
+package org.liandong.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's walk-through, driven over HTTP through the real broker and the MongoDB wire
+ * protocol: launch, assign, report a raid and a seizure, read both projections.
+ */
+@DisplayName("A campaign's reports flow from the command API to the department and campaign views")
+class CampaignFlowTest {
+
+  private static String commands;
+  private static String queries;
+
+  @BeforeAll
+  static void platform() {
+    LocalPlatform platform = TestPlatforms.shared();
+    commands = "http://localhost:" + platform.commandPort();
+    queries = "http://localhost:" + platform.queryPort();
+  }
+
+  @Test
+  @DisplayName("launch, assign, raid and seizure show in the department workspace and the campaign summary")
+  void endToEnd() {
+    Http.Response launched =
+        Http.post(
+            commands + "/campaigns",
+            """
+            {"campaignId": "FLOW-2020", "name": "Flow test campaign", "focus": "ONLINE_MARKET",
+             "leadDepartment": "SAMR", "participatingDepartments": ["MPS", "GACC"],
+             "regions": ["33", "44"],
+             "period": {"startsOn": "2020-06-01", "endsOn": "2020-12-31"},
+             "keyPoints": ["Counterfeit goods sold online"]}
+            """);
+    assertThat(launched.status()).isEqualTo(201);
+    assertThat(launched.body().path("status").asText()).isEqualTo("RECORDED");
+
+    assertThat(
+            Http.post(
+                    commands + "/campaigns/FLOW-2020/tasks",
+                    """
+                    {"taskId": "FLOW-T1", "department": "MPS", "region": "44",
+                     "title": "Raid the warehouses named in the platform's complaints", "dueOn": "2020-09-30"}
+                    """)
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            Http.post(
+                    commands + "/campaigns/FLOW-2020/site-raids",
+                    """
+                    {"reportId": "FLOW-R1", "department": "MPS", "region": "44", "occurredOn": "2020-08-12",
+                     "reportedBy": "gd.police.ip-unit", "sites": 3}
+                    """)
+                .status())
+        .isEqualTo(201);
+    String seizure =
+        """
+        {"reportId": "FLOW-R2", "department": "MPS", "region": "44", "occurredOn": "2020-08-12",
+         "reportedBy": "gd.police.ip-unit", "category": "APPAREL",
+         "quantity": {"amount": 12500.5, "unit": "kg"}, "estimatedValue": 375000.25}
+        """;
+    assertThat(Http.post(commands + "/campaigns/FLOW-2020/goods-seizures", seizure).status())
+        .isEqualTo(201);
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              JsonNode summary = Http.get(queries + "/campaigns/FLOW-2020").body();
+              assertThat(summary.path("totals").path("reports").asLong()).isEqualTo(2);
+              assertThat(summary.path("tasksAssigned").asLong()).isEqualTo(1);
+            });
+
+    JsonNode summary = Http.get(queries + "/campaigns/FLOW-2020").body();
+    assertThat(summary.path("leadDepartment").path("code").asText()).isEqualTo("SAMR");
+    assertThat(summary.path("participatingDepartments").findValuesAsText("code"))
+        .containsExactly("GACC", "MPS", "SAMR");
+    assertThat(summary.path("totals").path("sitesRaided").asLong()).isEqualTo(3);
+    assertThat(summary.path("totals").path("seizures").asLong()).isEqualTo(1);
+    assertThat(summary.path("totals").path("goodsValueCny").decimalValue())
+        .isEqualByComparingTo("375000.25");
+    assertThat(summary.path("byRegion").get(0).path("of").path("code").asText()).isEqualTo("44");
+    JsonNode apparel = summary.path("byCategory").get(0);
+    assertThat(apparel.path("category").path("code").asText()).isEqualTo("APPAREL");
+    assertThat(apparel.path("quantities").get(0).path("unit").asText()).isEqualTo("kg");
+    assertThat(apparel.path("quantities").get(0).path("amount").decimalValue())
+        .isEqualByComparingTo("12500.5");
+
+    JsonNode police = Http.get(queries + "/departments/MPS").body();
+    JsonNode campaign = campaignIn(police, "FLOW-2020");
+    assertThat(campaign.path("role").asText()).isEqualTo("PARTICIPANT");
+    assertThat(campaign.path("tasks").get(0).path("taskId").asText()).isEqualTo("FLOW-T1");
+    assertThat(campaign.path("tasks").get(0).path("region").path("code").asText()).isEqualTo("44");
+    assertThat(campaign.path("totals").path("reports").asLong()).isEqualTo(2);
+    assertThat(campaign.path("byRegion").get(0).path("totals").path("sitesRaided").asLong())
+        .isEqualTo(3);
+    assertThat(campaign.path("byCategory").get(0).path("goodsValueCny").decimalValue())
+        .isEqualByComparingTo("375000.25");
+
+    JsonNode lead = Http.get(queries + "/departments/SAMR").body();
+    assertThat(campaignIn(lead, "FLOW-2020").path("role").asText()).isEqualTo("LEAD");
+    assertThat(campaignIn(lead, "FLOW-2020").path("totals").path("reports").asLong()).isZero();
+  }
+
+  @Test
+  @DisplayName("a report sent again with the same id is acknowledged and counted once")
+  void retriedReportCountsOnce() {
+    Http.post(
+        commands + "/campaigns",
+        """
+        {"campaignId": "RETRY-2020", "name": "Retry test campaign", "focus": "PIRACY",
+         "leadDepartment": "NCAC", "participatingDepartments": ["MPS"], "regions": ["31"],
+         "period": {"startsOn": "2020-06-01", "endsOn": "2020-12-31"}}
+        """);
+    String raid =
+        """
+        {"reportId": "RETRY-R1", "department": "MPS", "region": "31", "occurredOn": "2020-07-01",
+         "reportedBy": "sh.police", "sites": 2}
+        """;
+    Http.Response first = Http.post(commands + "/campaigns/RETRY-2020/site-raids", raid);
+    Http.Response again = Http.post(commands + "/campaigns/RETRY-2020/site-raids", raid);
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body().path("status").asText()).isEqualTo("ALREADY_RECORDED");
+    Http.post(
+        commands + "/campaigns/RETRY-2020/site-raids",
+        """
+        {"reportId": "RETRY-R2", "department": "MPS", "region": "31", "occurredOn": "2020-07-02",
+         "reportedBy": "sh.police", "sites": 5}
+        """);
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        Http.get(queries + "/campaigns/RETRY-2020")
+                            .body()
+                            .path("totals")
+                            .path("reports")
+                            .asLong())
+                    .isEqualTo(2));
+    assertThat(
+            Http.get(queries + "/campaigns/RETRY-2020")
+                .body()
+                .path("totals")
+                .path("sitesRaided")
+                .asLong())
+        .isEqualTo(7);
+  }
+
+  private static JsonNode campaignIn(JsonNode workspace, String campaignId) {
+    for (JsonNode campaign : workspace.path("campaigns")) {
+      if (campaign.path("campaignId").asText().equals(campaignId)) {
+        return campaign;
+      }
+    }
+    throw new AssertionError(campaignId + " is not in " + workspace);
+  }
+}

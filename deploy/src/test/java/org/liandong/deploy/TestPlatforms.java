@@ -1,0 +1,49 @@
+package org.liandong.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Whole platforms for tests, on free ports with their data in a fresh temporary folder. Most
+ * tests share one, started on first use and stopped when the test JVM ends.
+ */
+final class TestPlatforms {
+
+  private static LocalPlatform shared;
+
+  private TestPlatforms() {}
+
+  static synchronized LocalPlatform shared() {
+    if (shared == null) {
+      shared = LocalPlatform.start(settings(temporaryFolder(), true));
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+    }
+    return shared;
+  }
+
+  static LocalPlatformProperties settings(Path dataDir, boolean demoData) {
+    return new LocalPlatformProperties(
+        dataDir, null, null, 0, freePort(), freePort(), 0, 0, demoData, false);
+  }
+
+  static Path temporaryFolder() {
+    try {
+      Path folder = Files.createTempDirectory("liandong-test-");
+      folder.toFile().deleteOnExit();
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.liandong.query.department;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import org.bson.Document;
+import org.liandong.model.reference.ReferenceData;
+import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.api.NotFoundException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class DepartmentWorkspaceController {
+
+  private final MongoTemplate mongo;
+
+  DepartmentWorkspaceController(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /** A department's workspace; a known department that takes part in nothing yet has an empty one. */
+  @GetMapping(path = "/departments/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
+  DepartmentWorkspaceView workspace(@PathVariable String code) {
+    ReferenceEntry department =
+        ReferenceData.instance()
+            .department(code)
+            .orElseThrow(() -> NotFoundException.of("department", code));
+    Document document =
+        mongo.findOne(
+            query(where("_id").is(code)), Document.class, DepartmentWorkspaceProjection.COLLECTION);
+    return DepartmentWorkspaceView.from(department, document);
+  }
+}

@@ -1,0 +1,78 @@
+package org.liandong.query.department;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.liandong.model.reference.ReferenceData;
+import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.projection.Breakdowns;
+import org.liandong.query.projection.Breakdowns.CategoryEntry;
+import org.liandong.query.projection.Breakdowns.Entry;
+import org.liandong.query.projection.TotalsView;
+
+/** A department's workspace as the API shows it. */
+record DepartmentWorkspaceView(
+    ReferenceEntry department,
+    TotalsView totals,
+    List<Entry> byRegion,
+    List<CategoryEntry> byCategory,
+    List<CampaignView> campaigns) {
+
+  record CampaignView(
+      String campaignId,
+      String name,
+      String focus,
+      String role,
+      String startsOn,
+      String endsOn,
+      List<TaskView> tasks,
+      TotalsView totals,
+      List<Entry> byRegion,
+      List<CategoryEntry> byCategory) {}
+
+  record TaskView(String taskId, String title, ReferenceEntry region, String dueOn) {}
+
+  static DepartmentWorkspaceView from(ReferenceEntry department, Document document) {
+    Document workspace = document == null ? new Document() : document;
+    List<CampaignView> campaigns = new ArrayList<>();
+    Document byCampaign = workspace.get("campaigns", new Document());
+    byCampaign.keySet().stream()
+        .sorted()
+        .forEach(id -> campaigns.add(campaign(id, byCampaign.get(id, Document.class))));
+    return new DepartmentWorkspaceView(
+        department,
+        TotalsView.from(workspace.get("totals", Document.class)),
+        Breakdowns.byRegion(workspace, "byRegion"),
+        Breakdowns.byCategory(workspace, "byCategory"),
+        campaigns);
+  }
+
+  private static CampaignView campaign(String id, Document campaign) {
+    List<TaskView> tasks = new ArrayList<>();
+    for (Map.Entry<String, Object> task : campaign.get("tasks", new Document()).entrySet()) {
+      Document fields = (Document) task.getValue();
+      String region = fields.getString("region");
+      tasks.add(
+          new TaskView(
+              task.getKey(),
+              fields.getString("title"),
+              region == null ? null : ReferenceData.instance().region(region).orElse(null),
+              fields.getString("dueOn")));
+    }
+    tasks.sort(
+        Comparator.comparing(TaskView::dueOn).thenComparing(TaskView::taskId));
+    return new CampaignView(
+        id,
+        campaign.getString("name"),
+        campaign.getString("focus"),
+        campaign.getString("role"),
+        campaign.getString("startsOn"),
+        campaign.getString("endsOn"),
+        tasks,
+        TotalsView.from(campaign.get("totals", Document.class)),
+        Breakdowns.byRegion(campaign, "byRegion"),
+        Breakdowns.byCategory(campaign, "byCategory"));
+  }
+}

@@ -1,0 +1,81 @@
+package org.liandong.query.projection;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.bson.Document;
+import org.liandong.model.reference.ReferenceData;
+import org.liandong.model.reference.ReferenceEntry;
+
+/**
+ * Turns the maps of totals kept in projection documents (keyed by region, department or category
+ * code) into lists for the API, each entry named from the reference data, in code order.
+ */
+public final class Breakdowns {
+
+  /** Totals for one region or one department. */
+  public record Entry(ReferenceEntry of, TotalsView totals) {}
+
+  /** Totals for one goods category, with the quantities seized per unit. */
+  public record CategoryEntry(
+      ReferenceEntry category, long seizures, BigDecimal goodsValueCny, List<QuantityView> quantities) {}
+
+  public record QuantityView(String unit, BigDecimal amount) {}
+
+  private Breakdowns() {}
+
+  public static List<Entry> byRegion(Document parent, String key) {
+    return entries(parent, key, code -> ReferenceData.instance().region(code));
+  }
+
+  public static List<Entry> byDepartment(Document parent, String key) {
+    return entries(parent, key, code -> ReferenceData.instance().department(code));
+  }
+
+  public static List<CategoryEntry> byCategory(Document parent, String key) {
+    List<CategoryEntry> result = new ArrayList<>();
+    for (Map.Entry<String, Object> entry : sortedMap(parent, key)) {
+      Document block = (Document) entry.getValue();
+      Document quantities = block.get("quantitiesMilli", new Document());
+      List<QuantityView> amounts = new ArrayList<>();
+      for (Map.Entry<String, Object> quantity : sorted(quantities)) {
+        amounts.add(
+            new QuantityView(
+                quantity.getKey(), Numbers.ofMilli(((Number) quantity.getValue()).longValue())));
+      }
+      result.add(
+          new CategoryEntry(
+              named(entry.getKey(), code -> ReferenceData.instance().goodsCategory(code)),
+              Numbers.count(block, "seizures"),
+              Numbers.yuan(block, "goodsValueFen"),
+              amounts));
+    }
+    return result;
+  }
+
+  private static List<Entry> entries(
+      Document parent, String key, Function<String, Optional<ReferenceEntry>> lookup) {
+    List<Entry> result = new ArrayList<>();
+    for (Map.Entry<String, Object> entry : sortedMap(parent, key)) {
+      result.add(
+          new Entry(named(entry.getKey(), lookup), TotalsView.from((Document) entry.getValue())));
+    }
+    return result;
+  }
+
+  private static ReferenceEntry named(
+      String code, Function<String, Optional<ReferenceEntry>> lookup) {
+    return lookup.apply(code).orElse(new ReferenceEntry(code, code, code));
+  }
+
+  private static List<Map.Entry<String, Object>> sortedMap(Document parent, String key) {
+    return sorted(parent.get(key, new Document()));
+  }
+
+  private static List<Map.Entry<String, Object>> sorted(Document document) {
+    return document.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+  }
+}

@@ -1,0 +1,17 @@
+package org.liandong.query.projection;
+
+import java.math.BigDecimal;
+import org.bson.Document;
+
+/** A block of totals as the API shows it: counts, and the value of goods seized in yuan. */
+public record TotalsView(long reports, long sitesRaided, long seizures, BigDecimal goodsValueCny) {
+
+  public static TotalsView from(Document totals) {
+    Document block = totals == null ? new Document() : totals;
+    return new TotalsView(
+        Numbers.count(block, "reports"),
+        Numbers.count(block, "sitesRaided"),
+        Numbers.count(block, "seizures"),
+        Numbers.yuan(block, "goodsValueFen"));
+  }
+}
