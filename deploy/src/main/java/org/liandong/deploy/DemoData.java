@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the demo campaigns by sending the requests in {@code /demo/requests.json} to the command
- * API, just as a client would. Every request carries its own id, so loading again on the next
- * start records nothing twice: the API acknowledges each as already recorded.
+ * API, just as a client would. Every request carries its own id, so loading again on the next start
+ * records nothing twice: the API acknowledges each as already recorded.
  */
 final class DemoData {
 
@@ -28,7 +28,8 @@ final class DemoData {
     int recorded = 0;
     int total = 0;
     for (JsonNode request : requests()) {
-      HttpResponse<String> response = post(http, commandApi + request.get("path").asText(), request.get("body"));
+      HttpResponse<String> response =
+          post(http, commandApi + request.get("path").asText(), request.get("body"));
       if (response.statusCode() == 201) {
         recorded++;
       } else if (response.statusCode() != 200) {
@@ -37,7 +38,11 @@ final class DemoData {
       }
       total++;
     }
-    log.info("demo data: {} requests, {} recorded now, {} already there", total, recorded, total - recorded);
+    log.info(
+        "demo data: {} requests, {} recorded now, {} already there",
+        total,
+        recorded,
+        total - recorded);
   }
 
   private static JsonNode requests() {

@@ -1,9 +1,9 @@
 package org.liandong.deploy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -18,8 +18,8 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A real single-node Kafka broker in KRaft mode (broker and controller in one process), started
  * inside this JVM. Its log directory is formatted on first start and reused after, so records
- * survive a restart. Settings are sized for one small machine: one replica, few partitions for
- * the internal topics.
+ * survive a restart. Settings are sized for one small machine: one replica, few partitions for the
+ * internal topics.
  */
 final class EmbeddedKafka implements AutoCloseable {
 
@@ -71,8 +71,7 @@ final class EmbeddedKafka implements AutoCloseable {
     p.put("node.id", "1");
     p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
     p.put(
-        "listeners",
-        "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
     p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
     p.put("controller.listener.names", "CONTROLLER");
     p.put("inter.broker.listener.name", "PLAINTEXT");

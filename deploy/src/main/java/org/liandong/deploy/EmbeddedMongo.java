@@ -24,7 +24,9 @@ final class EmbeddedMongo implements AutoCloseable {
     this.address = address;
   }
 
-  /** Starts on {@code port} (0: any free port), keeping data in {@code file}, or in memory if null. */
+  /**
+   * Starts on {@code port} (0: any free port), keeping data in {@code file}, or in memory if null.
+   */
   static EmbeddedMongo start(Path file, int port) {
     MongoServer server;
     if (file == null) {

@@ -81,7 +81,8 @@ public final class LocalPlatform implements AutoCloseable {
       ConfigurableApplicationContext querySide =
           QuerySideApplication.builder()
               .run(
-                  sideArguments(mongoUri, "liandong-views", bootstrapServers, properties.queryPort()));
+                  sideArguments(
+                      mongoUri, "liandong-views", bootstrapServers, properties.queryPort()));
       LocalPlatform platform = new LocalPlatform(mongo, kafka, commandSide, querySide);
       if (properties.demoData()) {
         DemoData.load("http://localhost:" + platform.commandPort());

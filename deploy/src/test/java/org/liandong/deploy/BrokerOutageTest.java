@@ -43,7 +43,11 @@ class BrokerOutageTest {
               """);
       assertThat(accepted.status()).isEqualTo(201);
       assertThat(
-              Http.get(queries + "/campaigns/OUTAGE-2020").body().path("totals").path("seizures").asLong())
+              Http.get(queries + "/campaigns/OUTAGE-2020")
+                  .body()
+                  .path("totals")
+                  .path("seizures")
+                  .asLong())
           .isZero();
     } finally {
       platform.kafka().start();

@@ -27,7 +27,8 @@ class CampaignFlowTest {
   }
 
   @Test
-  @DisplayName("launch, assign, raid and seizure show in the department workspace and the campaign summary")
+  @DisplayName(
+      "launch, assign, raid and seizure show in the department workspace and the campaign summary")
   void endToEnd() {
     Http.Response launched =
         Http.post(

@@ -165,7 +165,8 @@ class InvalidRequestTest {
     void malformedJson() {
       long before = storedEvents(CAMPAIGN);
       Http.Response response =
-          Http.post(commands + "/campaigns/" + CAMPAIGN + "/site-raids", "{\"reportId\": \"RD-1\",");
+          Http.post(
+              commands + "/campaigns/" + CAMPAIGN + "/site-raids", "{\"reportId\": \"RD-1\",");
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.contentType()).startsWith("application/problem+json");
       assertThat(response.body().path("type").asText()).isEqualTo("/problems/malformed-request");
@@ -221,7 +222,8 @@ class InvalidRequestTest {
     @Test
     @DisplayName("a report id reused for a different report")
     void reportIdReused() {
-      String first = seizure("GACC", "33", "{\"amount\": 7, \"unit\": \"kg\"}").replace("SZ-1", "SZ-REUSED");
+      String first =
+          seizure("GACC", "33", "{\"amount\": 7, \"unit\": \"kg\"}").replace("SZ-1", "SZ-REUSED");
       assertThat(Http.post(commands + "/campaigns/" + CAMPAIGN + "/goods-seizures", first).status())
           .isEqualTo(201);
       refused(

@@ -72,10 +72,12 @@ class RedeliveryTest {
         """);
     await()
         .atMost(Duration.ofSeconds(60))
-        .until(() -> totals(queries + "/campaigns/REDELIVERY-2020").path("sitesRaided").asLong() == 1);
+        .until(
+            () -> totals(queries + "/campaigns/REDELIVERY-2020").path("sitesRaided").asLong() == 1);
 
     JsonNode summaryAfter = Http.get(queries + "/campaigns/REDELIVERY-2020").body();
-    assertThat(summaryAfter.path("totals").path("seizures")).isEqualTo(summaryBefore.path("totals").path("seizures"));
+    assertThat(summaryAfter.path("totals").path("seizures"))
+        .isEqualTo(summaryBefore.path("totals").path("seizures"));
     assertThat(summaryAfter.path("totals").path("reports").asLong()).isEqualTo(2);
     assertThat(summaryAfter.path("byCategory")).isEqualTo(summaryBefore.path("byCategory"));
     assertThat(summaryAfter.path("launchedAt")).isEqualTo(summaryBefore.path("launchedAt"));
@@ -95,17 +97,23 @@ class RedeliveryTest {
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(
             Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "redelivery-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "redelivery-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class))) {
       consumer.subscribe(List.of("campaign-events"));
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
               () -> {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                for (ConsumerRecord<String, byte[]> record :
+                    consumer.poll(Duration.ofMillis(200))) {
                   if (campaignId.equals(record.key())) {
                     records.add(record);
                   }

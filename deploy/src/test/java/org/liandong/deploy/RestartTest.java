@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The local platform keeps everything in its data folder: stopped and started again, it has the
- * same history and the same views, the demo data is not loaded twice, and nothing is counted
- * twice when the query side reads the topic again.
+ * same history and the same views, the demo data is not loaded twice, and nothing is counted twice
+ * when the query side reads the topic again.
  */
 @DisplayName("Restarting the local platform keeps all data and counts nothing twice")
 class RestartTest {
@@ -23,7 +23,8 @@ class RestartTest {
   @Test
   @DisplayName("after a restart the history, the demo data and both views are as they were")
   void restartKeepsEverything() {
-    LocalPlatformProperties settings = TestPlatforms.settings(TestPlatforms.temporaryFolder(), true);
+    LocalPlatformProperties settings =
+        TestPlatforms.settings(TestPlatforms.temporaryFolder(), true);
     JsonNode campaignsBefore;
     JsonNode policeBefore;
     long kunlunEventsBefore;
@@ -78,6 +79,11 @@ class RestartTest {
   }
 
   private static long events(LocalPlatform platform, String campaignId) {
-    return platform.commandSide().getBean(EventStore.class).readEvents(campaignId).asStream().count();
+    return platform
+        .commandSide()
+        .getBean(EventStore.class)
+        .readEvents(campaignId)
+        .asStream()
+        .count();
   }
 }

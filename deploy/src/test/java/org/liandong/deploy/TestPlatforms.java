@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Whole platforms for tests, on free ports with their data in a fresh temporary folder. Most
- * tests share one, started on first use and stopped when the test JVM ends.
+ * Whole platforms for tests, on free ports with their data in a fresh temporary folder. Most tests
+ * share one, started on first use and stopped when the test JVM ends.
  */
 final class TestPlatforms {
 

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class QuerySideApplication {
 
-  /** Its settings file is {@code query-side.yml}; see {@code CommandSideApplication.CONFIG_NAME}. */
+  /**
+   * Its settings file is {@code query-side.yml}; see {@code CommandSideApplication.CONFIG_NAME}.
+   */
   public static final String CONFIG_NAME = "query-side";
 
   public static SpringApplicationBuilder builder() {

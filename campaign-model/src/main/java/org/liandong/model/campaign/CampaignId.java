@@ -15,7 +15,10 @@ public record CampaignId(@JsonValue String value) {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public CampaignId {
-    if (value == null || value.length() < 3 || value.length() > 40 || !FORMAT.matcher(value).matches()) {
+    if (value == null
+        || value.length() < 3
+        || value.length() > 40
+        || !FORMAT.matcher(value).matches()) {
       throw InvalidValueException.of(
           "must be 3 to 40 upper-case letters, digits and single hyphens, like SWORD-NET-2020");
     }

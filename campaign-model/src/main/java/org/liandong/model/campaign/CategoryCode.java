@@ -12,7 +12,9 @@ public record CategoryCode(@JsonValue String value) implements Comparable<Catego
   public CategoryCode {
     if (value == null || ReferenceData.instance().goodsCategory(value).isEmpty()) {
       throw InvalidValueException.of(
-          "unknown code '" + value + "': must be a goods category of the reference data (see /reference/goods-categories)");
+          "unknown code '"
+              + value
+              + "': must be a goods category of the reference data (see /reference/goods-categories)");
     }
   }
 

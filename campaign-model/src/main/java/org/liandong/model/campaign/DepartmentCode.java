@@ -12,7 +12,9 @@ public record DepartmentCode(@JsonValue String value) implements Comparable<Depa
   public DepartmentCode {
     if (value == null || ReferenceData.instance().department(value).isEmpty()) {
       throw InvalidValueException.of(
-          "unknown code '" + value + "': must be a department of the reference data (see /reference/departments)");
+          "unknown code '"
+              + value
+              + "': must be a department of the reference data (see /reference/departments)");
     }
   }
 

@@ -3,7 +3,8 @@ package org.liandong.model.campaign;
 import java.time.LocalDate;
 
 /** What every field report carries, whatever it reports. */
-public sealed interface FieldReportCommand permits RecordSiteRaidedCommand, RecordGoodsSeizedCommand {
+public sealed interface FieldReportCommand
+    permits RecordSiteRaidedCommand, RecordGoodsSeizedCommand {
 
   CampaignId campaignId();
 

@@ -3,7 +3,9 @@ package org.liandong.model.campaign;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
-/** Goods of one category were seized in one operation; {@code estimatedValue} may be {@code null}. */
+/**
+ * Goods of one category were seized in one operation; {@code estimatedValue} may be {@code null}.
+ */
 @Revision("1")
 public record GoodsSeized(
     CampaignId campaignId,

@@ -16,6 +16,8 @@ final class Sorted {
   }
 
   static List<String> texts(List<String> values) {
-    return values == null ? List.of() : values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return values == null
+        ? List.of()
+        : values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -12,7 +12,9 @@ public record UnitCode(@JsonValue String value) implements Comparable<UnitCode> 
   public UnitCode {
     if (value == null || ReferenceData.instance().unit(value).isEmpty()) {
       throw InvalidValueException.of(
-          "unknown code '" + value + "': must be a unit of the reference data (see /reference/units)");
+          "unknown code '"
+              + value
+              + "': must be a unit of the reference data (see /reference/units)");
     }
   }
 

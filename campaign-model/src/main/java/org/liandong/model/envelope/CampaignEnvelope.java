@@ -94,7 +94,8 @@ public record CampaignEnvelope(
               String.valueOf(cloudEvent.getExtension(REVISION_EXTENSION)),
               event));
     } catch (IOException | RuntimeException e) {
-      throw new MalformedEnvelopeException("envelope " + cloudEvent.getId() + " has unreadable data", e);
+      throw new MalformedEnvelopeException(
+          "envelope " + cloudEvent.getId() + " has unreadable data", e);
     }
   }
 

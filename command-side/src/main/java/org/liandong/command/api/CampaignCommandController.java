@@ -29,7 +29,8 @@ class CampaignCommandController {
 
   @PostMapping
   ResponseEntity<CommandResult> launch(@RequestBody LaunchCampaignCommand command) {
-    return answer(command.campaignId(), command.campaignId().value(), commands.sendAndWait(command));
+    return answer(
+        command.campaignId(), command.campaignId().value(), commands.sendAndWait(command));
   }
 
   @PostMapping("/{campaignId}/tasks")

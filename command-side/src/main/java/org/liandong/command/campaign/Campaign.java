@@ -109,8 +109,7 @@ class Campaign {
       requireInScope(command.region());
     }
     if (command.dueOn().isBefore(startsOn)) {
-      throw CampaignRuleViolation.rule(
-          "dueOn", "is before the campaign starts on " + startsOn);
+      throw CampaignRuleViolation.rule("dueOn", "is before the campaign starts on " + startsOn);
     }
     apply(assigned);
     return Acknowledgement.RECORDED;
@@ -215,8 +214,7 @@ class Campaign {
   }
 
   private static long fingerprint(TaskAssigned event) {
-    return Fingerprint.of(
-        event.department(), event.region(), event.title(), event.dueOn());
+    return Fingerprint.of(event.department(), event.region(), event.title(), event.dueOn());
   }
 
   private static long fingerprint(FieldReport event) {

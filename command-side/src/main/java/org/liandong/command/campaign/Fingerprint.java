@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * A short digest of what a command asked for, kept per client-chosen id so that a retry can be told
- * from a different request that reuses the id. Built from explicit string forms, never from
- * {@code hashCode()}, so it is the same in every JVM that loads a snapshot.
+ * from a different request that reuses the id. Built from explicit string forms, never from {@code
+ * hashCode()}, so it is the same in every JVM that loads a snapshot.
  */
 final class Fingerprint {
 

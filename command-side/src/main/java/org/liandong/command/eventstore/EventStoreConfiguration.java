@@ -1,11 +1,11 @@
 package org.liandong.command.eventstore;
 
 import com.mongodb.client.MongoClient;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
@@ -69,7 +69,10 @@ class EventStoreConfiguration {
 
   @Bean
   TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-    return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    return MongoTokenStore.builder()
+        .mongoTemplate(axonMongoTemplate)
+        .serializer(serializer)
+        .build();
   }
 
   @Bean

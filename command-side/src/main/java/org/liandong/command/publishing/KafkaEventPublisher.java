@@ -61,7 +61,8 @@ class KafkaEventPublisher {
     List<Future<RecordMetadata>> pending =
         unitOfWork.root().getOrComputeResource(PENDING_SENDS, key -> new ArrayList<>());
     pending.add(
-        producer.send(new ProducerRecord<>(topic.name(), envelope.campaignId(), envelope.encode())));
+        producer.send(
+            new ProducerRecord<>(topic.name(), envelope.campaignId(), envelope.encode())));
     if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
       producer.flush();
       for (Future<RecordMetadata> send : pending) {

@@ -17,7 +17,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail on(NotFoundException exception) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
     problem.setType(NOT_FOUND);
     problem.setTitle("Not found");
     problem.setProperty(

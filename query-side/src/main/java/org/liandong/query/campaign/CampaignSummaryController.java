@@ -42,7 +42,9 @@ class CampaignSummaryController {
   CampaignSummaryView one(@PathVariable String campaignId) {
     Document summary =
         mongo.findOne(
-            query(where("_id").is(campaignId)), Document.class, CampaignSummaryProjection.COLLECTION);
+            query(where("_id").is(campaignId)),
+            Document.class,
+            CampaignSummaryProjection.COLLECTION);
     if (summary == null) {
       throw NotFoundException.of("campaign", campaignId);
     }

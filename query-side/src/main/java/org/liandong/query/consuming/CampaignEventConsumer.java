@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
  * projections took the records in, so a crash replays records rather than losing them; the
  * projections make the replay harmless.
  *
- * <p>A record that fails (MongoDB unreachable, say) is not skipped: its partition is rewound to
- * it and paused for {@code retryBackoff}, while the other partitions go on. Two kinds of record
- * are skipped with a log line, because no retry can ever succeed: an event type this version does
- * not know (written by a newer command side) and bytes that are no campaign envelope at all.
+ * <p>A record that fails (MongoDB unreachable, say) is not skipped: its partition is rewound to it
+ * and paused for {@code retryBackoff}, while the other partitions go on. Two kinds of record are
+ * skipped with a log line, because no retry can ever succeed: an event type this version does not
+ * know (written by a newer command side) and bytes that are no campaign envelope at all.
  */
 @Component
 class CampaignEventConsumer implements SmartLifecycle {
@@ -113,7 +113,10 @@ class CampaignEventConsumer implements SmartLifecycle {
     try {
       Optional<CampaignEnvelope> envelope = CampaignEnvelope.decode(record.value());
       if (envelope.isEmpty()) {
-        log.warn("skipped record {}@{}: an event type this version does not know", partition, record.offset());
+        log.warn(
+            "skipped record {}@{}: an event type this version does not know",
+            partition,
+            record.offset());
       }
       envelope.ifPresent(e -> projections.forEach(projection -> projection.apply(e)));
       return true;
@@ -136,14 +139,16 @@ class CampaignEventConsumer implements SmartLifecycle {
 
   private void resumeRested() {
     Instant now = Instant.now();
-    resting.entrySet().removeIf(
-        entry -> {
-          if (entry.getValue().isAfter(now)) {
-            return false;
-          }
-          consumer.resume(List.of(entry.getKey()));
-          return true;
-        });
+    resting
+        .entrySet()
+        .removeIf(
+            entry -> {
+              if (entry.getValue().isAfter(now)) {
+                return false;
+              }
+              consumer.resume(List.of(entry.getKey()));
+              return true;
+            });
   }
 
   private Map<String, Object> consumerConfig() {

@@ -22,7 +22,9 @@ class DepartmentWorkspaceController {
     this.mongo = mongo;
   }
 
-  /** A department's workspace; a known department that takes part in nothing yet has an empty one. */
+  /**
+   * A department's workspace; a known department that takes part in nothing yet has an empty one.
+   */
   @GetMapping(path = "/departments/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
   DepartmentWorkspaceView workspace(@PathVariable String code) {
     ReferenceEntry department =

@@ -61,8 +61,7 @@ record DepartmentWorkspaceView(
               region == null ? null : ReferenceData.instance().region(region).orElse(null),
               fields.getString("dueOn")));
     }
-    tasks.sort(
-        Comparator.comparing(TaskView::dueOn).thenComparing(TaskView::taskId));
+    tasks.sort(Comparator.comparing(TaskView::dueOn).thenComparing(TaskView::taskId));
     return new CampaignView(
         id,
         campaign.getString("name"),

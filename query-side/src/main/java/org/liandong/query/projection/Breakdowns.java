@@ -21,7 +21,10 @@ public final class Breakdowns {
 
   /** Totals for one goods category, with the quantities seized per unit. */
   public record CategoryEntry(
-      ReferenceEntry category, long seizures, BigDecimal goodsValueCny, List<QuantityView> quantities) {}
+      ReferenceEntry category,
+      long seizures,
+      BigDecimal goodsValueCny,
+      List<QuantityView> quantities) {}
 
   public record QuantityView(String unit, BigDecimal amount) {}
 

@@ -37,7 +37,8 @@ public final class OncePerSequence {
       Document update) {
     Document set = update.get("$set", Document.class);
     Document guarded = new Document(update);
-    guarded.put("$set", (set == null ? new Document() : new Document(set)).append(sequencePath, sequence));
+    guarded.put(
+        "$set", (set == null ? new Document() : new Document(set)).append(sequencePath, sequence));
     try {
       var result =
           collection.updateOne(
