@@ -2,10 +2,13 @@ package org.liandong.deploy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.liandong.command.CommandSideApplication;
 import org.liandong.query.QuerySideApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -77,12 +80,13 @@ public final class LocalPlatform implements AutoCloseable {
           CommandSideApplication.builder()
               .run(
                   sideArguments(
-                      mongoUri, "liandong-events", bootstrapServers, properties.commandPort()));
+                          mongoUri, "liandong-events", bootstrapServers, properties.commandPort())
+                      .toArray(String[]::new));
+      List<String> queryArguments =
+          sideArguments(mongoUri, "liandong-views", bootstrapServers, properties.queryPort());
+      queryArguments.add("--spring.autoconfigure.exclude=" + axonAutoConfigurations());
       ConfigurableApplicationContext querySide =
-          QuerySideApplication.builder()
-              .run(
-                  sideArguments(
-                      mongoUri, "liandong-views", bootstrapServers, properties.queryPort()));
+          QuerySideApplication.builder().run(queryArguments.toArray(String[]::new));
       LocalPlatform platform = new LocalPlatform(mongo, kafka, commandSide, querySide);
       if (properties.demoData()) {
         DemoData.load("http://localhost:" + platform.commandPort());
@@ -103,14 +107,27 @@ public final class LocalPlatform implements AutoCloseable {
    * Passed as command-line arguments, the strongest source, because each side's own settings file
    * names its usual localhost servers.
    */
-  private static String[] sideArguments(
+  private static List<String> sideArguments(
       String mongoUri, String database, String bootstrapServers, int port) {
     List<String> arguments = new ArrayList<>();
     arguments.add("--spring.data.mongodb.uri=" + mongoUri);
     arguments.add("--spring.data.mongodb.database=" + database);
     arguments.add("--liandong.kafka.bootstrap-servers=" + bootstrapServers);
     arguments.add("--server.port=" + port);
-    return arguments.toArray(String[]::new);
+    arguments.add("--logging.include-application-name=false");
+    return arguments;
+  }
+
+  /**
+   * The query side has no Axon of its own, but here it shares the command side's classpath, where
+   * Axon's auto-configuration would give it an idle command bus, event bus and update checker.
+   */
+  private static String axonAutoConfigurations() {
+    return ImportCandidates.load(AutoConfiguration.class, LocalPlatform.class.getClassLoader())
+        .getCandidates()
+        .stream()
+        .filter(name -> name.startsWith("org.axonframework."))
+        .collect(Collectors.joining(","));
   }
 
   public int commandPort() {

@@ -87,7 +87,8 @@ class CampaignFlowTest {
     assertThat(summary.path("totals").path("seizures").asLong()).isEqualTo(1);
     assertThat(summary.path("totals").path("goodsValueCny").decimalValue())
         .isEqualByComparingTo("375000.25");
-    assertThat(summary.path("byRegion").get(0).path("of").path("code").asText()).isEqualTo("44");
+    assertThat(summary.path("byRegion").get(0).path("region").path("code").asText())
+        .isEqualTo("44");
     JsonNode apparel = summary.path("byCategory").get(0);
     assertThat(apparel.path("category").path("code").asText()).isEqualTo("APPAREL");
     assertThat(apparel.path("quantities").get(0).path("unit").asText()).isEqualTo("kg");

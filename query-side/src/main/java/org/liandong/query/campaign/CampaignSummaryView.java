@@ -6,7 +6,8 @@ import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
-import org.liandong.query.projection.Breakdowns.Entry;
+import org.liandong.query.projection.Breakdowns.DepartmentEntry;
+import org.liandong.query.projection.Breakdowns.RegionEntry;
 import org.liandong.query.projection.TotalsView;
 
 /** A campaign's summary as the API shows it. */
@@ -23,8 +24,8 @@ record CampaignSummaryView(
     String launchedAt,
     long tasksAssigned,
     TotalsView totals,
-    List<Entry> byDepartment,
-    List<Entry> byRegion,
+    List<DepartmentEntry> byDepartment,
+    List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory) {
 
   static CampaignSummaryView from(Document summary) {

@@ -9,14 +9,14 @@ import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
-import org.liandong.query.projection.Breakdowns.Entry;
+import org.liandong.query.projection.Breakdowns.RegionEntry;
 import org.liandong.query.projection.TotalsView;
 
 /** A department's workspace as the API shows it. */
 record DepartmentWorkspaceView(
     ReferenceEntry department,
     TotalsView totals,
-    List<Entry> byRegion,
+    List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory,
     List<CampaignView> campaigns) {
 
@@ -29,7 +29,7 @@ record DepartmentWorkspaceView(
       String endsOn,
       List<TaskView> tasks,
       TotalsView totals,
-      List<Entry> byRegion,
+      List<RegionEntry> byRegion,
       List<CategoryEntry> byCategory) {}
 
   record TaskView(String taskId, String title, ReferenceEntry region, String dueOn) {}

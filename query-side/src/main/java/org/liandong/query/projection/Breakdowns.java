@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.bson.Document;
 import org.liandong.model.reference.ReferenceData;
@@ -16,8 +17,9 @@ import org.liandong.model.reference.ReferenceEntry;
  */
 public final class Breakdowns {
 
-  /** Totals for one region or one department. */
-  public record Entry(ReferenceEntry of, TotalsView totals) {}
+  public record RegionEntry(ReferenceEntry region, TotalsView totals) {}
+
+  public record DepartmentEntry(ReferenceEntry department, TotalsView totals) {}
 
   /** Totals for one goods category, with the quantities seized per unit. */
   public record CategoryEntry(
@@ -30,12 +32,13 @@ public final class Breakdowns {
 
   private Breakdowns() {}
 
-  public static List<Entry> byRegion(Document parent, String key) {
-    return entries(parent, key, code -> ReferenceData.instance().region(code));
+  public static List<RegionEntry> byRegion(Document parent, String key) {
+    return entries(parent, key, code -> ReferenceData.instance().region(code), RegionEntry::new);
   }
 
-  public static List<Entry> byDepartment(Document parent, String key) {
-    return entries(parent, key, code -> ReferenceData.instance().department(code));
+  public static List<DepartmentEntry> byDepartment(Document parent, String key) {
+    return entries(
+        parent, key, code -> ReferenceData.instance().department(code), DepartmentEntry::new);
   }
 
   public static List<CategoryEntry> byCategory(Document parent, String key) {
@@ -59,12 +62,15 @@ public final class Breakdowns {
     return result;
   }
 
-  private static List<Entry> entries(
-      Document parent, String key, Function<String, Optional<ReferenceEntry>> lookup) {
-    List<Entry> result = new ArrayList<>();
-    for (Map.Entry<String, Object> entry : sortedMap(parent, key)) {
+  private static <E> List<E> entries(
+      Document parent,
+      String key,
+      Function<String, Optional<ReferenceEntry>> lookup,
+      BiFunction<ReferenceEntry, TotalsView, E> entry) {
+    List<E> result = new ArrayList<>();
+    for (Map.Entry<String, Object> block : sortedMap(parent, key)) {
       result.add(
-          new Entry(named(entry.getKey(), lookup), TotalsView.from((Document) entry.getValue())));
+          entry.apply(named(block.getKey(), lookup), TotalsView.from((Document) block.getValue())));
     }
     return result;
   }
