@@ -1,0 +1,51 @@
+package org.liandong.model;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.serialization.Revision;
+import org.liandong.model.campaign.CampaignEvent;
+
+/** The contract is published to every side and to outside readers: it stays plain. */
+@AnalyzeClasses(
+    packages = "org.liandong.model",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ContractArchitectureTest {
+
+  @ArchTest
+  static final ArchRule noSpring =
+      noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..");
+
+  @ArchTest
+  static final ArchRule noSideDependsOnIt =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.liandong.command..", "org.liandong.query..");
+
+  @ArchTest
+  static final ArchRule eventsAreRecordsWithARevision =
+      classes()
+          .that()
+          .implement(CampaignEvent.class)
+          .and()
+          .areNotInterfaces()
+          .should()
+          .beRecords()
+          .andShould()
+          .beAnnotatedWith(Revision.class);
+
+  @ArchTest
+  static final ArchRule commandsAreRecords =
+      classes()
+          .that()
+          .haveSimpleNameEndingWith("Command")
+          .and()
+          .areNotInterfaces()
+          .should()
+          .beRecords();
+}

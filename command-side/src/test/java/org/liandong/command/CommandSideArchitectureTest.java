@@ -1,0 +1,46 @@
+package org.liandong.command;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The aggregate knows nothing of HTTP, storage or Kafka; the API knows nothing of the latter two.
+ */
+@AnalyzeClasses(
+    packages = "org.liandong.command",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class CommandSideArchitectureTest {
+
+  @ArchTest
+  static final ArchRule aggregateIsPlainDomain =
+      noClasses()
+          .that()
+          .resideInAPackage("..command.campaign..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.springframework.web..",
+              "org.apache.kafka..",
+              "com.mongodb..",
+              "..command.api..",
+              "..command.eventstore..",
+              "..command.publishing..");
+
+  @ArchTest
+  static final ArchRule apiDoesNotReachInfrastructure =
+      noClasses()
+          .that()
+          .resideInAPackage("..command.api..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "..command.eventstore..", "..command.publishing..", "org.apache.kafka..");
+
+  @ArchTest
+  static final ArchRule queriesAreNotReachable =
+      noClasses().should().dependOnClassesThat().resideInAnyPackage("org.liandong.query..");
+}

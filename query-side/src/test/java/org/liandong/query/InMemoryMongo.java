@@ -1,0 +1,111 @@
+package org.liandong.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.liandong.model.campaign.CampaignEvent;
+import org.liandong.model.campaign.CampaignFocus;
+import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.CampaignLaunched;
+import org.liandong.model.campaign.CategoryCode;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.Money;
+import org.liandong.model.campaign.Period;
+import org.liandong.model.campaign.Quantity;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.SiteRaided;
+import org.liandong.model.campaign.UnitCode;
+import org.liandong.model.envelope.CampaignEnvelope;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * A MongoDB stand-in spoken to over the wire protocol, for projection tests; and envelopes of a
+ * small campaign to feed them.
+ */
+public final class InMemoryMongo implements AutoCloseable {
+
+  private final MongoServer server = new MongoServer(new MemoryBackend());
+  private final MongoClient client;
+  private final MongoTemplate template;
+
+  public InMemoryMongo() {
+    var address = server.bind();
+    client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+    template = new MongoTemplate(client, "views-test");
+  }
+
+  public MongoTemplate template() {
+    return template;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    server.shutdown();
+  }
+
+  public static CampaignEnvelope launched(String campaign, String lead, String... others) {
+    Set<DepartmentCode> departments = new TreeSet<>(List.of(new DepartmentCode(lead)));
+    for (String other : others) {
+      departments.add(new DepartmentCode(other));
+    }
+    return envelope(
+        0,
+        new CampaignLaunched(
+            new CampaignId(campaign),
+            "Test campaign " + campaign,
+            CampaignFocus.ONLINE_MARKET,
+            new DepartmentCode(lead),
+            departments,
+            Set.of(new RegionCode("33"), new RegionCode("44")),
+            new Period(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 12, 31)),
+            List.of("Counterfeits sold online")));
+  }
+
+  public static CampaignEnvelope raid(
+      String campaign, long sequence, String department, int sites) {
+    return envelope(
+        sequence,
+        new SiteRaided(
+            new CampaignId(campaign),
+            new ReportId("R-" + sequence),
+            new DepartmentCode(department),
+            new RegionCode("44"),
+            LocalDate.of(2020, 7, 1),
+            "tester",
+            sites,
+            null));
+  }
+
+  public static CampaignEnvelope seizure(
+      String campaign, long sequence, String department, String amount, String yuan) {
+    return envelope(
+        sequence,
+        new GoodsSeized(
+            new CampaignId(campaign),
+            new ReportId("S-" + sequence),
+            new DepartmentCode(department),
+            new RegionCode("33"),
+            LocalDate.of(2020, 7, 2),
+            "tester",
+            new CategoryCode("APPAREL"),
+            new Quantity(new BigDecimal(amount), new UnitCode("kg")),
+            yuan == null ? null : new Money(new BigDecimal(yuan)),
+            null));
+  }
+
+  private static CampaignEnvelope envelope(long sequence, CampaignEvent event) {
+    return new CampaignEnvelope(
+        UUID.randomUUID().toString(), sequence, Instant.parse("2020-07-03T00:00:00Z"), "1", event);
+  }
+}

@@ -1,0 +1,77 @@
+package org.liandong.query.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.liandong.query.InMemoryMongo.launched;
+import static org.liandong.query.InMemoryMongo.raid;
+import static org.liandong.query.InMemoryMongo.seizure;
+
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.query.InMemoryMongo;
+
+@DisplayName("Campaign summary projection")
+class CampaignSummaryProjectionTest {
+
+  private final InMemoryMongo mongo = new InMemoryMongo();
+  private final CampaignSummaryProjection projection =
+      new CampaignSummaryProjection(mongo.template());
+
+  @AfterEach
+  void close() {
+    mongo.close();
+  }
+
+  private CampaignSummaryView summary(String campaign) {
+    return CampaignSummaryView.from(
+        mongo
+            .template()
+            .getCollection(CampaignSummaryProjection.COLLECTION)
+            .find(new Document("_id", campaign))
+            .first());
+  }
+
+  @Test
+  @DisplayName("totals by department, region and category")
+  void totals() {
+    List.of(
+            launched("SUM-2020", "SAMR", "MPS", "GACC"),
+            raid("SUM-2020", 1, "MPS", 4),
+            seizure("SUM-2020", 2, "GACC", "1000", "5000.50"),
+            seizure("SUM-2020", 3, "MPS", "0.5", "0.01"))
+        .forEach(projection::apply);
+
+    CampaignSummaryView summary = summary("SUM-2020");
+    assertThat(summary.leadDepartment().code()).isEqualTo("SAMR");
+    assertThat(summary.totals().reports()).isEqualTo(3);
+    assertThat(summary.totals().sitesRaided()).isEqualTo(4);
+    assertThat(summary.totals().goodsValueCny()).isEqualByComparingTo("5000.51");
+    assertThat(summary.byDepartment())
+        .extracting(e -> e.department().code(), e -> e.totals().reports())
+        .containsExactly(tuple("GACC", 1L), tuple("MPS", 2L));
+    assertThat(summary.byCategory().get(0).quantities().get(0).amount())
+        .isEqualByComparingTo("1000.5");
+  }
+
+  @Test
+  @DisplayName("a redelivered or older envelope changes nothing")
+  void redeliveryChangesNothing() {
+    List<CampaignEnvelope> history =
+        List.of(
+            launched("SUM-2020", "SAMR", "MPS"),
+            raid("SUM-2020", 1, "MPS", 4),
+            raid("SUM-2020", 2, "MPS", 1));
+    history.forEach(projection::apply);
+    CampaignSummaryView once = summary("SUM-2020");
+
+    history.forEach(projection::apply);
+    projection.apply(history.get(1));
+
+    assertThat(summary("SUM-2020")).isEqualTo(once);
+    assertThat(once.totals().sitesRaided()).isEqualTo(5);
+  }
+}

@@ -1,0 +1,104 @@
+package org.liandong.query.department;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.liandong.query.InMemoryMongo.launched;
+import static org.liandong.query.InMemoryMongo.raid;
+import static org.liandong.query.InMemoryMongo.seizure;
+
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.reference.ReferenceData;
+import org.liandong.query.InMemoryMongo;
+
+@DisplayName("Department workspace projection")
+class DepartmentWorkspaceProjectionTest {
+
+  private final InMemoryMongo mongo = new InMemoryMongo();
+  private final DepartmentWorkspaceProjection projection =
+      new DepartmentWorkspaceProjection(mongo.template());
+
+  @AfterEach
+  void close() {
+    mongo.close();
+  }
+
+  private DepartmentWorkspaceView workspace(String code) {
+    Document document =
+        mongo
+            .template()
+            .getCollection(DepartmentWorkspaceProjection.COLLECTION)
+            .find(new Document("_id", code))
+            .first();
+    return DepartmentWorkspaceView.from(
+        ReferenceData.instance().department(code).orElseThrow(), document);
+  }
+
+  private void applyAll(List<CampaignEnvelope> envelopes) {
+    envelopes.forEach(projection::apply);
+  }
+
+  @Test
+  @DisplayName("every participating department gets the campaign, with its role")
+  void launchReachesEveryDepartment() {
+    projection.apply(launched("WS-2020", "SAMR", "MPS"));
+
+    assertThat(workspace("SAMR").campaigns()).singleElement().extracting("role").isEqualTo("LEAD");
+    assertThat(workspace("MPS").campaigns())
+        .singleElement()
+        .extracting("role")
+        .isEqualTo("PARTICIPANT");
+    assertThat(workspace("GACC").campaigns()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("reports add up by region and category, in the campaign and across campaigns")
+  void reportsAddUp() {
+    applyAll(
+        List.of(
+            launched("WS-2020", "SAMR", "MPS"),
+            raid("WS-2020", 1, "MPS", 3),
+            seizure("WS-2020", 2, "MPS", "12.5", "100.10"),
+            seizure("WS-2020", 3, "MPS", "0.25", null),
+            launched("WS-2021", "MPS"),
+            raid("WS-2021", 1, "MPS", 2)));
+
+    DepartmentWorkspaceView police = workspace("MPS");
+    assertThat(police.totals().reports()).isEqualTo(4);
+    assertThat(police.totals().sitesRaided()).isEqualTo(5);
+    assertThat(police.totals().seizures()).isEqualTo(2);
+    assertThat(police.totals().goodsValueCny()).isEqualByComparingTo("100.10");
+    assertThat(police.byCategory())
+        .singleElement()
+        .satisfies(
+            apparel -> {
+              assertThat(apparel.category().code()).isEqualTo("APPAREL");
+              assertThat(apparel.quantities())
+                  .singleElement()
+                  .satisfies(q -> assertThat(q.amount()).isEqualByComparingTo("12.75"));
+            });
+    assertThat(police.byRegion()).extracting(e -> e.region().code()).containsExactly("33", "44");
+    assertThat(police.campaigns()).extracting(c -> c.totals().reports()).containsExactly(3L, 1L);
+    assertThat(workspace("SAMR").totals().reports()).isZero();
+  }
+
+  @Test
+  @DisplayName("the same envelopes delivered again change nothing")
+  void redeliveryChangesNothing() {
+    List<CampaignEnvelope> history =
+        List.of(
+            launched("WS-2020", "SAMR", "MPS"),
+            raid("WS-2020", 1, "MPS", 3),
+            seizure("WS-2020", 2, "MPS", "5", "20"));
+    applyAll(history);
+    DepartmentWorkspaceView once = workspace("MPS");
+
+    applyAll(history);
+    projection.apply(history.get(1));
+
+    assertThat(workspace("MPS")).isEqualTo(once);
+  }
+}
