@@ -48,6 +48,8 @@ public final class LocalPlatform implements AutoCloseable {
         new Binder(ConfigurationPropertySources.get(environment))
             .bindOrCreate("liandong.local", LocalPlatformProperties.class);
     LocalPlatform platform = start(properties);
+    // One hook stops everything in order (query side, command side, broker, MongoDB); the sides'
+    // own hooks are off, or the broker could go before the publisher has stopped.
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "liandong-shutdown"));
     log.info(
         "Liandong is up: command API http://localhost:{}/campaigns, query API http://localhost:{}/campaigns",
@@ -78,6 +80,7 @@ public final class LocalPlatform implements AutoCloseable {
       }
       ConfigurableApplicationContext commandSide =
           CommandSideApplication.builder()
+              .registerShutdownHook(false)
               .run(
                   sideArguments(
                           mongoUri, "liandong-events", bootstrapServers, properties.commandPort())
@@ -86,7 +89,9 @@ public final class LocalPlatform implements AutoCloseable {
           sideArguments(mongoUri, "liandong-views", bootstrapServers, properties.queryPort());
       queryArguments.add("--spring.autoconfigure.exclude=" + axonAutoConfigurations());
       ConfigurableApplicationContext querySide =
-          QuerySideApplication.builder().run(queryArguments.toArray(String[]::new));
+          QuerySideApplication.builder()
+              .registerShutdownHook(false)
+              .run(queryArguments.toArray(String[]::new));
       LocalPlatform platform = new LocalPlatform(mongo, kafka, commandSide, querySide);
       if (properties.demoData()) {
         DemoData.load("http://localhost:" + platform.commandPort());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -75,8 +76,8 @@ class CampaignEventConsumer implements SmartLifecycle {
   }
 
   private void run() {
-    try (KafkaConsumer<String, byte[]> closing = consumer) {
-      closing.subscribe(List.of(properties.topic()));
+    try {
+      consumer.subscribe(List.of(properties.topic()));
       while (running) {
         try {
           pollOnce();
@@ -88,6 +89,9 @@ class CampaignEventConsumer implements SmartLifecycle {
           log.warn("polling the campaign topic failed, going on: {}", e.toString());
         }
       }
+    } finally {
+      // Offsets are committed as records are taken in: nothing is left to wait for on the way out.
+      consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
     }
   }
 

@@ -27,9 +27,8 @@ public final class OncePerSequence {
    * @param sequencePath where the document keeps the campaign's last applied sequence
    * @param update the update, with {@code $inc}, {@code $set} ... operators; its {@code $set} gains
    *     the sequence
-   * @return whether the update was applied now (false: it had been applied before)
    */
-  public static boolean apply(
+  public static void apply(
       MongoCollection<Document> collection,
       String documentId,
       String sequencePath,
@@ -40,20 +39,15 @@ public final class OncePerSequence {
     guarded.put(
         "$set", (set == null ? new Document() : new Document(set)).append(sequencePath, sequence));
     try {
-      var result =
-          collection.updateOne(
-              and(
-                  eq("_id", documentId),
-                  or(exists(sequencePath, false), lt(sequencePath, sequence))),
-              guarded,
-              new UpdateOptions().upsert(true));
-      return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+      collection.updateOne(
+          and(eq("_id", documentId), or(exists(sequencePath, false), lt(sequencePath, sequence))),
+          guarded,
+          new UpdateOptions().upsert(true));
     } catch (MongoWriteException e) {
       // The document exists and has taken this event in: the upsert collided with its _id.
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return false;
+      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+        throw e;
       }
-      throw e;
     }
   }
 }
