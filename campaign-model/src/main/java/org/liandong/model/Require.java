@@ -1,6 +1,7 @@
 package org.liandong.model;
 
 import java.util.Collection;
+import java.util.Objects;
 
 /** Checks used by the compact constructors of commands and events. */
 public final class Require {
@@ -39,7 +40,12 @@ public final class Require {
     if (values.isEmpty()) {
       throw new InvalidValueException(field, "must not be empty");
     }
-    if (values.contains(null)) {
+    return noNulls(values, field);
+  }
+
+  /** Immutable collections refuse {@code contains(null)}, so every element is looked at. */
+  public static <C extends Collection<?>> C noNulls(C values, String field) {
+    if (values.stream().anyMatch(Objects::isNull)) {
       throw new InvalidValueException(field, "must not contain null");
     }
     return values;

@@ -154,6 +154,22 @@ class InvalidRequestTest {
       assertThat(response.body().path("errors").get(0).path("field").asText()).isEqualTo("focus");
       assertThat(storedEvents("BAD-FOCUS-2020")).isZero();
     }
+
+    @Test
+    @DisplayName("a null among the regions when launching")
+    void nullRegion() {
+      Http.Response response =
+          Http.post(
+              commands + "/campaigns",
+              """
+              {"campaignId": "NULL-REGION-2020", "name": "x", "focus": "PIRACY",
+               "leadDepartment": "GACC", "regions": ["44", null],
+               "period": {"startsOn": "2020-03-01", "endsOn": "2020-12-31"}}
+              """);
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.body().path("errors").get(0).path("field").asText()).isEqualTo("regions");
+      assertThat(storedEvents("NULL-REGION-2020")).isZero();
+    }
   }
 
   @Nested

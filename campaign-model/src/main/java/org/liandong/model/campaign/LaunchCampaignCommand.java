@@ -25,7 +25,10 @@ public record LaunchCampaignCommand(
     Require.present(focus, "focus");
     Require.present(leadDepartment, "leadDepartment");
     participatingDepartments =
-        Sorted.set(participatingDepartments == null ? Set.of() : participatingDepartments);
+        Sorted.set(
+            participatingDepartments == null
+                ? Set.of()
+                : Require.noNulls(participatingDepartments, "participatingDepartments"));
     regions = Sorted.set(Require.notEmpty(regions, "regions"));
     Require.present(period, "period");
     keyPoints = Sorted.texts(keyPoints);
