@@ -29,7 +29,11 @@ final class DemoData {
     int total = 0;
     for (JsonNode request : requests()) {
       HttpResponse<String> response =
-          post(http, commandApi + request.get("path").asText(), request.get("body"));
+          send(
+              http,
+              request.path("method").asText("POST"),
+              commandApi + request.get("path").asText(),
+              request.get("body"));
       if (response.statusCode() == 201) {
         recorded++;
       } else if (response.statusCode() != 200) {
@@ -53,12 +57,13 @@ final class DemoData {
     }
   }
 
-  private static HttpResponse<String> post(HttpClient http, String url, JsonNode body) {
+  private static HttpResponse<String> send(
+      HttpClient http, String method, String url, JsonNode body) {
     try {
       return http.send(
           HttpRequest.newBuilder(URI.create(url))
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+              .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
               .build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

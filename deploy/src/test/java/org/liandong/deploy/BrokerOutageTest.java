@@ -27,6 +27,7 @@ class BrokerOutageTest {
          "leadDepartment": "MARA", "participatingDepartments": ["SAMR"], "regions": ["41"],
          "period": {"startsOn": "2020-03-01", "endsOn": "2020-12-31"}}
         """);
+    TestPlatforms.mobilise(commands, "OUTAGE-2020");
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> Http.get(queries + "/campaigns/OUTAGE-2020").status() == 200);

@@ -40,6 +40,7 @@ class CampaignFlowTest {
              "period": {"startsOn": "2020-06-01", "endsOn": "2020-12-31"},
              "keyPoints": ["Counterfeit goods sold online"]}
             """);
+    TestPlatforms.mobilise(commands, "FLOW-2020");
     assertThat(launched.status()).isEqualTo(201);
     assertThat(launched.body().path("status").asText()).isEqualTo("RECORDED");
 
@@ -121,6 +122,7 @@ class CampaignFlowTest {
          "leadDepartment": "NCAC", "participatingDepartments": ["MPS"], "regions": ["31"],
          "period": {"startsOn": "2020-06-01", "endsOn": "2020-12-31"}}
         """);
+    TestPlatforms.mobilise(commands, "RETRY-2020");
     String raid =
         """
         {"reportId": "RETRY-R1", "department": "MPS", "region": "31", "occurredOn": "2020-07-01",

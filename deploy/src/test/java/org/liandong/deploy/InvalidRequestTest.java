@@ -32,6 +32,7 @@ class InvalidRequestTest {
          "leadDepartment": "GACC", "participatingDepartments": ["MPS"], "regions": ["44", "33"],
          "period": {"startsOn": "2020-03-01", "endsOn": "2020-12-31"}}
         """);
+    TestPlatforms.mobilise(commands, "INVALID-2020");
   }
 
   private static long storedEvents(String campaignId) {

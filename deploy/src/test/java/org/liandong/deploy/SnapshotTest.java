@@ -28,6 +28,7 @@ class SnapshotTest {
          "leadDepartment": "SAMR", "participatingDepartments": ["MARA"], "regions": ["41", "42"],
          "period": {"startsOn": "2020-03-01", "endsOn": "2020-12-31"}}
         """);
+    TestPlatforms.mobilise(commands, "SNAPSHOT-2020");
     for (int i = 1; i <= 260; i++) {
       assertThat(Http.post(commands + "/campaigns/SNAPSHOT-2020/site-raids", raid(i, 1)).status())
           .isEqualTo(201);

@@ -46,4 +46,13 @@ final class TestPlatforms {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Moves a freshly launched campaign into mobilisation, from when it takes reports. */
+  static void mobilise(String commands, String campaignId) {
+    Http.Response response =
+        Http.post(commands + "/campaigns/" + campaignId + "/phase", "{\"to\": \"MOBILISATION\"}");
+    if (response.status() != 201) {
+      throw new IllegalStateException("could not mobilise " + campaignId + ": " + response.body());
+    }
+  }
 }

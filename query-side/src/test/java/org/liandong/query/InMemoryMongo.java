@@ -84,7 +84,8 @@ public final class InMemoryMongo implements AutoCloseable {
             LocalDate.of(2020, 7, 1),
             "tester",
             sites,
-            null));
+            null,
+            false));
   }
 
   public static CampaignEnvelope seizure(
@@ -101,10 +102,12 @@ public final class InMemoryMongo implements AutoCloseable {
             new CategoryCode("APPAREL"),
             new Quantity(new BigDecimal(amount), new UnitCode("kg")),
             yuan == null ? null : new Money(new BigDecimal(yuan)),
-            null));
+            null,
+            false));
   }
 
-  private static CampaignEnvelope envelope(long sequence, CampaignEvent event) {
+  /** Any other event of the campaign, at the given position in its history. */
+  public static CampaignEnvelope envelope(long sequence, CampaignEvent event) {
     return new CampaignEnvelope(
         UUID.randomUUID().toString(), sequence, Instant.parse("2020-07-03T00:00:00Z"), "1", event);
   }

@@ -4,7 +4,16 @@ package org.liandong.model.campaign;
  * Every fact in a campaign's history. Each event carries {@code @Revision}; an event changes only
  * by adding fields in a new revision, with an upcaster for the stored older form.
  */
-public sealed interface CampaignEvent permits CampaignLaunched, TaskAssigned, FieldReport {
+public sealed interface CampaignEvent
+    permits CampaignLaunched,
+        PhaseAdvanced,
+        DepartmentJoined,
+        DepartmentWithdrew,
+        RegionsAdded,
+        TargetsSet,
+        CampaignClosed,
+        TaskAssigned,
+        FieldReport {
 
   CampaignId campaignId();
 }

@@ -14,4 +14,10 @@ public sealed interface FieldReport extends CampaignEvent permits SiteRaided, Go
   LocalDate occurredOn();
 
   String reportedBy();
+
+  /**
+   * Whether it arrived during the campaign's review, after the crackdown ended. Added in revision 2
+   * of the report events; stored revision-1 events are read as not late.
+   */
+  boolean late();
 }

@@ -6,7 +6,7 @@ import org.axonframework.serialization.Revision;
 /**
  * Goods of one category were seized in one operation; {@code estimatedValue} may be {@code null}.
  */
-@Revision("1")
+@Revision("2")
 public record GoodsSeized(
     CampaignId campaignId,
     ReportId reportId,
@@ -17,5 +17,6 @@ public record GoodsSeized(
     CategoryCode category,
     Quantity quantity,
     Money estimatedValue,
-    String notes)
+    String notes,
+    boolean late)
     implements FieldReport {}

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
 /** Sites were raided or dens dismantled in one operation. */
-@Revision("1")
+@Revision("2")
 public record SiteRaided(
     CampaignId campaignId,
     ReportId reportId,
@@ -13,5 +13,6 @@ public record SiteRaided(
     LocalDate occurredOn,
     String reportedBy,
     int sites,
-    String notes)
+    String notes,
+    boolean late)
     implements FieldReport {}

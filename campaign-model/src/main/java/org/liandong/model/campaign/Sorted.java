@@ -2,7 +2,9 @@ package org.liandong.model.campaign;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -13,6 +15,10 @@ final class Sorted {
 
   static <T extends Comparable<T>> SortedSet<T> set(Collection<T> values) {
     return Collections.unmodifiableSortedSet(new TreeSet<>(values));
+  }
+
+  static Map<Indicator, Long> targets(Map<Indicator, Long> values) {
+    return Collections.unmodifiableMap(new EnumMap<>(values));
   }
 
   static List<String> texts(List<String> values) {

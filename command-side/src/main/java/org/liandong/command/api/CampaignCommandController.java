@@ -2,13 +2,21 @@ package org.liandong.command.api;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.campaign.AddRegionsCommand;
+import org.liandong.model.campaign.AdvancePhaseCommand;
 import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.CloseCampaignCommand;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
+import org.liandong.model.campaign.SetTargetsCommand;
+import org.liandong.model.campaign.WithdrawFromCampaignCommand;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +39,62 @@ class CampaignCommandController {
   ResponseEntity<CommandResult> launch(@RequestBody LaunchCampaignCommand command) {
     return answer(
         command.campaignId(), command.campaignId().value(), commands.sendAndWait(command));
+  }
+
+  @PostMapping("/{campaignId}/phase")
+  ResponseEntity<CommandResult> advancePhase(
+      @PathVariable CampaignId campaignId, @RequestBody AdvancePhaseRequest request) {
+    return answer(
+        campaignId,
+        campaignId.value(),
+        commands.sendAndWait(new AdvancePhaseCommand(campaignId, request.to())));
+  }
+
+  @PostMapping("/{campaignId}/departments")
+  ResponseEntity<CommandResult> join(
+      @PathVariable CampaignId campaignId, @RequestBody JoinRequest request) {
+    var command = new JoinCampaignCommand(campaignId, request.department());
+    return answer(campaignId, command.department().value(), commands.sendAndWait(command));
+  }
+
+  @PostMapping("/{campaignId}/departments/{department}/withdrawal")
+  ResponseEntity<CommandResult> withdraw(
+      @PathVariable CampaignId campaignId,
+      @PathVariable DepartmentCode department,
+      @RequestBody ReasonRequest request) {
+    return answer(
+        campaignId,
+        department.value(),
+        commands.sendAndWait(
+            new WithdrawFromCampaignCommand(campaignId, department, request.reason())));
+  }
+
+  @PostMapping("/{campaignId}/regions")
+  ResponseEntity<CommandResult> addRegions(
+      @PathVariable CampaignId campaignId, @RequestBody AddRegionsRequest request) {
+    return answer(
+        campaignId,
+        campaignId.value(),
+        commands.sendAndWait(new AddRegionsCommand(campaignId, request.regions())));
+  }
+
+  @PutMapping("/{campaignId}/targets")
+  ResponseEntity<CommandResult> setTargets(
+      @PathVariable CampaignId campaignId, @RequestBody SetTargetsRequest request) {
+    return answer(
+        campaignId,
+        campaignId.value(),
+        commands.sendAndWait(
+            new SetTargetsCommand(campaignId, request.keyPoints(), request.targets())));
+  }
+
+  @PostMapping("/{campaignId}/closure")
+  ResponseEntity<CommandResult> close(
+      @PathVariable CampaignId campaignId, @RequestBody CloseRequest request) {
+    return answer(
+        campaignId,
+        campaignId.value(),
+        commands.sendAndWait(new CloseCampaignCommand(campaignId, request.summary())));
   }
 
   @PostMapping("/{campaignId}/tasks")

@@ -19,18 +19,31 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.campaign.AddRegionsCommand;
+import org.liandong.model.campaign.AdvancePhaseCommand;
 import org.liandong.model.campaign.AssignTaskCommand;
+import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignLaunched;
+import org.liandong.model.campaign.CloseCampaignCommand;
 import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.DepartmentJoined;
+import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
+import org.liandong.model.campaign.Phase;
+import org.liandong.model.campaign.PhaseAdvanced;
 import org.liandong.model.campaign.RecordGoodsSeizedCommand;
 import org.liandong.model.campaign.RecordSiteRaidedCommand;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.RegionsAdded;
+import org.liandong.model.campaign.SetTargetsCommand;
 import org.liandong.model.campaign.SiteRaided;
+import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.TaskAssigned;
+import org.liandong.model.campaign.WithdrawFromCampaignCommand;
 
 /**
  * A joint enforcement campaign: who takes part, where, and what has been reported. Every
@@ -53,8 +66,13 @@ class Campaign {
   @AggregateIdentifier private CampaignId campaignId;
   private long launchFingerprint;
   private LocalDate startsOn;
+  private Phase phase;
+  private DepartmentCode leadDepartment;
   private Set<DepartmentCode> participants = new HashSet<>();
+  private Set<DepartmentCode> withdrawn = new HashSet<>();
   private Set<RegionCode> regions = new HashSet<>();
+  private long targetsFingerprint;
+  private String summary;
   private Map<String, Long> taskFingerprints = new HashMap<>();
   private Map<String, Long> reportFingerprints = new HashMap<>();
 
@@ -86,6 +104,101 @@ class Campaign {
     return Acknowledgement.RECORDED;
   }
 
+  /**
+   * Asking for a phase the campaign has already reached is acknowledged, not refused: it is a retry
+   * that arrives after the campaign moved on.
+   */
+  @CommandHandler
+  Acknowledgement handle(AdvancePhaseCommand command) {
+    if (command.to().compareTo(phase) <= 0) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    if (command.to() != phase.next() || command.to() == Phase.CLOSED) {
+      throw CampaignRuleViolation.rule(
+          "to",
+          "campaign "
+              + campaignId
+              + " is in phase "
+              + phase
+              + ": it can only move on to "
+              + phase.next()
+              + (phase.next() == Phase.CLOSED ? ", by closing it with a summary" : ""));
+    }
+    apply(new PhaseAdvanced(campaignId, phase, command.to()));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(JoinCampaignCommand command) {
+    if (participants.contains(command.department())) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    apply(new DepartmentJoined(campaignId, command.department()));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(WithdrawFromCampaignCommand command) {
+    if (!participants.contains(command.department())) {
+      if (withdrawn.contains(command.department())) {
+        return Acknowledgement.ALREADY_RECORDED;
+      }
+      throw CampaignRuleViolation.rule(
+          "department",
+          "department " + command.department() + " does not take part in campaign " + campaignId);
+    }
+    requireOpen();
+    if (command.department().equals(leadDepartment)) {
+      throw CampaignRuleViolation.rule(
+          "department", "the lead department " + leadDepartment + " cannot withdraw");
+    }
+    apply(new DepartmentWithdrew(campaignId, command.department(), command.reason()));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(AddRegionsCommand command) {
+    Set<RegionCode> added = new TreeSet<>(command.regions());
+    added.removeAll(regions);
+    if (added.isEmpty()) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    apply(new RegionsAdded(campaignId, added));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(SetTargetsCommand command) {
+    TargetsSet targets = new TargetsSet(campaignId, command.keyPoints(), command.targets());
+    if (fingerprint(targets) == targetsFingerprint) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    apply(targets);
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(CloseCampaignCommand command) {
+    if (phase == Phase.CLOSED) {
+      if (command.summary().equals(summary)) {
+        return Acknowledgement.ALREADY_RECORDED;
+      }
+      throw CampaignRuleViolation.rule(
+          "campaignId", "campaign " + campaignId + " is already closed");
+    }
+    if (phase != Phase.REVIEW) {
+      throw CampaignRuleViolation.rule(
+          "campaignId",
+          "campaign " + campaignId + " is in phase " + phase + ": it is closed after its review");
+    }
+    apply(new CampaignClosed(campaignId, command.summary()));
+    return Acknowledgement.RECORDED;
+  }
+
   @CommandHandler
   Acknowledgement handle(AssignTaskCommand command) {
     TaskAssigned assigned =
@@ -104,6 +217,7 @@ class Campaign {
       throw CampaignRuleViolation.conflict(
           "taskId", "task " + command.taskId() + " was already assigned with other details");
     }
+    requireOpen();
     requireParticipant(command.department(), "department");
     if (command.region() != null) {
       requireInScope(command.region());
@@ -126,7 +240,8 @@ class Campaign {
             command.occurredOn(),
             command.reportedBy(),
             command.sites(),
-            command.notes()));
+            command.notes(),
+            phase == Phase.REVIEW));
   }
 
   @CommandHandler
@@ -142,7 +257,8 @@ class Campaign {
             command.category(),
             command.quantity(),
             command.estimatedValue(),
-            command.notes()));
+            command.notes(),
+            phase == Phase.REVIEW));
   }
 
   private Acknowledgement report(FieldReport report) {
@@ -153,6 +269,15 @@ class Campaign {
       }
       throw CampaignRuleViolation.conflict(
           "reportId", "report " + report.reportId() + " was already recorded with other details");
+    }
+    if (!phase.acceptsReports()) {
+      throw CampaignRuleViolation.rule(
+          "campaignId",
+          "campaign "
+              + campaignId
+              + " is in phase "
+              + phase
+              + ": reports are accepted from mobilisation until it is closed");
     }
     requireParticipant(report.department(), "department");
     requireInScope(report.region());
@@ -168,7 +293,18 @@ class Campaign {
     return Acknowledgement.RECORDED;
   }
 
+  private void requireOpen() {
+    if (phase == Phase.CLOSED) {
+      throw CampaignRuleViolation.rule(
+          "campaignId", "campaign " + campaignId + " is closed and takes no more changes");
+    }
+  }
+
   private void requireParticipant(DepartmentCode department, String field) {
+    if (withdrawn.contains(department)) {
+      throw CampaignRuleViolation.rule(
+          field, "department " + department + " has withdrawn from campaign " + campaignId);
+    }
     if (!participants.contains(department)) {
       throw CampaignRuleViolation.rule(
           field, "department " + department + " does not take part in campaign " + campaignId);
@@ -187,8 +323,43 @@ class Campaign {
     campaignId = event.campaignId();
     launchFingerprint = fingerprint(event);
     startsOn = event.period().startsOn();
+    phase = Phase.PLANNED;
+    leadDepartment = event.leadDepartment();
     participants = new HashSet<>(event.participatingDepartments());
     regions = new HashSet<>(event.regions());
+  }
+
+  @EventSourcingHandler
+  void on(PhaseAdvanced event) {
+    phase = event.to();
+  }
+
+  @EventSourcingHandler
+  void on(DepartmentJoined event) {
+    participants.add(event.department());
+    withdrawn.remove(event.department());
+  }
+
+  @EventSourcingHandler
+  void on(DepartmentWithdrew event) {
+    participants.remove(event.department());
+    withdrawn.add(event.department());
+  }
+
+  @EventSourcingHandler
+  void on(RegionsAdded event) {
+    regions.addAll(event.regions());
+  }
+
+  @EventSourcingHandler
+  void on(TargetsSet event) {
+    targetsFingerprint = fingerprint(event);
+  }
+
+  @EventSourcingHandler
+  void on(CampaignClosed event) {
+    phase = Phase.CLOSED;
+    summary = event.summary();
   }
 
   @EventSourcingHandler
@@ -211,6 +382,10 @@ class Campaign {
         event.period().startsOn(),
         event.period().endsOn(),
         event.keyPoints());
+  }
+
+  private static long fingerprint(TargetsSet event) {
+    return Fingerprint.of(event.keyPoints(), event.targets());
   }
 
   private static long fingerprint(TaskAssigned event) {

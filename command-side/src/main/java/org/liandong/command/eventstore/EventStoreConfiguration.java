@@ -14,6 +14,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.liandong.model.campaign.CampaignJson;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -64,6 +65,7 @@ class EventStoreConfiguration {
                 EventEntryConfiguration.getDefault(), properties.lookBack()))
         .eventSerializer(serializer)
         .snapshotSerializer(serializer)
+        .upcasterChain(new EventUpcasterChain(new LateFlagUpcaster()))
         .build();
   }
 

@@ -3,7 +3,9 @@ package org.liandong.command.campaign;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -15,25 +17,39 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.campaign.AddRegionsCommand;
+import org.liandong.model.campaign.AdvancePhaseCommand;
 import org.liandong.model.campaign.AssignTaskCommand;
+import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CampaignFocus;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.CategoryCode;
+import org.liandong.model.campaign.CloseCampaignCommand;
 import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.DepartmentJoined;
+import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
 import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.Period;
+import org.liandong.model.campaign.Phase;
+import org.liandong.model.campaign.PhaseAdvanced;
 import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RecordGoodsSeizedCommand;
 import org.liandong.model.campaign.RecordSiteRaidedCommand;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.RegionsAdded;
 import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.SetTargetsCommand;
 import org.liandong.model.campaign.SiteRaided;
+import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.TaskAssigned;
 import org.liandong.model.campaign.TaskId;
 import org.liandong.model.campaign.UnitCode;
+import org.liandong.model.campaign.WithdrawFromCampaignCommand;
 
 @DisplayName("Campaign aggregate")
 class CampaignAggregateTest {
@@ -89,7 +105,7 @@ class CampaignAggregateTest {
   private static SiteRaided raided(
       String reportId, DepartmentCode department, RegionCode region, LocalDate on, int sites) {
     return new SiteRaided(
-        ID, new ReportId(reportId), department, region, on, "officer", sites, null);
+        ID, new ReportId(reportId), department, region, on, "officer", sites, null, false);
   }
 
   private static RecordGoodsSeizedCommand seize(
@@ -118,7 +134,18 @@ class CampaignAggregateTest {
         new CategoryCode("PIRATED_MEDIA"),
         new Quantity(new BigDecimal(amount), new UnitCode("copy")),
         new Money(new BigDecimal("375000.00")),
-        "seized at the sites");
+        "seized at the sites",
+        false);
+  }
+
+  /** A launched campaign in its crackdown, followed by the given events. */
+  private static List<Object> inCrackdown(Object... more) {
+    List<Object> history = new ArrayList<>();
+    history.add(launched());
+    history.add(new PhaseAdvanced(ID, Phase.PLANNED, Phase.MOBILISATION));
+    history.add(new PhaseAdvanced(ID, Phase.MOBILISATION, Phase.CRACKDOWN));
+    history.addAll(List.of(more));
+    return history;
   }
 
   private static Matcher<?> violation(CampaignRuleViolation.Kind kind, String field) {
@@ -287,7 +314,7 @@ class CampaignAggregateTest {
     @DisplayName("a raid by a participant in scope is recorded")
     void raid() {
       fixture
-          .given(launched())
+          .given(inCrackdown())
           .andGivenCurrentTime(NOW)
           .when(Reporting.this.raidOn(LocalDate.of(2020, 8, 12)))
           .expectResultMessagePayload(Acknowledgement.RECORDED)
@@ -302,7 +329,7 @@ class CampaignAggregateTest {
     @DisplayName("a seizure by a participant in scope is recorded")
     void seizure() {
       fixture
-          .given(launched())
+          .given(inCrackdown())
           .andGivenCurrentTime(NOW)
           .when(seize("R-2", MPS, "12500"))
           .expectResultMessagePayload(Acknowledgement.RECORDED)
@@ -313,7 +340,7 @@ class CampaignAggregateTest {
     @DisplayName("a report happening today in Beijing time is not in the future")
     void todayInBeijing() {
       fixture
-          .given(launched())
+          .given(inCrackdown())
           .andGivenCurrentTime(Instant.parse("2020-08-19T17:00:00Z"))
           .when(raidOn(LocalDate.of(2020, 8, 20)))
           .expectSuccessfulHandlerExecution();
@@ -323,7 +350,7 @@ class CampaignAggregateTest {
     @DisplayName("refused from a department that does not take part")
     void notParticipating() {
       fixture
-          .given(launched())
+          .given(inCrackdown())
           .andGivenCurrentTime(NOW)
           .when(CampaignAggregateTest.raid("R-1", SAMR, GUANGDONG, LocalDate.of(2020, 8, 12), 1))
           .expectNoEvents()
@@ -334,7 +361,7 @@ class CampaignAggregateTest {
     @DisplayName("refused for a region out of scope")
     void outOfScope() {
       fixture
-          .given(launched())
+          .given(inCrackdown())
           .andGivenCurrentTime(NOW)
           .when(CampaignAggregateTest.raid("R-1", MPS, BEIJING, LocalDate.of(2020, 8, 12), 1))
           .expectNoEvents()
@@ -345,7 +372,7 @@ class CampaignAggregateTest {
     @DisplayName("refused when it happened in the future")
     void future() {
       fixture
-          .given(launched())
+          .given(inCrackdown())
           .andGivenCurrentTime(NOW)
           .when(raidOn(LocalDate.of(2020, 8, 21)))
           .expectNoEvents()
@@ -356,7 +383,7 @@ class CampaignAggregateTest {
     @DisplayName("refused when it happened before the campaign started")
     void beforeStart() {
       fixture
-          .given(launched())
+          .given(inCrackdown())
           .andGivenCurrentTime(NOW)
           .when(raidOn(LocalDate.of(2020, 5, 31)))
           .expectNoEvents()
@@ -367,7 +394,7 @@ class CampaignAggregateTest {
     @DisplayName("the same report again is acknowledged without a new event")
     void retried() {
       fixture
-          .given(launched(), seized("R-2", MPS, "12500"))
+          .given(inCrackdown(seized("R-2", MPS, "12500")))
           .andGivenCurrentTime(NOW)
           .when(seize("R-2", MPS, "12500.000"))
           .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
@@ -378,7 +405,7 @@ class CampaignAggregateTest {
     @DisplayName("a different report under a taken id is a conflict")
     void conflicting() {
       fixture
-          .given(launched(), seized("R-2", MPS, "12500"))
+          .given(inCrackdown(seized("R-2", MPS, "12500")))
           .andGivenCurrentTime(NOW)
           .when(seize("R-2", MPS, "12501"))
           .expectNoEvents()
@@ -389,11 +416,228 @@ class CampaignAggregateTest {
     @DisplayName("a raid's id reused for a seizure is a conflict")
     void idReusedAcrossKinds() {
       fixture
-          .given(launched(), raided("R-1", MPS, GUANGDONG, LocalDate.of(2020, 8, 12), 3))
+          .given(inCrackdown(raided("R-1", MPS, GUANGDONG, LocalDate.of(2020, 8, 12), 3)))
           .andGivenCurrentTime(NOW)
           .when(seize("R-1", MPS, "10"))
           .expectNoEvents()
           .expectException(violation(CampaignRuleViolation.Kind.CONFLICT, "reportId"));
+    }
+  }
+
+  @Nested
+  @DisplayName("lifecycle")
+  class Lifecycle {
+
+    private static final Object TO_MOBILISATION =
+        new PhaseAdvanced(ID, Phase.PLANNED, Phase.MOBILISATION);
+    private static final Object TO_CRACKDOWN =
+        new PhaseAdvanced(ID, Phase.MOBILISATION, Phase.CRACKDOWN);
+    private static final Object TO_REVIEW = new PhaseAdvanced(ID, Phase.CRACKDOWN, Phase.REVIEW);
+    private static final Object CLOSED = new CampaignClosed(ID, "Summary of the campaign");
+
+    @Test
+    @DisplayName("phases advance one step at a time")
+    void advances() {
+      fixture
+          .given(launched())
+          .when(new AdvancePhaseCommand(ID, Phase.MOBILISATION))
+          .expectResultMessagePayload(Acknowledgement.RECORDED)
+          .expectEvents(TO_MOBILISATION);
+    }
+
+    @Test
+    @DisplayName("advancing to the phase it is in is acknowledged without a new event")
+    void alreadyThere() {
+      fixture
+          .given(launched(), TO_MOBILISATION)
+          .when(new AdvancePhaseCommand(ID, Phase.MOBILISATION))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("a phase cannot be skipped")
+    void noSkipping() {
+      fixture
+          .given(launched())
+          .when(new AdvancePhaseCommand(ID, Phase.CRACKDOWN))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "to"));
+    }
+
+    @Test
+    @DisplayName("asking for a phase already passed is a late retry, acknowledged")
+    void alreadyPassed() {
+      fixture
+          .given(launched(), TO_MOBILISATION, TO_CRACKDOWN)
+          .when(new AdvancePhaseCommand(ID, Phase.MOBILISATION))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("closing is not a phase advance")
+    void closeIsItsOwnCommand() {
+      fixture
+          .given(launched(), TO_MOBILISATION, TO_CRACKDOWN, TO_REVIEW)
+          .when(new AdvancePhaseCommand(ID, Phase.CLOSED))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "to"));
+    }
+
+    @Test
+    @DisplayName("a campaign is closed after its review, once")
+    void closes() {
+      fixture
+          .given(launched(), TO_MOBILISATION, TO_CRACKDOWN, TO_REVIEW)
+          .when(new CloseCampaignCommand(ID, "Summary of the campaign"))
+          .expectEvents(CLOSED);
+      fixture
+          .given(launched(), TO_MOBILISATION, TO_CRACKDOWN, TO_REVIEW, CLOSED)
+          .when(new CloseCampaignCommand(ID, "Summary of the campaign"))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
+      fixture
+          .given(launched(), TO_MOBILISATION, TO_CRACKDOWN)
+          .when(new CloseCampaignCommand(ID, "Too early"))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
+    }
+
+    @Test
+    @DisplayName("reports are refused before mobilisation")
+    void noReportsWhenPlanned() {
+      fixture
+          .given(launched())
+          .andGivenCurrentTime(NOW)
+          .when(raid("R-1", MPS, GUANGDONG, LocalDate.of(2020, 8, 12), 1))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
+    }
+
+    @Test
+    @DisplayName("reports during the review are accepted and marked late")
+    void lateDuringReview() {
+      fixture
+          .given(launched(), TO_MOBILISATION, TO_CRACKDOWN, TO_REVIEW)
+          .andGivenCurrentTime(NOW)
+          .when(raid("R-1", MPS, GUANGDONG, LocalDate.of(2020, 8, 12), 1))
+          .expectEvents(
+              new SiteRaided(
+                  ID,
+                  new ReportId("R-1"),
+                  MPS,
+                  GUANGDONG,
+                  LocalDate.of(2020, 8, 12),
+                  "officer",
+                  1,
+                  null,
+                  true));
+    }
+
+    @Test
+    @DisplayName("a closed campaign takes no reports, tasks or changes")
+    void closedTakesNothing() {
+      Object[] closed = {launched(), TO_MOBILISATION, TO_CRACKDOWN, TO_REVIEW, CLOSED};
+      fixture
+          .given(closed)
+          .andGivenCurrentTime(NOW)
+          .when(raid("R-1", MPS, GUANGDONG, LocalDate.of(2020, 8, 12), 1))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
+      fixture
+          .given(closed)
+          .when(
+              new AssignTaskCommand(
+                  ID, new TaskId("T-9"), MPS, null, "x", LocalDate.of(2020, 9, 1)))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
+      fixture
+          .given(closed)
+          .when(new JoinCampaignCommand(ID, SAMR))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
+    }
+
+    @Test
+    @DisplayName("a department joins once; a withdrawn one keeps its history but reports no more")
+    void joinAndWithdraw() {
+      fixture
+          .given(launched())
+          .when(new JoinCampaignCommand(ID, SAMR))
+          .expectEvents(new DepartmentJoined(ID, SAMR));
+      fixture
+          .given(launched(), new DepartmentJoined(ID, SAMR))
+          .when(new JoinCampaignCommand(ID, SAMR))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
+      fixture
+          .given(inCrackdown())
+          .when(new WithdrawFromCampaignCommand(ID, MPS, "Resources moved to another campaign"))
+          .expectEvents(new DepartmentWithdrew(ID, MPS, "Resources moved to another campaign"));
+      fixture
+          .given(inCrackdown(new DepartmentWithdrew(ID, MPS, "moved")))
+          .andGivenCurrentTime(NOW)
+          .when(raid("R-1", MPS, GUANGDONG, LocalDate.of(2020, 8, 12), 1))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+      fixture
+          .given(inCrackdown(new DepartmentWithdrew(ID, MPS, "moved")))
+          .when(new WithdrawFromCampaignCommand(ID, MPS, "moved"))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("the lead department cannot withdraw, nor can a department never in it")
+    void withdrawRefused() {
+      fixture
+          .given(launched())
+          .when(new WithdrawFromCampaignCommand(ID, NCAC, "x"))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+      fixture
+          .given(launched())
+          .when(new WithdrawFromCampaignCommand(ID, SAMR, "x"))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+    }
+
+    @Test
+    @DisplayName("regions are added once, and only those not in scope")
+    void addRegions() {
+      fixture
+          .given(launched())
+          .when(new AddRegionsCommand(ID, Set.of(GUANGDONG, BEIJING)))
+          .expectEvents(new RegionsAdded(ID, Set.of(BEIJING)));
+      fixture
+          .given(launched(), new RegionsAdded(ID, Set.of(BEIJING)))
+          .when(new AddRegionsCommand(ID, Set.of(BEIJING)))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("targets are set and revised; the same targets again change nothing")
+    void targets() {
+      Map<Indicator, Long> targets = Map.of(Indicator.WEBSITES_CLOSED, 3000L);
+      fixture
+          .given(launched())
+          .when(new SetTargetsCommand(ID, List.of("Close websites"), targets))
+          .expectEvents(new TargetsSet(ID, List.of("Close websites"), targets));
+      fixture
+          .given(launched(), new TargetsSet(ID, List.of("Close websites"), targets))
+          .when(new SetTargetsCommand(ID, List.of("Close websites"), targets))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
+      fixture
+          .given(launched(), new TargetsSet(ID, List.of("Close websites"), targets))
+          .when(
+              new SetTargetsCommand(
+                  ID, List.of("Close websites"), Map.of(Indicator.WEBSITES_CLOSED, 2884L)))
+          .expectEvents(
+              new TargetsSet(
+                  ID, List.of("Close websites"), Map.of(Indicator.WEBSITES_CLOSED, 2884L)));
     }
   }
 }

@@ -2,10 +2,18 @@ package org.liandong.query.campaign;
 
 import java.util.List;
 import org.bson.Document;
+import org.liandong.model.campaign.CampaignClosed;
+import org.liandong.model.campaign.CampaignEvent;
 import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.DepartmentJoined;
+import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.campaign.Phase;
+import org.liandong.model.campaign.PhaseAdvanced;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.RegionsAdded;
+import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.TaskAssigned;
 import org.liandong.model.envelope.CampaignEnvelope;
 import org.liandong.query.projection.OncePerSequence;
@@ -31,14 +39,8 @@ class CampaignSummaryProjection implements Projection {
 
   @Override
   public void apply(CampaignEnvelope envelope) {
-    Document update;
-    if (envelope.event() instanceof CampaignLaunched launched) {
-      update = launched(launched, envelope);
-    } else if (envelope.event() instanceof TaskAssigned) {
-      update = new Document("$inc", new Document("tasksAssigned", 1L));
-    } else if (envelope.event() instanceof FieldReport report) {
-      update = reported(report);
-    } else {
+    Document update = updateFor(envelope);
+    if (update == null) {
       return;
     }
     OncePerSequence.apply(
@@ -47,6 +49,46 @@ class CampaignSummaryProjection implements Projection {
         "lastSequence",
         envelope.sequence(),
         update);
+  }
+
+  private static Document updateFor(CampaignEnvelope envelope) {
+    CampaignEvent event = envelope.event();
+    if (event instanceof CampaignLaunched launched) {
+      return launched(launched, envelope);
+    } else if (event instanceof PhaseAdvanced advanced) {
+      return new Document("$set", new Document("phase", advanced.to().name()));
+    } else if (event instanceof DepartmentJoined joined) {
+      return new Document(
+              "$addToSet", new Document("participatingDepartments", joined.department().value()))
+          .append("$pull", new Document("withdrawnDepartments", joined.department().value()));
+    } else if (event instanceof DepartmentWithdrew withdrew) {
+      return new Document(
+              "$addToSet", new Document("withdrawnDepartments", withdrew.department().value()))
+          .append("$pull", new Document("participatingDepartments", withdrew.department().value()));
+    } else if (event instanceof RegionsAdded added) {
+      return new Document(
+          "$addToSet",
+          new Document(
+              "regions",
+              new Document("$each", added.regions().stream().map(RegionCode::value).toList())));
+    } else if (event instanceof TargetsSet targets) {
+      Document figures = new Document();
+      targets.targets().forEach((indicator, value) -> figures.append(indicator.name(), value));
+      return new Document(
+          "$set",
+          new Document("keyPoints", List.copyOf(targets.keyPoints())).append("targets", figures));
+    } else if (event instanceof CampaignClosed closed) {
+      return new Document(
+          "$set",
+          new Document("phase", Phase.CLOSED.name())
+              .append("summary", closed.summary())
+              .append("closedAt", envelope.storedAt().toString()));
+    } else if (event instanceof TaskAssigned) {
+      return new Document("$inc", new Document("tasksAssigned", 1L));
+    } else if (event instanceof FieldReport report) {
+      return reported(report);
+    }
+    return null;
   }
 
   private static Document launched(CampaignLaunched launched, CampaignEnvelope envelope) {
@@ -62,6 +104,9 @@ class CampaignSummaryProjection implements Projection {
             .append("startsOn", launched.period().startsOn().toString())
             .append("endsOn", launched.period().endsOn().toString())
             .append("keyPoints", List.copyOf(launched.keyPoints()))
+            .append("phase", Phase.PLANNED.name())
+            .append("withdrawnDepartments", List.of())
+            .append("targets", new Document())
             .append("launchedAt", envelope.storedAt().toString()));
   }
 

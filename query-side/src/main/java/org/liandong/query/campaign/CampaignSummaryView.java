@@ -1,6 +1,10 @@
 package org.liandong.query.campaign;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.bson.Document;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
@@ -15,13 +19,18 @@ record CampaignSummaryView(
     String campaignId,
     String name,
     String focus,
+    String phase,
     ReferenceEntry leadDepartment,
     List<ReferenceEntry> participatingDepartments,
+    List<ReferenceEntry> withdrawnDepartments,
     List<ReferenceEntry> regions,
     String startsOn,
     String endsOn,
     List<String> keyPoints,
+    Map<String, Long> targets,
     String launchedAt,
+    String closedAt,
+    String summary,
     long tasksAssigned,
     TotalsView totals,
     List<DepartmentEntry> byDepartment,
@@ -35,21 +44,36 @@ record CampaignSummaryView(
         summary.getString("_id"),
         summary.getString("name"),
         summary.getString("focus"),
+        summary.getString("phase"),
         reference.department(summary.getString("leadDepartment")).orElse(null),
-        summary.getList("participatingDepartments", String.class, List.of()).stream()
-            .map(code -> reference.department(code).orElseThrow())
-            .toList(),
-        summary.getList("regions", String.class, List.of()).stream()
-            .map(code -> reference.region(code).orElseThrow())
-            .toList(),
+        named(summary, "participatingDepartments", reference::department),
+        named(summary, "withdrawnDepartments", reference::department),
+        named(summary, "regions", reference::region),
         summary.getString("startsOn"),
         summary.getString("endsOn"),
         summary.getList("keyPoints", String.class, List.of()),
+        targets(summary.get("targets", new Document())),
         summary.getString("launchedAt"),
+        summary.getString("closedAt"),
+        summary.getString("summary"),
         tasks == null ? 0 : tasks.longValue(),
         TotalsView.from(summary.get("totals", Document.class)),
         Breakdowns.byDepartment(summary, "byDepartment"),
         Breakdowns.byRegion(summary, "byRegion"),
         Breakdowns.byCategory(summary, "byCategory"));
+  }
+
+  private static List<ReferenceEntry> named(
+      Document summary, String key, Function<String, Optional<ReferenceEntry>> lookup) {
+    return summary.getList(key, String.class, List.of()).stream()
+        .sorted()
+        .map(code -> lookup.apply(code).orElseThrow())
+        .toList();
+  }
+
+  private static Map<String, Long> targets(Document targets) {
+    Map<String, Long> figures = new TreeMap<>();
+    targets.forEach((indicator, value) -> figures.put(indicator, ((Number) value).longValue()));
+    return figures;
   }
 }

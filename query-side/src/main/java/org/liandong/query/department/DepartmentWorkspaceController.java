@@ -3,10 +3,12 @@ package org.liandong.query.department;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Set;
 import org.bson.Document;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.NotFoundException;
+import org.liandong.query.campaign.CampaignSummaries;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DepartmentWorkspaceController {
 
   private final MongoTemplate mongo;
+  private final CampaignSummaries summaries;
 
-  DepartmentWorkspaceController(MongoTemplate mongo) {
+  DepartmentWorkspaceController(MongoTemplate mongo, CampaignSummaries summaries) {
     this.mongo = mongo;
+    this.summaries = summaries;
   }
 
   /**
@@ -34,6 +38,8 @@ class DepartmentWorkspaceController {
     Document document =
         mongo.findOne(
             query(where("_id").is(code)), Document.class, DepartmentWorkspaceProjection.COLLECTION);
-    return DepartmentWorkspaceView.from(department, document);
+    Set<String> campaignIds =
+        document == null ? Set.of() : document.get("campaigns", new Document()).keySet();
+    return DepartmentWorkspaceView.from(department, document, summaries.byIds(campaignIds));
   }
 }

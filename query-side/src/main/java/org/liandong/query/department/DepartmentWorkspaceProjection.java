@@ -4,6 +4,8 @@ import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.DepartmentJoined;
+import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.TaskAssigned;
 import org.liandong.model.envelope.CampaignEnvelope;
@@ -34,6 +36,10 @@ class DepartmentWorkspaceProjection implements Projection {
       for (DepartmentCode department : launched.participatingDepartments()) {
         update(department, envelope, joined(launched, department));
       }
+    } else if (envelope.event() instanceof DepartmentJoined joined) {
+      update(joined.department(), envelope, role(envelope.campaignId(), "PARTICIPANT"));
+    } else if (envelope.event() instanceof DepartmentWithdrew withdrew) {
+      update(withdrew.department(), envelope, role(envelope.campaignId(), "WITHDRAWN"));
     } else if (envelope.event() instanceof TaskAssigned task) {
       update(task.department(), envelope, assigned(task));
     } else if (envelope.event() instanceof FieldReport report) {
@@ -42,16 +48,14 @@ class DepartmentWorkspaceProjection implements Projection {
   }
 
   private Document joined(CampaignLaunched launched, DepartmentCode department) {
-    String campaign = "campaigns." + launched.campaignId().value() + ".";
-    return new Document(
-        "$set",
-        new Document(campaign + "name", launched.name())
-            .append(campaign + "focus", launched.focus().name())
-            .append(
-                campaign + "role",
-                launched.leadDepartment().equals(department) ? "LEAD" : "PARTICIPANT")
-            .append(campaign + "startsOn", launched.period().startsOn().toString())
-            .append(campaign + "endsOn", launched.period().endsOn().toString()));
+    return role(
+        launched.campaignId().value(),
+        launched.leadDepartment().equals(department) ? "LEAD" : "PARTICIPANT");
+  }
+
+  /** What a campaign is (name, phase ...) is read from its summary; here only the role. */
+  private static Document role(String campaignId, String role) {
+    return new Document("$set", new Document("campaigns." + campaignId + ".role", role));
   }
 
   private Document assigned(TaskAssigned task) {

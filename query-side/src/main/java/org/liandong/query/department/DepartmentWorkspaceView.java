@@ -24,6 +24,7 @@ record DepartmentWorkspaceView(
       String campaignId,
       String name,
       String focus,
+      String phase,
       String role,
       String startsOn,
       String endsOn,
@@ -34,13 +35,23 @@ record DepartmentWorkspaceView(
 
   record TaskView(String taskId, String title, ReferenceEntry region, String dueOn) {}
 
-  static DepartmentWorkspaceView from(ReferenceEntry department, Document document) {
+  /**
+   * @param summaries the summaries of the department's campaigns by id, which name them
+   */
+  static DepartmentWorkspaceView from(
+      ReferenceEntry department, Document document, Map<String, Document> summaries) {
     Document workspace = document == null ? new Document() : document;
     List<CampaignView> campaigns = new ArrayList<>();
     Document byCampaign = workspace.get("campaigns", new Document());
     byCampaign.keySet().stream()
         .sorted()
-        .forEach(id -> campaigns.add(campaign(id, byCampaign.get(id, Document.class))));
+        .forEach(
+            id ->
+                campaigns.add(
+                    campaign(
+                        id,
+                        byCampaign.get(id, Document.class),
+                        summaries.getOrDefault(id, new Document()))));
     return new DepartmentWorkspaceView(
         department,
         TotalsView.from(workspace.get("totals", Document.class)),
@@ -49,7 +60,7 @@ record DepartmentWorkspaceView(
         campaigns);
   }
 
-  private static CampaignView campaign(String id, Document campaign) {
+  private static CampaignView campaign(String id, Document campaign, Document summary) {
     List<TaskView> tasks = new ArrayList<>();
     for (Map.Entry<String, Object> task : campaign.get("tasks", new Document()).entrySet()) {
       Document fields = (Document) task.getValue();
@@ -64,11 +75,12 @@ record DepartmentWorkspaceView(
     tasks.sort(Comparator.comparing(TaskView::dueOn).thenComparing(TaskView::taskId));
     return new CampaignView(
         id,
-        campaign.getString("name"),
-        campaign.getString("focus"),
+        summary.getString("name"),
+        summary.getString("focus"),
+        summary.getString("phase"),
         campaign.getString("role"),
-        campaign.getString("startsOn"),
-        campaign.getString("endsOn"),
+        summary.getString("startsOn"),
+        summary.getString("endsOn"),
         tasks,
         TotalsView.from(campaign.get("totals", Document.class)),
         Breakdowns.byRegion(campaign, "byRegion"),

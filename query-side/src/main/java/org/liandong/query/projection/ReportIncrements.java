@@ -10,8 +10,8 @@ import org.liandong.model.campaign.SiteRaided;
  * in thousandths of their unit, as whole numbers, so that sums are exact in any MongoDB.
  *
  * <p>A block of totals at {@code prefix} holds {@code reports}, {@code sitesRaided}, {@code
- * seizures} and {@code goodsValueFen}; a block of category totals holds {@code seizures}, {@code
- * goodsValueFen} and {@code quantitiesMilli.<unit>}.
+ * seizures}, {@code goodsValueFen} and {@code lateReports}; a block of category totals holds {@code
+ * seizures}, {@code goodsValueFen} and {@code quantitiesMilli.<unit>}.
  */
 public final class ReportIncrements {
 
@@ -19,6 +19,9 @@ public final class ReportIncrements {
 
   public static void addTotals(Document inc, String prefix, FieldReport report) {
     inc.append(prefix + "reports", 1L);
+    if (report.late()) {
+      inc.append(prefix + "lateReports", 1L);
+    }
     if (report instanceof SiteRaided raid) {
       inc.append(prefix + "sitesRaided", (long) raid.sites());
     } else if (report instanceof GoodsSeized seizure) {

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import org.bson.Document;
 
 /** A block of totals as the API shows it: counts, and the value of goods seized in yuan. */
-public record TotalsView(long reports, long sitesRaided, long seizures, BigDecimal goodsValueCny) {
+public record TotalsView(
+    long reports, long lateReports, long sitesRaided, long seizures, BigDecimal goodsValueCny) {
 
   public static TotalsView from(Document totals) {
     Document block = totals == null ? new Document() : totals;
     return new TotalsView(
         Numbers.count(block, "reports"),
+        Numbers.count(block, "lateReports"),
         Numbers.count(block, "sitesRaided"),
         Numbers.count(block, "seizures"),
         Numbers.yuan(block, "goodsValueFen"));

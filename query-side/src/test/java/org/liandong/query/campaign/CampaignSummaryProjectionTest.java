@@ -2,16 +2,31 @@ package org.liandong.query.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.liandong.query.InMemoryMongo.envelope;
 import static org.liandong.query.InMemoryMongo.launched;
 import static org.liandong.query.InMemoryMongo.raid;
 import static org.liandong.query.InMemoryMongo.seizure;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.campaign.CampaignClosed;
+import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.DepartmentJoined;
+import org.liandong.model.campaign.DepartmentWithdrew;
+import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.Phase;
+import org.liandong.model.campaign.PhaseAdvanced;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.RegionsAdded;
+import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.InMemoryMongo;
 
 @DisplayName("Campaign summary projection")
@@ -73,5 +88,38 @@ class CampaignSummaryProjectionTest {
 
     assertThat(summary("SUM-2020")).isEqualTo(once);
     assertThat(once.totals().sitesRaided()).isEqualTo(5);
+  }
+
+  @Test
+  @DisplayName("phases, departments, regions, targets and closing show in the summary")
+  void lifecycle() {
+    CampaignId id = new CampaignId("LIFE-2020");
+    List.of(
+            launched("LIFE-2020", "SAMR", "MPS"),
+            envelope(1, new PhaseAdvanced(id, Phase.PLANNED, Phase.MOBILISATION)),
+            envelope(2, new DepartmentJoined(id, new DepartmentCode("GACC"))),
+            envelope(3, new DepartmentWithdrew(id, new DepartmentCode("MPS"), "moved")),
+            envelope(4, new RegionsAdded(id, Set.of(new RegionCode("11")))),
+            envelope(
+                5,
+                new TargetsSet(
+                    id, List.of("Close websites"), Map.of(Indicator.WEBSITES_CLOSED, 2884L))),
+            envelope(6, new CampaignClosed(id, "Done")))
+        .forEach(projection::apply);
+
+    CampaignSummaryView summary = summary("LIFE-2020");
+    assertThat(summary.phase()).isEqualTo("CLOSED");
+    assertThat(summary.participatingDepartments())
+        .extracting(ReferenceEntry::code)
+        .containsExactly("GACC", "SAMR");
+    assertThat(summary.withdrawnDepartments())
+        .extracting(ReferenceEntry::code)
+        .containsExactly("MPS");
+    assertThat(summary.regions())
+        .extracting(ReferenceEntry::code)
+        .containsExactly("11", "33", "44");
+    assertThat(summary.targets()).containsEntry("WEBSITES_CLOSED", 2884L);
+    assertThat(summary.keyPoints()).containsExactly("Close websites");
+    assertThat(summary.summary()).isEqualTo("Done");
   }
 }

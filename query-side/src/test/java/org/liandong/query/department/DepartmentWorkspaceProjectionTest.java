@@ -6,10 +6,14 @@ import static org.liandong.query.InMemoryMongo.raid;
 import static org.liandong.query.InMemoryMongo.seizure;
 
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.envelope.CampaignEnvelope;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.InMemoryMongo;
@@ -34,7 +38,7 @@ class DepartmentWorkspaceProjectionTest {
             .find(new Document("_id", code))
             .first();
     return DepartmentWorkspaceView.from(
-        ReferenceData.instance().department(code).orElseThrow(), document);
+        ReferenceData.instance().department(code).orElseThrow(), document, Map.of());
   }
 
   private void applyAll(List<CampaignEnvelope> envelopes) {
@@ -100,5 +104,22 @@ class DepartmentWorkspaceProjectionTest {
     projection.apply(history.get(1));
 
     assertThat(workspace("MPS")).isEqualTo(once);
+  }
+
+  @Test
+  @DisplayName("a withdrawn department keeps its campaign and totals, with its role changed")
+  void withdrawal() {
+    applyAll(
+        List.of(
+            launched("WS-2020", "SAMR", "MPS"),
+            raid("WS-2020", 1, "MPS", 3),
+            InMemoryMongo.envelope(
+                2,
+                new DepartmentWithdrew(
+                    new CampaignId("WS-2020"), new DepartmentCode("MPS"), "moved"))));
+
+    DepartmentWorkspaceView police = workspace("MPS");
+    assertThat(police.campaigns()).singleElement().extracting("role").isEqualTo("WITHDRAWN");
+    assertThat(police.totals().sitesRaided()).isEqualTo(3);
   }
 }

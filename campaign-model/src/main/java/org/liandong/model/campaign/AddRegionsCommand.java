@@ -1,0 +1,15 @@
+package org.liandong.model.campaign;
+
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.liandong.model.Require;
+
+/** The office widens a campaign's scope to more regions. */
+public record AddRegionsCommand(
+    @TargetAggregateIdentifier CampaignId campaignId, Set<RegionCode> regions) {
+
+  public AddRegionsCommand {
+    Require.present(campaignId, "campaignId");
+    regions = Sorted.set(Require.notEmpty(regions, "regions"));
+  }
+}

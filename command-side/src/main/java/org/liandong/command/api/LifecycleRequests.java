@@ -1,0 +1,22 @@
+package org.liandong.command.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.Phase;
+import org.liandong.model.campaign.RegionCode;
+
+/** Bodies of the office's requests that steer a campaign; the campaign id is in the path. */
+record AdvancePhaseRequest(Phase to) {}
+
+record JoinRequest(DepartmentCode department) {}
+
+record ReasonRequest(String reason) {}
+
+record AddRegionsRequest(Set<RegionCode> regions) {}
+
+record SetTargetsRequest(List<String> keyPoints, Map<Indicator, Long> targets) {}
+
+record CloseRequest(String summary) {}
