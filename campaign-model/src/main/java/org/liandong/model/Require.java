@@ -27,6 +27,14 @@ public final class Require {
     return trimmed;
   }
 
+  public static int positive(Integer value, String field) {
+    present(value, field);
+    if (value <= 0) {
+      throw new InvalidValueException(field, "must be positive");
+    }
+    return value;
+  }
+
   /** Optional free text: {@code null} or blank becomes {@code null}. */
   public static String optionalText(String value, String field, int maxLength) {
     if (value == null || value.isBlank()) {

@@ -160,6 +160,47 @@ class CampaignFlowTest {
         .isEqualTo(7);
   }
 
+  @Test
+  @DisplayName("a joint operation shows for each co-operating department and counts once")
+  void jointOperationCountsOnce() {
+    Http.post(
+        commands + "/campaigns",
+        """
+        {"campaignId": "JOINT-2025", "name": "Joint operation test", "focus": "TRADE_SECRETS",
+         "leadDepartment": "MPS", "participatingDepartments": ["NCAC", "CNIPA"], "regions": ["37"],
+         "period": {"startsOn": "2025-01-01", "endsOn": "2025-12-31"}}
+        """);
+    TestPlatforms.mobilise(commands, "JOINT-2025");
+    Http.Response arrests =
+        Http.post(
+            commands + "/campaigns/JOINT-2025/suspect-arrests",
+            """
+            {"reportId": "J-1", "department": "MPS", "region": "37", "occurredOn": "2025-02-18",
+             "reportedBy": "sd.police", "suspects": 16, "cooperatingDepartments": ["NCAC", "CNIPA"]}
+            """);
+    assertThat(arrests.status()).isEqualTo(201);
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        Http.get(queries + "/campaigns/JOINT-2025")
+                            .body()
+                            .path("totals")
+                            .path("suspectsArrested")
+                            .asLong())
+                    .isEqualTo(16));
+    JsonNode summary = Http.get(queries + "/campaigns/JOINT-2025").body();
+    assertThat(summary.path("byDepartment")).hasSize(1);
+    for (String cooperating : new String[] {"NCAC", "CNIPA"}) {
+      JsonNode campaign =
+          campaignIn(Http.get(queries + "/departments/" + cooperating).body(), "JOINT-2025");
+      assertThat(campaign.path("jointTotals").path("suspectsArrested").asLong()).isEqualTo(16);
+      assertThat(campaign.path("totals").path("suspectsArrested").asLong()).isZero();
+    }
+  }
+
   private static JsonNode campaignIn(JsonNode workspace, String campaignId) {
     for (JsonNode campaign : workspace.path("campaigns")) {
       if (campaign.path("campaignId").asText().equals(campaignId)) {

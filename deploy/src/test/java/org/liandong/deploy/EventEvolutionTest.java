@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.campaign.CampaignEventTypes;
 import org.liandong.model.campaign.SiteRaided;
 
 /**
@@ -54,7 +55,8 @@ class EventEvolutionTest {
             .find(
                 new Document("aggregateIdentifier", "EVOLUTION-2020").append("sequenceNumber", 2L))
             .first();
-    assertThat(current.getString("payloadRevision")).isEqualTo("2");
+    assertThat(current.getString("payloadRevision"))
+        .isEqualTo(CampaignEventTypes.revisionOf(SiteRaided.class));
     events.insertOne(revisionOneCopy(current, "EVO-OLD", 3L));
 
     List<? extends DomainEventMessage<?>> history =
@@ -68,6 +70,7 @@ class EventEvolutionTest {
     SiteRaided old = (SiteRaided) history.get(3).getPayload();
     assertThat(old.reportId().value()).isEqualTo("EVO-OLD");
     assertThat(old.late()).isFalse();
+    assertThat(old.cooperatingDepartments()).isEmpty();
 
     Http.Response retry =
         Http.post(commands + "/campaigns/EVOLUTION-2020/site-raids", raid("EVO-OLD"));
@@ -87,7 +90,10 @@ class EventEvolutionTest {
                     .isEqualTo(4));
   }
 
-  /** The stored form the previous version wrote: revision 1, no {@code late} in the payload. */
+  /**
+   * The stored form the first version wrote: revision 1, without the fields added since ({@code
+   * late} in revision 2, {@code cooperatingDepartments} in revision 3).
+   */
   private static Document revisionOneCopy(Document stored, String reportId, long sequence)
       throws Exception {
     Document copy = new Document(stored);
@@ -101,6 +107,7 @@ class EventEvolutionTest {
         payload instanceof Binary binary ? binary.getData() : payload.toString().getBytes("UTF-8");
     ObjectNode node = (ObjectNode) JSON.readTree(json);
     node.remove("late");
+    node.remove("cooperatingDepartments");
     node.put("reportId", reportId);
     copy.put(
         "serializedPayload",

@@ -85,7 +85,8 @@ public final class InMemoryMongo implements AutoCloseable {
             "tester",
             sites,
             null,
-            false));
+            false,
+            Set.of()));
   }
 
   public static CampaignEnvelope seizure(
@@ -103,7 +104,8 @@ public final class InMemoryMongo implements AutoCloseable {
             new Quantity(new BigDecimal(amount), new UnitCode("kg")),
             yuan == null ? null : new Money(new BigDecimal(yuan)),
             null,
-            false));
+            false,
+            Set.of()));
   }
 
   /** Any other event of the campaign, at the given position in its history. */

@@ -1,9 +1,17 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /** A result reported from the field by one department for one region. */
-public sealed interface FieldReport extends CampaignEvent permits SiteRaided, GoodsSeized {
+public sealed interface FieldReport extends CampaignEvent
+    permits SiteRaided,
+        GoodsSeized,
+        CaseFiled,
+        SuspectsArrested,
+        GangsDismantled,
+        WebsitesClosed,
+        ShipmentsIntercepted {
 
   ReportId reportId();
 
@@ -20,4 +28,11 @@ public sealed interface FieldReport extends CampaignEvent permits SiteRaided, Go
    * of the report events; stored revision-1 events are read as not late.
    */
   boolean late();
+
+  /**
+   * The departments that took part beside the reporting one (a joint operation): each of them sees
+   * the report, and totals across departments count it once. Added in revision 3 of the report
+   * events of revision 2.
+   */
+  Set<DepartmentCode> cooperatingDepartments();
 }

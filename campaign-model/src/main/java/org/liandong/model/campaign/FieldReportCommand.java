@@ -1,10 +1,17 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /** What every field report carries, whatever it reports. */
 public sealed interface FieldReportCommand
-    permits RecordSiteRaidedCommand, RecordGoodsSeizedCommand {
+    permits RecordSiteRaidedCommand,
+        RecordGoodsSeizedCommand,
+        RecordCaseFiledCommand,
+        RecordSuspectsArrestedCommand,
+        RecordGangsDismantledCommand,
+        RecordWebsitesClosedCommand,
+        RecordShipmentsInterceptedCommand {
 
   CampaignId campaignId();
 
@@ -19,4 +26,7 @@ public sealed interface FieldReportCommand
 
   /** The user who reports it. */
   String reportedBy();
+
+  /** Departments that took part beside the reporting one. */
+  Set<DepartmentCode> cooperatingDepartments();
 }

@@ -1,12 +1,13 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.axonframework.serialization.Revision;
 
 /**
  * Goods of one category were seized in one operation; {@code estimatedValue} may be {@code null}.
  */
-@Revision("2")
+@Revision("3")
 public record GoodsSeized(
     CampaignId campaignId,
     ReportId reportId,
@@ -18,5 +19,11 @@ public record GoodsSeized(
     Quantity quantity,
     Money estimatedValue,
     String notes,
-    boolean late)
-    implements FieldReport {}
+    boolean late,
+    Set<DepartmentCode> cooperatingDepartments)
+    implements FieldReport {
+
+  public GoodsSeized {
+    cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+}

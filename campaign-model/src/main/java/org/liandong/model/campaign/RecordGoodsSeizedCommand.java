@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
@@ -15,6 +16,7 @@ public record RecordGoodsSeizedCommand(
     RegionCode region,
     LocalDate occurredOn,
     String reportedBy,
+    Set<DepartmentCode> cooperatingDepartments,
     CategoryCode category,
     Quantity quantity,
     Money estimatedValue,
@@ -28,6 +30,7 @@ public record RecordGoodsSeizedCommand(
     Require.present(region, "region");
     Require.present(occurredOn, "occurredOn");
     reportedBy = Require.text(reportedBy, "reportedBy", 100);
+    cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     Require.present(category, "category");
     Require.present(quantity, "quantity");
     notes = Require.optionalText(notes, "notes", 2000);

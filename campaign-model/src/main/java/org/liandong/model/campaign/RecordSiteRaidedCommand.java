@@ -1,8 +1,8 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
 
 /** A department reports sites raided or dens dismantled in one operation. */
@@ -13,6 +13,7 @@ public record RecordSiteRaidedCommand(
     RegionCode region,
     LocalDate occurredOn,
     String reportedBy,
+    Set<DepartmentCode> cooperatingDepartments,
     Integer sites,
     String notes)
     implements FieldReportCommand {
@@ -24,10 +25,8 @@ public record RecordSiteRaidedCommand(
     Require.present(region, "region");
     Require.present(occurredOn, "occurredOn");
     reportedBy = Require.text(reportedBy, "reportedBy", 100);
-    Require.present(sites, "sites");
-    if (sites <= 0) {
-      throw new InvalidValueException("sites", "must be positive");
-    }
+    cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
+    Require.positive(sites, "sites");
     notes = Require.optionalText(notes, "notes", 2000);
   }
 }

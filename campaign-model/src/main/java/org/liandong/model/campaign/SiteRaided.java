@@ -1,10 +1,11 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.axonframework.serialization.Revision;
 
 /** Sites were raided or dens dismantled in one operation. */
-@Revision("2")
+@Revision("3")
 public record SiteRaided(
     CampaignId campaignId,
     ReportId reportId,
@@ -14,5 +15,11 @@ public record SiteRaided(
     String reportedBy,
     int sites,
     String notes,
-    boolean late)
-    implements FieldReport {}
+    boolean late,
+    Set<DepartmentCode> cooperatingDepartments)
+    implements FieldReport {
+
+  public SiteRaided {
+    cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+}

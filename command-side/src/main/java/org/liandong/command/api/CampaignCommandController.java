@@ -1,5 +1,8 @@
 package org.liandong.command.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
@@ -7,6 +10,7 @@ import org.liandong.model.campaign.AdvancePhaseCommand;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CloseCampaignCommand;
 import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.FieldReportCommand;
 import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
 import org.liandong.model.campaign.SetTargetsCommand;
@@ -30,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignCommandController {
 
   private final CommandGateway commands;
+  private final ObjectMapper json;
 
-  CampaignCommandController(CommandGateway commands) {
+  CampaignCommandController(CommandGateway commands, ObjectMapper json) {
     this.commands = commands;
+    this.json = json;
   }
 
   @PostMapping
@@ -104,17 +110,16 @@ class CampaignCommandController {
     return answer(campaignId, command.taskId().value(), commands.sendAndWait(command));
   }
 
-  @PostMapping("/{campaignId}/site-raids")
-  ResponseEntity<CommandResult> recordSiteRaided(
-      @PathVariable CampaignId campaignId, @RequestBody RecordSiteRaidedRequest request) {
-    var command = request.toCommand(campaignId);
-    return answer(campaignId, command.reportId().value(), commands.sendAndWait(command));
-  }
-
-  @PostMapping("/{campaignId}/goods-seizures")
-  ResponseEntity<CommandResult> recordGoodsSeized(
-      @PathVariable CampaignId campaignId, @RequestBody RecordGoodsSeizedRequest request) {
-    var command = request.toCommand(campaignId);
+  /**
+   * Every kind of field report, each at its own path; the body is the report's command without the
+   * campaign id, which the path gives.
+   */
+  @PostMapping("/{campaignId}/{kind:" + ReportKinds.PATH_PATTERN + "}")
+  ResponseEntity<CommandResult> report(
+      @PathVariable CampaignId campaignId, @PathVariable String kind, @RequestBody ObjectNode body)
+      throws JsonProcessingException {
+    body.put("campaignId", campaignId.value());
+    FieldReportCommand command = json.treeToValue(body, ReportKinds.BY_PATH.get(kind));
     return answer(campaignId, command.reportId().value(), commands.sendAndWait(command));
   }
 

@@ -73,6 +73,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     return ResponseEntity.of(problem).build();
   }
 
+  /** A report body bound by the controller itself, not by Spring's message conversion. */
+  @ExceptionHandler
+  ProblemDetail on(JsonMappingException exception) {
+    return invalidField(fieldErrorOf(exception));
+  }
+
   @ExceptionHandler
   ProblemDetail on(InvalidValueException exception) {
     return invalidField(new FieldError(exception.field(), exception.reason()));

@@ -30,17 +30,21 @@ import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.FieldReportCommand;
 import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
+import org.liandong.model.campaign.RecordCaseFiledCommand;
+import org.liandong.model.campaign.RecordGangsDismantledCommand;
 import org.liandong.model.campaign.RecordGoodsSeizedCommand;
+import org.liandong.model.campaign.RecordShipmentsInterceptedCommand;
 import org.liandong.model.campaign.RecordSiteRaidedCommand;
+import org.liandong.model.campaign.RecordSuspectsArrestedCommand;
+import org.liandong.model.campaign.RecordWebsitesClosedCommand;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.RegionsAdded;
 import org.liandong.model.campaign.SetTargetsCommand;
-import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.TaskAssigned;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
@@ -231,40 +235,44 @@ class Campaign {
 
   @CommandHandler
   Acknowledgement handle(RecordSiteRaidedCommand command) {
-    return report(
-        new SiteRaided(
-            campaignId,
-            command.reportId(),
-            command.department(),
-            command.region(),
-            command.occurredOn(),
-            command.reportedBy(),
-            command.sites(),
-            command.notes(),
-            phase == Phase.REVIEW));
+    return report(command);
   }
 
   @CommandHandler
   Acknowledgement handle(RecordGoodsSeizedCommand command) {
-    return report(
-        new GoodsSeized(
-            campaignId,
-            command.reportId(),
-            command.department(),
-            command.region(),
-            command.occurredOn(),
-            command.reportedBy(),
-            command.category(),
-            command.quantity(),
-            command.estimatedValue(),
-            command.notes(),
-            phase == Phase.REVIEW));
+    return report(command);
   }
 
-  private Acknowledgement report(FieldReport report) {
+  @CommandHandler
+  Acknowledgement handle(RecordCaseFiledCommand command) {
+    return report(command);
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordSuspectsArrestedCommand command) {
+    return report(command);
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordGangsDismantledCommand command) {
+    return report(command);
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordWebsitesClosedCommand command) {
+    return report(command);
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordShipmentsInterceptedCommand command) {
+    return report(command);
+  }
+
+  private Acknowledgement report(FieldReportCommand command) {
+    FieldReport report = Reports.eventFor(command, campaignId, phase == Phase.REVIEW);
     Long known = reportFingerprints.get(report.reportId().value());
     if (known != null) {
-      if (known == fingerprint(report)) {
+      if (known == Reports.fingerprint(report)) {
         return Acknowledgement.ALREADY_RECORDED;
       }
       throw CampaignRuleViolation.conflict(
@@ -280,6 +288,9 @@ class Campaign {
               + ": reports are accepted from mobilisation until it is closed");
     }
     requireParticipant(report.department(), "department");
+    for (DepartmentCode cooperating : report.cooperatingDepartments()) {
+      requireParticipant(cooperating, "cooperatingDepartments");
+    }
     requireInScope(report.region());
     LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), BUSINESS_ZONE);
     if (report.occurredOn().isAfter(today)) {
@@ -369,7 +380,7 @@ class Campaign {
 
   @EventSourcingHandler
   void on(FieldReport event) {
-    reportFingerprints.put(event.reportId().value(), fingerprint(event));
+    reportFingerprints.put(event.reportId().value(), Reports.fingerprint(event));
   }
 
   private static long fingerprint(CampaignLaunched event) {
@@ -390,31 +401,5 @@ class Campaign {
 
   private static long fingerprint(TaskAssigned event) {
     return Fingerprint.of(event.department(), event.region(), event.title(), event.dueOn());
-  }
-
-  private static long fingerprint(FieldReport event) {
-    if (event instanceof GoodsSeized seizure) {
-      return Fingerprint.of(
-          "GoodsSeized",
-          common(seizure),
-          seizure.category(),
-          seizure.quantity().amount().stripTrailingZeros().toPlainString(),
-          seizure.quantity().unit(),
-          seizure.estimatedValue() == null
-              ? null
-              : seizure.estimatedValue().yuan().stripTrailingZeros().toPlainString(),
-          seizure.notes());
-    }
-    SiteRaided raid = (SiteRaided) event;
-    return Fingerprint.of("SiteRaided", common(raid), raid.sites(), raid.notes());
-  }
-
-  private static String common(FieldReport report) {
-    return String.join(
-        "|",
-        report.department().value(),
-        report.region().value(),
-        report.occurredOn().toString(),
-        report.reportedBy());
   }
 }

@@ -24,6 +24,8 @@ import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CampaignFocus;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignLaunched;
+import org.liandong.model.campaign.CaseFiled;
+import org.liandong.model.campaign.CaseKind;
 import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.CloseCampaignCommand;
 import org.liandong.model.campaign.DepartmentCode;
@@ -38,13 +40,20 @@ import org.liandong.model.campaign.Period;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
 import org.liandong.model.campaign.Quantity;
+import org.liandong.model.campaign.RecordCaseFiledCommand;
+import org.liandong.model.campaign.RecordGangsDismantledCommand;
 import org.liandong.model.campaign.RecordGoodsSeizedCommand;
+import org.liandong.model.campaign.RecordShipmentsInterceptedCommand;
 import org.liandong.model.campaign.RecordSiteRaidedCommand;
+import org.liandong.model.campaign.RecordSuspectsArrestedCommand;
+import org.liandong.model.campaign.RecordWebsitesClosedCommand;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.RegionsAdded;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SetTargetsCommand;
+import org.liandong.model.campaign.ShipmentsIntercepted;
 import org.liandong.model.campaign.SiteRaided;
+import org.liandong.model.campaign.SuspectsArrested;
 import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.TaskAssigned;
 import org.liandong.model.campaign.TaskId;
@@ -99,13 +108,22 @@ class CampaignAggregateTest {
   private static RecordSiteRaidedCommand raid(
       String reportId, DepartmentCode department, RegionCode region, LocalDate on, int sites) {
     return new RecordSiteRaidedCommand(
-        ID, new ReportId(reportId), department, region, on, "officer", sites, null);
+        ID, new ReportId(reportId), department, region, on, "officer", null, sites, null);
   }
 
   private static SiteRaided raided(
       String reportId, DepartmentCode department, RegionCode region, LocalDate on, int sites) {
     return new SiteRaided(
-        ID, new ReportId(reportId), department, region, on, "officer", sites, null, false);
+        ID,
+        new ReportId(reportId),
+        department,
+        region,
+        on,
+        "officer",
+        sites,
+        null,
+        false,
+        Set.of());
   }
 
   private static RecordGoodsSeizedCommand seize(
@@ -117,6 +135,7 @@ class CampaignAggregateTest {
         GUANGDONG,
         LocalDate.of(2020, 8, 1),
         "officer",
+        null,
         new CategoryCode("PIRATED_MEDIA"),
         new Quantity(new BigDecimal(amount), new UnitCode("copy")),
         new Money(new BigDecimal("375000.00")),
@@ -135,7 +154,8 @@ class CampaignAggregateTest {
         new Quantity(new BigDecimal(amount), new UnitCode("copy")),
         new Money(new BigDecimal("375000.00")),
         "seized at the sites",
-        false);
+        false,
+        Set.of());
   }
 
   /** A launched campaign in its crackdown, followed by the given events. */
@@ -532,7 +552,8 @@ class CampaignAggregateTest {
                   "officer",
                   1,
                   null,
-                  true));
+                  true,
+                  Set.of()));
     }
 
     @Test
@@ -638,6 +659,141 @@ class CampaignAggregateTest {
           .expectEvents(
               new TargetsSet(
                   ID, List.of("Close websites"), Map.of(Indicator.WEBSITES_CLOSED, 2884L)));
+    }
+  }
+
+  @Nested
+  @DisplayName("joint operations and further kinds of report")
+  class JointOperations {
+
+    @Test
+    @DisplayName("a report names the departments that co-operated")
+    void cooperating() {
+      fixture
+          .given(inCrackdown())
+          .andGivenCurrentTime(NOW)
+          .when(
+              new RecordSuspectsArrestedCommand(
+                  ID,
+                  new ReportId("A-1"),
+                  MPS,
+                  GUANGDONG,
+                  LocalDate.of(2020, 8, 12),
+                  "officer",
+                  Set.of(NCAC),
+                  null,
+                  16))
+          .expectEvents(
+              new SuspectsArrested(
+                  ID,
+                  new ReportId("A-1"),
+                  MPS,
+                  GUANGDONG,
+                  LocalDate.of(2020, 8, 12),
+                  "officer",
+                  16,
+                  null,
+                  false,
+                  Set.of(NCAC)));
+    }
+
+    @Test
+    @DisplayName("a co-operating department must take part in the campaign")
+    void cooperatingMustTakePart() {
+      fixture
+          .given(inCrackdown())
+          .andGivenCurrentTime(NOW)
+          .when(
+              new RecordWebsitesClosedCommand(
+                  ID,
+                  new ReportId("W-1"),
+                  MPS,
+                  GUANGDONG,
+                  LocalDate.of(2020, 8, 12),
+                  "officer",
+                  Set.of(SAMR),
+                  null,
+                  40))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "cooperatingDepartments"));
+    }
+
+    @Test
+    @DisplayName("cases filed, gangs dismantled and shipments intercepted are recorded")
+    void otherKinds() {
+      fixture
+          .given(inCrackdown())
+          .andGivenCurrentTime(NOW)
+          .when(
+              new RecordCaseFiledCommand(
+                  ID,
+                  new ReportId("C-1"),
+                  NCAC,
+                  SHANGHAI,
+                  LocalDate.of(2020, 8, 12),
+                  "officer",
+                  null,
+                  null,
+                  CaseKind.CRIMINAL,
+                  3,
+                  new Money(new BigDecimal("1800000"))))
+          .expectEvents(
+              new CaseFiled(
+                  ID,
+                  new ReportId("C-1"),
+                  NCAC,
+                  SHANGHAI,
+                  LocalDate.of(2020, 8, 12),
+                  "officer",
+                  CaseKind.CRIMINAL,
+                  3,
+                  new Money(new BigDecimal("1800000")),
+                  null,
+                  false,
+                  Set.of()));
+      fixture
+          .given(inCrackdown())
+          .andGivenCurrentTime(NOW)
+          .when(
+              new RecordGangsDismantledCommand(
+                  ID,
+                  new ReportId("G-1"),
+                  MPS,
+                  GUANGDONG,
+                  LocalDate.of(2020, 8, 12),
+                  "officer",
+                  null,
+                  null,
+                  1))
+          .expectSuccessfulHandlerExecution();
+      fixture
+          .given(
+              inCrackdown(
+                  new ShipmentsIntercepted(
+                      ID,
+                      new ReportId("S-1"),
+                      MPS,
+                      GUANGDONG,
+                      LocalDate.of(2020, 8, 12),
+                      "officer",
+                      12,
+                      null,
+                      false,
+                      Set.of())))
+          .andGivenCurrentTime(NOW)
+          .when(
+              new RecordShipmentsInterceptedCommand(
+                  ID,
+                  new ReportId("S-1"),
+                  MPS,
+                  GUANGDONG,
+                  LocalDate.of(2020, 8, 12),
+                  "officer",
+                  null,
+                  null,
+                  12))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
     }
   }
 }

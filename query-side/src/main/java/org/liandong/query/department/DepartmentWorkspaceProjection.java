@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One document per department: the campaigns it takes part in, with its tasks and the totals of its
- * reports in each, by region and by goods category; and the same totals across its campaigns.
+ * reports in each, by region and by goods category; the same totals across its campaigns; and the
+ * totals of the joint operations it took part in that other departments reported.
  */
 @Component
 class DepartmentWorkspaceProjection implements Projection {
@@ -44,6 +45,9 @@ class DepartmentWorkspaceProjection implements Projection {
       update(task.department(), envelope, assigned(task));
     } else if (envelope.event() instanceof FieldReport report) {
       update(report.department(), envelope, reported(envelope.campaignId(), report));
+      for (DepartmentCode cooperating : report.cooperatingDepartments()) {
+        update(cooperating, envelope, cooperated(envelope.campaignId(), report));
+      }
     }
   }
 
@@ -78,6 +82,17 @@ class DepartmentWorkspaceProjection implements Projection {
       ReportIncrements.addTotals(inc, scope + "byRegion." + region + ".", report);
       ReportIncrements.addCategory(inc, scope + "byCategory.", report);
     }
+    return new Document("$inc", inc);
+  }
+
+  /**
+   * A joint operation shows in each co-operating department's workspace under {@code jointTotals},
+   * apart from its own totals, so that adding up departments counts it once.
+   */
+  private Document cooperated(String campaignId, FieldReport report) {
+    Document inc = new Document();
+    ReportIncrements.addTotals(inc, "jointTotals.", report);
+    ReportIncrements.addTotals(inc, "campaigns." + campaignId + ".jointTotals.", report);
     return new Document("$inc", inc);
   }
 

@@ -16,6 +16,7 @@ import org.liandong.query.projection.TotalsView;
 record DepartmentWorkspaceView(
     ReferenceEntry department,
     TotalsView totals,
+    TotalsView jointTotals,
     List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory,
     List<CampaignView> campaigns) {
@@ -30,6 +31,7 @@ record DepartmentWorkspaceView(
       String endsOn,
       List<TaskView> tasks,
       TotalsView totals,
+      TotalsView jointTotals,
       List<RegionEntry> byRegion,
       List<CategoryEntry> byCategory) {}
 
@@ -55,6 +57,7 @@ record DepartmentWorkspaceView(
     return new DepartmentWorkspaceView(
         department,
         TotalsView.from(workspace.get("totals", Document.class)),
+        TotalsView.from(workspace.get("jointTotals", Document.class)),
         Breakdowns.byRegion(workspace, "byRegion"),
         Breakdowns.byCategory(workspace, "byCategory"),
         campaigns);
@@ -83,6 +86,7 @@ record DepartmentWorkspaceView(
         summary.getString("endsOn"),
         tasks,
         TotalsView.from(campaign.get("totals", Document.class)),
+        TotalsView.from(campaign.get("jointTotals", Document.class)),
         Breakdowns.byRegion(campaign, "byRegion"),
         Breakdowns.byCategory(campaign, "byCategory"));
   }

@@ -1,0 +1,25 @@
+package org.liandong.model.campaign;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+/** Criminal gangs were dismantled. */
+@Revision("1")
+public record GangsDismantled(
+    CampaignId campaignId,
+    ReportId reportId,
+    DepartmentCode department,
+    RegionCode region,
+    LocalDate occurredOn,
+    String reportedBy,
+    int gangs,
+    String notes,
+    boolean late,
+    Set<DepartmentCode> cooperatingDepartments)
+    implements FieldReport {
+
+  public GangsDismantled {
+    cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+}

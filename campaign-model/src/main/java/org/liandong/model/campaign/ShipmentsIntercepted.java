@@ -1,0 +1,25 @@
+package org.liandong.model.campaign;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+/** Shipments were intercepted. */
+@Revision("1")
+public record ShipmentsIntercepted(
+    CampaignId campaignId,
+    ReportId reportId,
+    DepartmentCode department,
+    RegionCode region,
+    LocalDate occurredOn,
+    String reportedBy,
+    int shipments,
+    String notes,
+    boolean late,
+    Set<DepartmentCode> cooperatingDepartments)
+    implements FieldReport {
+
+  public ShipmentsIntercepted {
+    cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+}

@@ -1,0 +1,25 @@
+package org.liandong.model.campaign;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+/** Suspects were arrested. */
+@Revision("1")
+public record SuspectsArrested(
+    CampaignId campaignId,
+    ReportId reportId,
+    DepartmentCode department,
+    RegionCode region,
+    LocalDate occurredOn,
+    String reportedBy,
+    int suspects,
+    String notes,
+    boolean late,
+    Set<DepartmentCode> cooperatingDepartments)
+    implements FieldReport {
+
+  public SuspectsArrested {
+    cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+}
