@@ -13,7 +13,9 @@ public sealed interface CampaignEvent
         TargetsSet,
         CampaignClosed,
         TaskAssigned,
-        FieldReport {
+        FieldReport,
+        ReportCorrected,
+        ReportRetracted {
 
   CampaignId campaignId();
 }

@@ -1,9 +1,22 @@
 package org.liandong.model.campaign;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** A result reported from the field by one department for one region. */
+/**
+ * A result reported from the field by one department for one region. Where a report is nested in
+ * another event (a correction), its kind is named by its simple class name.
+ */
+@JsonSubTypes({
+  @JsonSubTypes.Type(SiteRaided.class),
+  @JsonSubTypes.Type(GoodsSeized.class),
+  @JsonSubTypes.Type(CaseFiled.class),
+  @JsonSubTypes.Type(SuspectsArrested.class),
+  @JsonSubTypes.Type(GangsDismantled.class),
+  @JsonSubTypes.Type(WebsitesClosed.class),
+  @JsonSubTypes.Type(ShipmentsIntercepted.class)
+})
 public sealed interface FieldReport extends CampaignEvent
     permits SiteRaided,
         GoodsSeized,

@@ -9,10 +9,13 @@ import org.liandong.model.campaign.AddRegionsCommand;
 import org.liandong.model.campaign.AdvancePhaseCommand;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CloseCampaignCommand;
+import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReportCommand;
 import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
+import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.RetractReportCommand;
 import org.liandong.model.campaign.SetTargetsCommand;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
 import org.springframework.http.HttpStatus;
@@ -121,6 +124,40 @@ class CampaignCommandController {
     body.put("campaignId", campaignId.value());
     FieldReportCommand command = json.treeToValue(body, ReportKinds.BY_PATH.get(kind));
     return answer(campaignId, command.reportId().value(), commands.sendAndWait(command));
+  }
+
+  /**
+   * A correction: the whole report as it should have been, at the report's own path, with a {@code
+   * reason}. Answers like a report: 201 corrected now, 200 already so.
+   */
+  @PutMapping("/{campaignId}/{kind:" + ReportKinds.PATH_PATTERN + "}/{reportId}")
+  ResponseEntity<CommandResult> correct(
+      @PathVariable CampaignId campaignId,
+      @PathVariable String kind,
+      @PathVariable ReportId reportId,
+      @RequestBody ObjectNode body)
+      throws JsonProcessingException {
+    String reason = body.path("reason").isTextual() ? body.remove("reason").asText() : null;
+    body.put("campaignId", campaignId.value());
+    body.put("reportId", reportId.value());
+    FieldReportCommand corrected = json.treeToValue(body, ReportKinds.BY_PATH.get(kind));
+    return answer(
+        campaignId,
+        reportId.value(),
+        commands.sendAndWait(new CorrectReportCommand(campaignId, reportId, corrected, reason)));
+  }
+
+  @PostMapping("/{campaignId}/reports/{reportId}/retraction")
+  ResponseEntity<CommandResult> retract(
+      @PathVariable CampaignId campaignId,
+      @PathVariable ReportId reportId,
+      @RequestBody RetractionRequest request) {
+    return answer(
+        campaignId,
+        reportId.value(),
+        commands.sendAndWait(
+            new RetractReportCommand(
+                campaignId, reportId, request.department(), request.reason())));
   }
 
   private static ResponseEntity<CommandResult> answer(

@@ -14,9 +14,11 @@ import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
@@ -26,6 +28,7 @@ import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.CloseCampaignCommand;
+import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
@@ -44,6 +47,10 @@ import org.liandong.model.campaign.RecordSuspectsArrestedCommand;
 import org.liandong.model.campaign.RecordWebsitesClosedCommand;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.RegionsAdded;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.ReportRetracted;
+import org.liandong.model.campaign.RetractReportCommand;
 import org.liandong.model.campaign.SetTargetsCommand;
 import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.TaskAssigned;
@@ -55,9 +62,11 @@ import org.liandong.model.campaign.WithdrawFromCampaignCommand;
  * request is acknowledged without a new event, a different request under a taken id is a conflict.
  *
  * <p>Its fields are what the rules need and nothing more; Jackson reads and writes them directly
- * for snapshots.
+ * for snapshots. Its {@code @Revision} changes whenever they do: snapshots of another revision are
+ * passed over, and the campaign is rebuilt from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger")
+@Revision("2")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,
@@ -78,7 +87,15 @@ class Campaign {
   private long targetsFingerprint;
   private String summary;
   private Map<String, Long> taskFingerprints = new HashMap<>();
-  private Map<String, Long> reportFingerprints = new HashMap<>();
+  private Map<String, ReportRecord> reports = new HashMap<>();
+
+  /**
+   * What the campaign remembers of each report: the fingerprint of the request that made it (so
+   * that a retry of it is recognised even after corrections), who made it, how many versions it
+   * has, and whether it was retracted. The figures themselves stay in the history.
+   */
+  record ReportRecord(
+      long fingerprint, DepartmentCode department, int version, boolean retracted) {}
 
   Campaign() {}
 
@@ -270,9 +287,9 @@ class Campaign {
 
   private Acknowledgement report(FieldReportCommand command) {
     FieldReport report = Reports.eventFor(command, campaignId, phase == Phase.REVIEW);
-    Long known = reportFingerprints.get(report.reportId().value());
+    ReportRecord known = reports.get(report.reportId().value());
     if (known != null) {
-      if (known == Reports.fingerprint(report)) {
+      if (known.fingerprint() == Reports.fingerprint(report)) {
         return Acknowledgement.ALREADY_RECORDED;
       }
       throw CampaignRuleViolation.conflict(
@@ -287,6 +304,89 @@ class Campaign {
               + phase
               + ": reports are accepted from mobilisation until it is closed");
     }
+    requireReportable(report);
+    apply(report);
+    return Acknowledgement.RECORDED;
+  }
+
+  /**
+   * The version a correction replaces is read from the history, not kept here: a campaign with a
+   * hundred thousand reports would otherwise carry all their figures in memory and in snapshots.
+   */
+  @CommandHandler
+  Acknowledgement handle(CorrectReportCommand command, EventStore eventStore) {
+    ReportRecord known = knownReport(command.reportId());
+    FieldReport previous = Reports.currentVersion(eventStore, campaignId, command.reportId());
+    FieldReport corrected = Reports.eventFor(command.corrected(), campaignId, previous.late());
+    if (!known.retracted() && Reports.fingerprint(corrected) == Reports.fingerprint(previous)) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    requireChangeable(known, command.reportId(), corrected.department());
+    if (corrected.getClass() != previous.getClass()) {
+      throw CampaignRuleViolation.rule(
+          "reportId",
+          "report "
+              + command.reportId()
+              + " is a "
+              + previous.getClass().getSimpleName()
+              + "; a correction keeps its kind");
+    }
+    requireReportable(corrected);
+    apply(
+        new ReportCorrected(
+            campaignId,
+            command.reportId(),
+            known.version() + 1,
+            command.reason(),
+            previous,
+            corrected));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RetractReportCommand command, EventStore eventStore) {
+    ReportRecord known = knownReport(command.reportId());
+    if (known.retracted() && known.department().equals(command.department())) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    requireChangeable(known, command.reportId(), command.department());
+    apply(
+        new ReportRetracted(
+            campaignId,
+            command.reportId(),
+            command.reason(),
+            Reports.currentVersion(eventStore, campaignId, command.reportId())));
+    return Acknowledgement.RECORDED;
+  }
+
+  private ReportRecord knownReport(ReportId reportId) {
+    ReportRecord known = reports.get(reportId.value());
+    if (known == null) {
+      throw CampaignRuleViolation.rule(
+          "reportId", "campaign " + campaignId + " has no report " + reportId);
+    }
+    return known;
+  }
+
+  private static void requireChangeable(
+      ReportRecord known, ReportId reportId, DepartmentCode department) {
+    if (!known.department().equals(department)) {
+      throw CampaignRuleViolation.rule(
+          "department",
+          "report "
+              + reportId
+              + " was made by "
+              + known.department()
+              + ", which alone may change it");
+    }
+    if (known.retracted()) {
+      throw CampaignRuleViolation.rule("reportId", "report " + reportId + " was retracted");
+    }
+  }
+
+  private void requireReportable(FieldReport report) {
     requireParticipant(report.department(), "department");
     for (DepartmentCode cooperating : report.cooperatingDepartments()) {
       requireParticipant(cooperating, "cooperatingDepartments");
@@ -300,8 +400,6 @@ class Campaign {
       throw CampaignRuleViolation.rule(
           "occurredOn", "is before the campaign started on " + startsOn);
     }
-    apply(report);
-    return Acknowledgement.RECORDED;
   }
 
   private void requireOpen() {
@@ -380,7 +478,25 @@ class Campaign {
 
   @EventSourcingHandler
   void on(FieldReport event) {
-    reportFingerprints.put(event.reportId().value(), Reports.fingerprint(event));
+    reports.put(
+        event.reportId().value(),
+        new ReportRecord(Reports.fingerprint(event), event.department(), 1, false));
+  }
+
+  @EventSourcingHandler
+  void on(ReportCorrected event) {
+    ReportRecord known = reports.get(event.reportId().value());
+    reports.put(
+        event.reportId().value(),
+        new ReportRecord(known.fingerprint(), known.department(), event.version(), false));
+  }
+
+  @EventSourcingHandler
+  void on(ReportRetracted event) {
+    ReportRecord known = reports.get(event.reportId().value());
+    reports.put(
+        event.reportId().value(),
+        new ReportRecord(known.fingerprint(), known.department(), known.version(), true));
   }
 
   private static long fingerprint(CampaignLaunched event) {

@@ -1,6 +1,7 @@
 package org.liandong.command.campaign;
 
 import java.math.BigDecimal;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CaseFiled;
 import org.liandong.model.campaign.FieldReport;
@@ -14,6 +15,8 @@ import org.liandong.model.campaign.RecordShipmentsInterceptedCommand;
 import org.liandong.model.campaign.RecordSiteRaidedCommand;
 import org.liandong.model.campaign.RecordSuspectsArrestedCommand;
 import org.liandong.model.campaign.RecordWebsitesClosedCommand;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ShipmentsIntercepted;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.SuspectsArrested;
@@ -114,6 +117,25 @@ final class Reports {
         c.notes(),
         late,
         c.cooperatingDepartments());
+  }
+
+  /** The version of a report that counts now: the last correction of it, or the report itself. */
+  static FieldReport currentVersion(EventStore store, CampaignId campaignId, ReportId reportId) {
+    FieldReport current = null;
+    var history = store.readEvents(campaignId.value(), 0);
+    while (history.hasNext()) {
+      Object event = history.next().getPayload();
+      if (event instanceof FieldReport report && report.reportId().equals(reportId)) {
+        current = report;
+      } else if (event instanceof ReportCorrected correction
+          && correction.reportId().equals(reportId)) {
+        current = correction.corrected();
+      }
+    }
+    if (current == null) {
+      throw new IllegalStateException("report " + reportId + " is known but not in the history");
+    }
+    return current;
   }
 
   /**

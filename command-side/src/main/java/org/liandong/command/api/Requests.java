@@ -8,7 +8,7 @@ import org.liandong.model.campaign.Indicator;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.RegionCode;
 
-/** Bodies of the office's requests that steer a campaign; the campaign id is in the path. */
+/** Bodies of requests that change a campaign or a report; the ids are in the path. */
 record AdvancePhaseRequest(Phase to) {}
 
 record JoinRequest(DepartmentCode department) {}
@@ -20,3 +20,5 @@ record AddRegionsRequest(Set<RegionCode> regions) {}
 record SetTargetsRequest(List<String> keyPoints, Map<Indicator, Long> targets) {}
 
 record CloseRequest(String summary) {}
+
+record RetractionRequest(DepartmentCode department, String reason) {}

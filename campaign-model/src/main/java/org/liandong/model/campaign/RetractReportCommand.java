@@ -1,0 +1,22 @@
+package org.liandong.model.campaign;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.liandong.model.Require;
+
+/**
+ * The department that made a report retracts it, with a reason. It stays in the history and no
+ * longer counts.
+ */
+public record RetractReportCommand(
+    @TargetAggregateIdentifier CampaignId campaignId,
+    ReportId reportId,
+    DepartmentCode department,
+    String reason) {
+
+  public RetractReportCommand {
+    Require.present(campaignId, "campaignId");
+    Require.present(reportId, "reportId");
+    Require.present(department, "department");
+    reason = Require.text(reason, "reason", 2000);
+  }
+}
