@@ -201,6 +201,70 @@ class CampaignFlowTest {
     }
   }
 
+  @Test
+  @DisplayName("a corrected report counts in its latest version, a retracted one not at all")
+  void correctionsAndRetractions() {
+    Http.post(
+        commands + "/campaigns",
+        """
+        {"campaignId": "FIX-2020", "name": "Correction test", "focus": "FOOD_AND_DRUGS",
+         "leadDepartment": "SAMR", "participatingDepartments": ["MPS"], "regions": ["13", "44"],
+         "period": {"startsOn": "2020-03-01", "endsOn": "2020-12-31"}}
+        """);
+    TestPlatforms.mobilise(commands, "FIX-2020");
+    String seizure =
+        """
+        {"reportId": "FIX-1", "department": "MPS", "region": "13", "occurredOn": "2020-07-21",
+         "reportedBy": "he.police", "category": "COSMETICS", "quantity": {"amount": 8600, "unit": "box"}}
+        """;
+    Http.post(commands + "/campaigns/FIX-2020/goods-seizures", seizure);
+    Http.post(
+        commands + "/campaigns/FIX-2020/suspect-arrests",
+        """
+        {"reportId": "FIX-2", "department": "MPS", "region": "13", "occurredOn": "2020-07-21",
+         "reportedBy": "he.police", "suspects": 36}
+        """);
+    String correction =
+        """
+        {"department": "MPS", "region": "13", "occurredOn": "2020-07-21", "reportedBy": "he.police",
+         "category": "COSMETICS", "quantity": {"amount": 8450, "unit": "box"},
+         "estimatedValue": 1690000, "reason": "150 boxes counted twice"}
+        """;
+    Http.Response corrected =
+        Http.put(commands + "/campaigns/FIX-2020/goods-seizures/FIX-1", correction);
+    assertThat(corrected.status()).isEqualTo(201);
+    assertThat(Http.put(commands + "/campaigns/FIX-2020/goods-seizures/FIX-1", correction).status())
+        .isEqualTo(200);
+    assertThat(Http.post(commands + "/campaigns/FIX-2020/goods-seizures", seizure).status())
+        .isEqualTo(200);
+    Http.Response foreign =
+        Http.post(
+            commands + "/campaigns/FIX-2020/reports/FIX-2/retraction",
+            "{\"department\": \"SAMR\", \"reason\": \"not ours\"}");
+    assertThat(foreign.status()).isEqualTo(422);
+    assertThat(foreign.body().path("errors").get(0).path("field").asText()).isEqualTo("department");
+    assertThat(
+            Http.post(
+                    commands + "/campaigns/FIX-2020/reports/FIX-2/retraction",
+                    "{\"department\": \"MPS\", \"reason\": \"entered in the wrong campaign\"}")
+                .status())
+        .isEqualTo(201);
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              JsonNode totals = Http.get(queries + "/campaigns/FIX-2020").body().path("totals");
+              assertThat(totals.path("suspectsArrested").asLong()).isZero();
+              assertThat(totals.path("goodsValueCny").decimalValue())
+                  .isEqualByComparingTo("1690000");
+            });
+    JsonNode summary = Http.get(queries + "/campaigns/FIX-2020").body();
+    assertThat(summary.path("totals").path("reports").asLong()).isEqualTo(1);
+    assertThat(summary.path("byCategory").get(0).path("quantities").get(0).path("amount").asLong())
+        .isEqualTo(8450);
+  }
+
   private static JsonNode campaignIn(JsonNode workspace, String campaignId) {
     for (JsonNode campaign : workspace.path("campaigns")) {
       if (campaign.path("campaignId").asText().equals(campaignId)) {

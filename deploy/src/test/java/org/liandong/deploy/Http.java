@@ -26,6 +26,14 @@ final class Http {
             .build());
   }
 
+  static Response put(String url, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   static Response get(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
   }

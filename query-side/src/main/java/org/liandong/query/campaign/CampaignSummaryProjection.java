@@ -13,9 +13,12 @@ import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.RegionsAdded;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.TaskAssigned;
 import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ReportIncrements;
@@ -86,7 +89,11 @@ class CampaignSummaryProjection implements Projection {
     } else if (event instanceof TaskAssigned) {
       return new Document("$inc", new Document("tasksAssigned", 1L));
     } else if (event instanceof FieldReport report) {
-      return reported(report);
+      return counted(report, null);
+    } else if (event instanceof ReportCorrected correction) {
+      return counted(correction.corrected(), correction.previous());
+    } else if (event instanceof ReportRetracted retraction) {
+      return counted(null, retraction.previous());
     }
     return null;
   }
@@ -110,12 +117,23 @@ class CampaignSummaryProjection implements Projection {
             .append("launchedAt", envelope.storedAt().toString()));
   }
 
-  private static Document reported(FieldReport report) {
-    Document inc = new Document();
-    ReportIncrements.addTotals(inc, "totals.", report);
-    ReportIncrements.addTotals(inc, "byDepartment." + report.department().value() + ".", report);
-    ReportIncrements.addTotals(inc, "byRegion." + report.region().value() + ".", report);
-    ReportIncrements.addCategory(inc, "byCategory.", report);
-    return new Document("$inc", inc);
+  /** Counts {@code report} in and {@code replaced} out; either may be null. */
+  private static Document counted(FieldReport report, FieldReport replaced) {
+    Increments inc = new Increments();
+    if (report != null) {
+      count(inc, report, 1);
+    }
+    if (replaced != null) {
+      count(inc, replaced, -1);
+    }
+    return inc.toUpdate();
+  }
+
+  private static void count(Increments inc, FieldReport report, int sign) {
+    ReportIncrements.addTotals(inc, "totals.", report, sign);
+    ReportIncrements.addTotals(
+        inc, "byDepartment." + report.department().value() + ".", report, sign);
+    ReportIncrements.addTotals(inc, "byRegion." + report.region().value() + ".", report, sign);
+    ReportIncrements.addCategory(inc, "byCategory.", report, sign);
   }
 }

@@ -1,14 +1,19 @@
 package org.liandong.query.department;
 
 import com.mongodb.client.MongoCollection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.TaskAssigned;
 import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ReportIncrements;
@@ -44,11 +49,27 @@ class DepartmentWorkspaceProjection implements Projection {
     } else if (envelope.event() instanceof TaskAssigned task) {
       update(task.department(), envelope, assigned(task));
     } else if (envelope.event() instanceof FieldReport report) {
-      update(report.department(), envelope, reported(envelope.campaignId(), report));
-      for (DepartmentCode cooperating : report.cooperatingDepartments()) {
-        update(cooperating, envelope, cooperated(envelope.campaignId(), report));
-      }
+      counted(envelope, report, null);
+    } else if (envelope.event() instanceof ReportCorrected correction) {
+      counted(envelope, correction.corrected(), correction.previous());
+    } else if (envelope.event() instanceof ReportRetracted retraction) {
+      counted(envelope, null, retraction.previous());
     }
+  }
+
+  /**
+   * Counts {@code report} in and {@code replaced} out (either may be null), in one write per
+   * department concerned: the reporting one, and those of the joint operation.
+   */
+  private void counted(CampaignEnvelope envelope, FieldReport report, FieldReport replaced) {
+    Map<DepartmentCode, Increments> byDepartment = new LinkedHashMap<>();
+    if (report != null) {
+      count(envelope.campaignId(), report, 1, byDepartment);
+    }
+    if (replaced != null) {
+      count(envelope.campaignId(), replaced, -1, byDepartment);
+    }
+    byDepartment.forEach((department, inc) -> update(department, envelope, inc.toUpdate()));
   }
 
   private Document joined(CampaignLaunched launched, DepartmentCode department) {
@@ -73,27 +94,26 @@ class DepartmentWorkspaceProjection implements Projection {
                 .append("dueOn", task.dueOn().toString())));
   }
 
-  private Document reported(String campaignId, FieldReport report) {
+  /**
+   * A report counts in its department's totals; a joint operation also shows in each co-operating
+   * department's {@code jointTotals}, apart from its own totals, so that adding up departments
+   * counts it once.
+   */
+  private static void count(
+      String campaignId, FieldReport report, int sign, Map<DepartmentCode, Increments> into) {
     String campaign = "campaigns." + campaignId + ".";
     String region = report.region().value();
-    Document inc = new Document();
+    Increments own = into.computeIfAbsent(report.department(), department -> new Increments());
     for (String scope : new String[] {"", campaign}) {
-      ReportIncrements.addTotals(inc, scope + "totals.", report);
-      ReportIncrements.addTotals(inc, scope + "byRegion." + region + ".", report);
-      ReportIncrements.addCategory(inc, scope + "byCategory.", report);
+      ReportIncrements.addTotals(own, scope + "totals.", report, sign);
+      ReportIncrements.addTotals(own, scope + "byRegion." + region + ".", report, sign);
+      ReportIncrements.addCategory(own, scope + "byCategory.", report, sign);
     }
-    return new Document("$inc", inc);
-  }
-
-  /**
-   * A joint operation shows in each co-operating department's workspace under {@code jointTotals},
-   * apart from its own totals, so that adding up departments counts it once.
-   */
-  private Document cooperated(String campaignId, FieldReport report) {
-    Document inc = new Document();
-    ReportIncrements.addTotals(inc, "jointTotals.", report);
-    ReportIncrements.addTotals(inc, "campaigns." + campaignId + ".jointTotals.", report);
-    return new Document("$inc", inc);
+    for (DepartmentCode cooperating : report.cooperatingDepartments()) {
+      Increments joint = into.computeIfAbsent(cooperating, department -> new Increments());
+      ReportIncrements.addTotals(joint, "jointTotals.", report, sign);
+      ReportIncrements.addTotals(joint, campaign + "jointTotals.", report, sign);
+    }
   }
 
   private void update(DepartmentCode department, CampaignEnvelope envelope, Document update) {

@@ -1,6 +1,5 @@
 package org.liandong.query.projection;
 
-import org.bson.Document;
 import org.liandong.model.campaign.CaseFiled;
 import org.liandong.model.campaign.CaseKind;
 import org.liandong.model.campaign.FieldReport;
@@ -12,8 +11,9 @@ import org.liandong.model.campaign.SuspectsArrested;
 import org.liandong.model.campaign.WebsitesClosed;
 
 /**
- * The counters one field report adds to a block of totals. Money is counted in fen and quantities
- * in thousandths of their unit, as whole numbers, so that sums are exact in any MongoDB.
+ * The counters one field report adds to a block of totals, or takes out again ({@code sign} -1)
+ * when a correction replaces it or a retraction withdraws it. Money is counted in fen and
+ * quantities in thousandths of their unit, as whole numbers, so that sums are exact in any MongoDB.
  *
  * <p>A block of totals at {@code prefix} holds a counter per figure of {@link TotalsView} (money in
  * fen); a block of category totals holds {@code seizures}, {@code goodsValueFen} and {@code
@@ -23,44 +23,44 @@ public final class ReportIncrements {
 
   private ReportIncrements() {}
 
-  public static void addTotals(Document inc, String prefix, FieldReport report) {
-    inc.append(prefix + "reports", 1L);
+  public static void addTotals(Increments inc, String prefix, FieldReport report, int sign) {
+    inc.add(prefix + "reports", sign);
     if (report.late()) {
-      inc.append(prefix + "lateReports", 1L);
+      inc.add(prefix + "lateReports", sign);
     }
     if (report instanceof SiteRaided raid) {
-      inc.append(prefix + "sitesRaided", (long) raid.sites());
+      inc.add(prefix + "sitesRaided", sign * (long) raid.sites());
     } else if (report instanceof GoodsSeized seizure) {
-      inc.append(prefix + "seizures", 1L);
-      inc.append(prefix + "goodsValueFen", valueFen(seizure));
+      inc.add(prefix + "seizures", sign);
+      inc.add(prefix + "goodsValueFen", sign * valueFen(seizure));
     } else if (report instanceof CaseFiled cases) {
-      inc.append(prefix + "casesFiled", (long) cases.cases());
+      inc.add(prefix + "casesFiled", sign * (long) cases.cases());
       if (cases.caseKind() == CaseKind.CRIMINAL) {
-        inc.append(prefix + "criminalCases", (long) cases.cases());
+        inc.add(prefix + "criminalCases", sign * (long) cases.cases());
       }
       if (cases.valueInvolved() != null) {
-        inc.append(prefix + "valueInvolvedFen", cases.valueInvolved().fen());
+        inc.add(prefix + "valueInvolvedFen", sign * cases.valueInvolved().fen());
       }
     } else if (report instanceof SuspectsArrested arrests) {
-      inc.append(prefix + "suspectsArrested", (long) arrests.suspects());
+      inc.add(prefix + "suspectsArrested", sign * (long) arrests.suspects());
     } else if (report instanceof GangsDismantled gangs) {
-      inc.append(prefix + "gangsDismantled", (long) gangs.gangs());
+      inc.add(prefix + "gangsDismantled", sign * (long) gangs.gangs());
     } else if (report instanceof WebsitesClosed websites) {
-      inc.append(prefix + "websitesClosed", (long) websites.websites());
+      inc.add(prefix + "websitesClosed", sign * (long) websites.websites());
     } else if (report instanceof ShipmentsIntercepted shipments) {
-      inc.append(prefix + "shipmentsIntercepted", (long) shipments.shipments());
+      inc.add(prefix + "shipmentsIntercepted", sign * (long) shipments.shipments());
     }
   }
 
   /** Adds the category counters of a seizure; other reports have no category. */
-  public static void addCategory(Document inc, String prefix, FieldReport report) {
+  public static void addCategory(Increments inc, String prefix, FieldReport report, int sign) {
     if (report instanceof GoodsSeized seizure) {
       String category = prefix + seizure.category().value() + ".";
-      inc.append(category + "seizures", 1L);
-      inc.append(category + "goodsValueFen", valueFen(seizure));
-      inc.append(
+      inc.add(category + "seizures", sign);
+      inc.add(category + "goodsValueFen", sign * valueFen(seizure));
+      inc.add(
           category + "quantitiesMilli." + seizure.quantity().unit().value(),
-          seizure.quantity().amount().movePointRight(3).longValueExact());
+          sign * seizure.quantity().amount().movePointRight(3).longValueExact());
     }
   }
 

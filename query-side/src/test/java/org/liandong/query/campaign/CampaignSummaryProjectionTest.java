@@ -7,6 +7,7 @@ import static org.liandong.query.InMemoryMongo.launched;
 import static org.liandong.query.InMemoryMongo.raid;
 import static org.liandong.query.InMemoryMongo.seizure;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,12 +20,18 @@ import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
+import org.liandong.model.campaign.GoodsSeized;
 import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
+import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.RegionsAdded;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.TargetsSet;
+import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.CampaignEnvelope;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.InMemoryMongo;
@@ -121,5 +128,46 @@ class CampaignSummaryProjectionTest {
     assertThat(summary.targets()).containsEntry("WEBSITES_CLOSED", 2884L);
     assertThat(summary.keyPoints()).containsExactly("Close websites");
     assertThat(summary.summary()).isEqualTo("Done");
+  }
+
+  @Test
+  @DisplayName("totals follow a correction, a correction of it and a retraction, each counted once")
+  void correctionsAndRetractions() {
+    CampaignId id = new CampaignId("FIX-2020");
+    GoodsSeized original = (GoodsSeized) seizure("FIX-2020", 1, "MPS", "10", "100").event();
+    GoodsSeized fixed =
+        new GoodsSeized(
+            id,
+            original.reportId(),
+            original.department(),
+            new RegionCode("44"),
+            original.occurredOn(),
+            original.reportedBy(),
+            original.category(),
+            new Quantity(new BigDecimal("12"), new UnitCode("kg")),
+            new Money(new BigDecimal("150")),
+            null,
+            false,
+            Set.of());
+    CampaignEnvelope correction =
+        envelope(2, new ReportCorrected(id, original.reportId(), 2, "recounted", original, fixed));
+    List.of(launched("FIX-2020", "SAMR", "MPS"), envelope(1, original), correction)
+        .forEach(projection::apply);
+    projection.apply(correction);
+
+    CampaignSummaryView corrected = summary("FIX-2020");
+    assertThat(corrected.totals().reports()).isEqualTo(1);
+    assertThat(corrected.totals().goodsValueCny()).isEqualByComparingTo("150");
+    assertThat(corrected.byRegion())
+        .extracting(e -> e.region().code(), e -> e.totals().reports())
+        .containsExactly(tuple("33", 0L), tuple("44", 1L));
+    assertThat(corrected.byCategory().get(0).quantities().get(0).amount())
+        .isEqualByComparingTo("12");
+
+    projection.apply(envelope(3, new ReportRetracted(id, original.reportId(), "genuine", fixed)));
+    CampaignSummaryView retracted = summary("FIX-2020");
+    assertThat(retracted.totals().reports()).isZero();
+    assertThat(retracted.totals().seizures()).isZero();
+    assertThat(retracted.totals().goodsValueCny()).isEqualByComparingTo("0");
   }
 }

@@ -7,6 +7,7 @@ import static org.liandong.query.InMemoryMongo.seizure;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentWithdrew;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.envelope.CampaignEnvelope;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.InMemoryMongo;
@@ -121,5 +124,41 @@ class DepartmentWorkspaceProjectionTest {
     DepartmentWorkspaceView police = workspace("MPS");
     assertThat(police.campaigns()).singleElement().extracting("role").isEqualTo("WITHDRAWN");
     assertThat(police.totals().sitesRaided()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("a correction that adds a co-operating department moves the joint totals")
+  void correctionMovesJointTotals() {
+    SiteRaided original = (SiteRaided) raid("WS-2020", 1, "MPS", 3).event();
+    SiteRaided fixed =
+        new SiteRaided(
+            original.campaignId(),
+            original.reportId(),
+            original.department(),
+            original.region(),
+            original.occurredOn(),
+            original.reportedBy(),
+            4,
+            null,
+            false,
+            Set.of(new DepartmentCode("SAMR")));
+    applyAll(
+        List.of(
+            launched("WS-2020", "SAMR", "MPS"),
+            InMemoryMongo.envelope(1, original),
+            InMemoryMongo.envelope(
+                2,
+                new ReportCorrected(
+                    original.campaignId(),
+                    original.reportId(),
+                    2,
+                    "a joint raid",
+                    original,
+                    fixed))));
+
+    assertThat(workspace("MPS").totals().sitesRaided()).isEqualTo(4);
+    assertThat(workspace("MPS").totals().reports()).isEqualTo(1);
+    assertThat(workspace("SAMR").jointTotals().sitesRaided()).isEqualTo(4);
+    assertThat(workspace("SAMR").totals().reports()).isZero();
   }
 }

@@ -1,0 +1,23 @@
+package org.liandong.query.projection;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * Counters to add to one projection document in one {@code $inc}. Amounts for the same path add up,
+ * so that a correction can take out the old version and put in the new one in a single atomic
+ * write.
+ */
+public final class Increments {
+
+  private final Map<String, Long> counters = new LinkedHashMap<>();
+
+  public void add(String path, long amount) {
+    counters.merge(path, amount, Long::sum);
+  }
+
+  public Document toUpdate() {
+    return new Document("$inc", new Document(Map.copyOf(counters)));
+  }
+}
