@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
@@ -11,7 +12,8 @@ public record AssignTaskCommand(
     DepartmentCode department,
     RegionCode region,
     String title,
-    LocalDate dueOn) {
+    LocalDate dueOn,
+    Map<Indicator, Long> targets) {
 
   public AssignTaskCommand {
     Require.present(campaignId, "campaignId");
@@ -19,5 +21,6 @@ public record AssignTaskCommand(
     Require.present(department, "department");
     title = Require.text(title, "title", 500);
     Require.present(dueOn, "dueOn");
+    targets = Targets.checked(targets == null ? Map.of() : targets);
   }
 }

@@ -13,6 +13,12 @@ public sealed interface CampaignEvent
         TargetsSet,
         CampaignClosed,
         TaskAssigned,
+        TaskAcknowledged,
+        TaskProgressNoted,
+        TaskCompleted,
+        TaskReassigned,
+        TaskCancelled,
+        TaskOverdue,
         FieldReport,
         ReportCorrected,
         ReportRetracted {

@@ -3,7 +3,6 @@ package org.liandong.model.campaign;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
 
 /** The office sets or revises a campaign's key points and target figures; the last set counts. */
@@ -15,12 +14,6 @@ public record SetTargetsCommand(
   public SetTargetsCommand {
     Require.present(campaignId, "campaignId");
     keyPoints = Sorted.texts(keyPoints);
-    targets = Sorted.targets(Require.present(targets, "targets"));
-    targets.forEach(
-        (indicator, value) -> {
-          if (value == null || value <= 0) {
-            throw new InvalidValueException("targets." + indicator, "must be a positive number");
-          }
-        });
+    targets = Targets.checked(Require.present(targets, "targets"));
   }
 }

@@ -18,7 +18,9 @@ final class Sorted {
   }
 
   static Map<Indicator, Long> targets(Map<Indicator, Long> values) {
-    return Collections.unmodifiableMap(new EnumMap<>(values));
+    Map<Indicator, Long> sorted = new EnumMap<>(Indicator.class);
+    sorted.putAll(values);
+    return Collections.unmodifiableMap(sorted);
   }
 
   static List<String> texts(List<String> values) {

@@ -1,15 +1,26 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.axonframework.serialization.Revision;
 
-/** A task was assigned to a department; {@code region} is {@code null} for a nationwide task. */
-@Revision("1")
+/**
+ * A task was assigned to a department; {@code region} is {@code null} for a nationwide task, {@code
+ * targets} the figures expected of it (since revision 2).
+ */
+@Revision("2")
 public record TaskAssigned(
     CampaignId campaignId,
     TaskId taskId,
     DepartmentCode department,
     RegionCode region,
     String title,
-    LocalDate dueOn)
-    implements CampaignEvent {}
+    LocalDate dueOn,
+    Map<Indicator, Long> targets)
+    implements CampaignEvent {
+
+  /** Revision 1 had no target figures: absent, there are none. */
+  public TaskAssigned {
+    targets = targets == null ? Map.of() : Sorted.targets(targets);
+  }
+}

@@ -1,16 +1,23 @@
 package org.liandong.command.api;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.liandong.model.campaign.AssignTaskCommand;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.Indicator;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.TaskId;
 
 record AssignTaskRequest(
-    TaskId taskId, DepartmentCode department, RegionCode region, String title, LocalDate dueOn) {
+    TaskId taskId,
+    DepartmentCode department,
+    RegionCode region,
+    String title,
+    LocalDate dueOn,
+    Map<Indicator, Long> targets) {
 
   AssignTaskCommand toCommand(CampaignId campaignId) {
-    return new AssignTaskCommand(campaignId, taskId, department, region, title, dueOn);
+    return new AssignTaskCommand(campaignId, taskId, department, region, title, dueOn, targets);
   }
 }

@@ -4,19 +4,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
 import org.liandong.model.campaign.AdvancePhaseCommand;
 import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.CancelTaskCommand;
 import org.liandong.model.campaign.CloseCampaignCommand;
+import org.liandong.model.campaign.CompleteTaskCommand;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReportCommand;
 import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
+import org.liandong.model.campaign.NoteTaskProgressCommand;
+import org.liandong.model.campaign.ReassignTaskCommand;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.RetractReportCommand;
 import org.liandong.model.campaign.SetTargetsCommand;
+import org.liandong.model.campaign.TaskId;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -61,7 +67,7 @@ class CampaignCommandController {
 
   @PostMapping("/{campaignId}/departments")
   ResponseEntity<CommandResult> join(
-      @PathVariable CampaignId campaignId, @RequestBody JoinRequest request) {
+      @PathVariable CampaignId campaignId, @RequestBody DepartmentRequest request) {
     var command = new JoinCampaignCommand(campaignId, request.department());
     return answer(campaignId, command.department().value(), commands.sendAndWait(command));
   }
@@ -111,6 +117,65 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId, @RequestBody AssignTaskRequest request) {
     var command = request.toCommand(campaignId);
     return answer(campaignId, command.taskId().value(), commands.sendAndWait(command));
+  }
+
+  @PostMapping("/{campaignId}/tasks/{taskId}/acknowledgement")
+  ResponseEntity<CommandResult> acknowledgeTask(
+      @PathVariable CampaignId campaignId,
+      @PathVariable TaskId taskId,
+      @RequestBody DepartmentRequest request) {
+    return answer(
+        campaignId,
+        taskId.value(),
+        commands.sendAndWait(new AcknowledgeTaskCommand(campaignId, taskId, request.department())));
+  }
+
+  @PostMapping("/{campaignId}/tasks/{taskId}/progress")
+  ResponseEntity<CommandResult> noteTaskProgress(
+      @PathVariable CampaignId campaignId,
+      @PathVariable TaskId taskId,
+      @RequestBody TaskNoteRequest request) {
+    return answer(
+        campaignId,
+        taskId.value(),
+        commands.sendAndWait(
+            new NoteTaskProgressCommand(campaignId, taskId, request.department(), request.note())));
+  }
+
+  @PostMapping("/{campaignId}/tasks/{taskId}/completion")
+  ResponseEntity<CommandResult> completeTask(
+      @PathVariable CampaignId campaignId,
+      @PathVariable TaskId taskId,
+      @RequestBody TaskNoteRequest request) {
+    return answer(
+        campaignId,
+        taskId.value(),
+        commands.sendAndWait(
+            new CompleteTaskCommand(campaignId, taskId, request.department(), request.note())));
+  }
+
+  @PostMapping("/{campaignId}/tasks/{taskId}/reassignment")
+  ResponseEntity<CommandResult> reassignTask(
+      @PathVariable CampaignId campaignId,
+      @PathVariable TaskId taskId,
+      @RequestBody ReassignmentRequest request) {
+    return answer(
+        campaignId,
+        taskId.value(),
+        commands.sendAndWait(
+            new ReassignTaskCommand(
+                campaignId, taskId, request.department(), request.region(), request.dueOn())));
+  }
+
+  @PostMapping("/{campaignId}/tasks/{taskId}/cancellation")
+  ResponseEntity<CommandResult> cancelTask(
+      @PathVariable CampaignId campaignId,
+      @PathVariable TaskId taskId,
+      @RequestBody ReasonRequest request) {
+    return answer(
+        campaignId,
+        taskId.value(),
+        commands.sendAndWait(new CancelTaskCommand(campaignId, taskId, request.reason())));
   }
 
   /**

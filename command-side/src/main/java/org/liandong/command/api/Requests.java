@@ -1,5 +1,6 @@
 package org.liandong.command.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,7 @@ import org.liandong.model.campaign.RegionCode;
 /** Bodies of requests that change a campaign or a report; the ids are in the path. */
 record AdvancePhaseRequest(Phase to) {}
 
-record JoinRequest(DepartmentCode department) {}
+record DepartmentRequest(DepartmentCode department) {}
 
 record ReasonRequest(String reason) {}
 
@@ -22,3 +23,7 @@ record SetTargetsRequest(List<String> keyPoints, Map<Indicator, Long> targets) {
 record CloseRequest(String summary) {}
 
 record RetractionRequest(DepartmentCode department, String reason) {}
+
+record TaskNoteRequest(DepartmentCode department, String note) {}
+
+record ReassignmentRequest(DepartmentCode department, RegionCode region, LocalDate dueOn) {}

@@ -5,12 +5,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -20,14 +22,18 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
 import org.liandong.model.campaign.AdvancePhaseCommand;
 import org.liandong.model.campaign.AssignTaskCommand;
+import org.liandong.model.campaign.BusinessCalendar;
 import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignLaunched;
+import org.liandong.model.campaign.CancelTaskCommand;
 import org.liandong.model.campaign.CloseCampaignCommand;
+import org.liandong.model.campaign.CompleteTaskCommand;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
@@ -36,8 +42,11 @@ import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.FieldReportCommand;
 import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
+import org.liandong.model.campaign.MarkTaskOverdueCommand;
+import org.liandong.model.campaign.NoteTaskProgressCommand;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
+import org.liandong.model.campaign.ReassignTaskCommand;
 import org.liandong.model.campaign.RecordCaseFiledCommand;
 import org.liandong.model.campaign.RecordGangsDismantledCommand;
 import org.liandong.model.campaign.RecordGoodsSeizedCommand;
@@ -53,7 +62,14 @@ import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.RetractReportCommand;
 import org.liandong.model.campaign.SetTargetsCommand;
 import org.liandong.model.campaign.TargetsSet;
+import org.liandong.model.campaign.TaskAcknowledged;
 import org.liandong.model.campaign.TaskAssigned;
+import org.liandong.model.campaign.TaskCancelled;
+import org.liandong.model.campaign.TaskCompleted;
+import org.liandong.model.campaign.TaskId;
+import org.liandong.model.campaign.TaskOverdue;
+import org.liandong.model.campaign.TaskProgressNoted;
+import org.liandong.model.campaign.TaskReassigned;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
 
 /**
@@ -66,15 +82,12 @@ import org.liandong.model.campaign.WithdrawFromCampaignCommand;
  * passed over, and the campaign is rebuilt from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
 class Campaign {
-
-  /** The calendar in which "today" is judged for dates reported from the field. */
-  static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
   @AggregateIdentifier private CampaignId campaignId;
   private long launchFingerprint;
@@ -86,7 +99,9 @@ class Campaign {
   private Set<RegionCode> regions = new HashSet<>();
   private long targetsFingerprint;
   private String summary;
-  private Map<String, Long> taskFingerprints = new HashMap<>();
+  private Map<String, TaskRecord> tasks = new HashMap<>();
+  private Map<String, String> taskTitles = new HashMap<>();
+  private Map<String, String> taskRegions = new HashMap<>();
   private Map<String, ReportRecord> reports = new HashMap<>();
 
   /**
@@ -94,6 +109,26 @@ class Campaign {
    * that a retry of it is recognised even after corrections), who made it, how many versions it
    * has, and whether it was retracted. The figures themselves stay in the history.
    */
+  record TaskRecord(
+      long fingerprint,
+      DepartmentCode department,
+      LocalDate dueOn,
+      TaskStatus status,
+      boolean overdue,
+      long lastNote) {
+
+    boolean finished() {
+      return status == TaskStatus.COMPLETED || status == TaskStatus.CANCELLED;
+    }
+  }
+
+  enum TaskStatus {
+    ASSIGNED,
+    ACKNOWLEDGED,
+    COMPLETED,
+    CANCELLED
+  }
+
   record ReportRecord(
       long fingerprint, DepartmentCode department, int version, boolean retracted) {}
 
@@ -229,10 +264,11 @@ class Campaign {
             command.department(),
             command.region(),
             command.title(),
-            command.dueOn());
-    Long known = taskFingerprints.get(command.taskId().value());
+            command.dueOn(),
+            command.targets());
+    TaskRecord known = tasks.get(command.taskId().value());
     if (known != null) {
-      if (known == fingerprint(assigned)) {
+      if (known.fingerprint() == fingerprint(assigned)) {
         return Acknowledgement.ALREADY_RECORDED;
       }
       throw CampaignRuleViolation.conflict(
@@ -248,6 +284,135 @@ class Campaign {
     }
     apply(assigned);
     return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(AcknowledgeTaskCommand command) {
+    TaskRecord task = assignedTask(command.taskId(), command.department());
+    if (task.status() != TaskStatus.ASSIGNED) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    apply(new TaskAcknowledged(campaignId, command.taskId(), command.department()));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(NoteTaskProgressCommand command) {
+    TaskRecord task = assignedTask(command.taskId(), command.department());
+    if (task.lastNote() == Fingerprint.of(command.note())) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    requireUnfinished(command.taskId(), task);
+    apply(
+        new TaskProgressNoted(campaignId, command.taskId(), command.department(), command.note()));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(CompleteTaskCommand command) {
+    TaskRecord task = assignedTask(command.taskId(), command.department());
+    if (task.status() == TaskStatus.COMPLETED) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    requireUnfinished(command.taskId(), task);
+    LocalDate today = today();
+    apply(
+        new TaskCompleted(
+            campaignId,
+            command.taskId(),
+            command.department(),
+            command.note(),
+            today,
+            !today.isAfter(task.dueOn())));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(ReassignTaskCommand command) {
+    TaskRecord task = knownTask(command.taskId());
+    if (task.department().equals(command.department())
+        && task.dueOn().equals(command.dueOn())
+        && Objects.equals(taskRegions.get(command.taskId().value()), regionOf(command.region()))) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    requireUnfinished(command.taskId(), task);
+    requireParticipant(command.department(), "department");
+    if (command.region() != null) {
+      requireInScope(command.region());
+    }
+    apply(
+        new TaskReassigned(
+            campaignId,
+            command.taskId(),
+            taskTitles.get(command.taskId().value()),
+            task.department(),
+            command.department(),
+            command.region(),
+            command.dueOn()));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(CancelTaskCommand command) {
+    TaskRecord task = knownTask(command.taskId());
+    if (task.status() == TaskStatus.CANCELLED) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requireOpen();
+    requireUnfinished(command.taskId(), task);
+    apply(new TaskCancelled(campaignId, command.taskId(), task.department(), command.reason()));
+    return Acknowledgement.RECORDED;
+  }
+
+  /**
+   * Sent by the deadline watch, which may send it more than once or late: a task finished, already
+   * overdue or not yet due is left as it is.
+   */
+  @CommandHandler
+  Acknowledgement handle(MarkTaskOverdueCommand command) {
+    TaskRecord task = knownTask(command.taskId());
+    if (task.finished() || task.overdue() || !today().isAfter(task.dueOn())) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    apply(new TaskOverdue(campaignId, command.taskId(), task.department(), task.dueOn()));
+    return Acknowledgement.RECORDED;
+  }
+
+  private TaskRecord knownTask(TaskId taskId) {
+    TaskRecord task = tasks.get(taskId.value());
+    if (task == null) {
+      throw CampaignRuleViolation.rule(
+          "taskId", "campaign " + campaignId + " has no task " + taskId);
+    }
+    return task;
+  }
+
+  private TaskRecord assignedTask(TaskId taskId, DepartmentCode department) {
+    TaskRecord task = knownTask(taskId);
+    if (!task.department().equals(department)) {
+      throw CampaignRuleViolation.rule(
+          "department", "task " + taskId + " is assigned to " + task.department());
+    }
+    return task;
+  }
+
+  private static void requireUnfinished(TaskId taskId, TaskRecord task) {
+    if (task.finished()) {
+      throw CampaignRuleViolation.rule(
+          "taskId", "task " + taskId + " is " + task.status().name().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static LocalDate today() {
+    return BusinessCalendar.today(GenericEventMessage.clock);
+  }
+
+  private static String regionOf(RegionCode region) {
+    return region == null ? null : region.value();
   }
 
   @CommandHandler
@@ -392,7 +557,7 @@ class Campaign {
       requireParticipant(cooperating, "cooperatingDepartments");
     }
     requireInScope(report.region());
-    LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), BUSINESS_ZONE);
+    LocalDate today = today();
     if (report.occurredOn().isAfter(today)) {
       throw CampaignRuleViolation.rule("occurredOn", "is in the future (today is " + today + ")");
     }
@@ -473,7 +638,85 @@ class Campaign {
 
   @EventSourcingHandler
   void on(TaskAssigned event) {
-    taskFingerprints.put(event.taskId().value(), fingerprint(event));
+    String id = event.taskId().value();
+    tasks.put(
+        id,
+        new TaskRecord(
+            fingerprint(event), event.department(), event.dueOn(), TaskStatus.ASSIGNED, false, 0));
+    taskTitles.put(id, event.title());
+    taskRegions.put(id, regionOf(event.region()));
+  }
+
+  @EventSourcingHandler
+  void on(TaskAcknowledged event) {
+    changeTask(event.taskId(), task -> withStatus(task, TaskStatus.ACKNOWLEDGED));
+  }
+
+  @EventSourcingHandler
+  void on(TaskProgressNoted event) {
+    changeTask(
+        event.taskId(),
+        task ->
+            new TaskRecord(
+                task.fingerprint(),
+                task.department(),
+                task.dueOn(),
+                task.status(),
+                task.overdue(),
+                Fingerprint.of(event.note())));
+  }
+
+  @EventSourcingHandler
+  void on(TaskCompleted event) {
+    changeTask(event.taskId(), task -> withStatus(task, TaskStatus.COMPLETED));
+  }
+
+  @EventSourcingHandler
+  void on(TaskCancelled event) {
+    changeTask(event.taskId(), task -> withStatus(task, TaskStatus.CANCELLED));
+  }
+
+  @EventSourcingHandler
+  void on(TaskReassigned event) {
+    changeTask(
+        event.taskId(),
+        task ->
+            new TaskRecord(
+                task.fingerprint(),
+                event.to(),
+                event.dueOn(),
+                TaskStatus.ASSIGNED,
+                task.overdue() && !event.dueOn().isAfter(task.dueOn()),
+                task.lastNote()));
+    taskRegions.put(event.taskId().value(), regionOf(event.region()));
+  }
+
+  @EventSourcingHandler
+  void on(TaskOverdue event) {
+    changeTask(
+        event.taskId(),
+        task ->
+            new TaskRecord(
+                task.fingerprint(),
+                task.department(),
+                task.dueOn(),
+                task.status(),
+                true,
+                task.lastNote()));
+  }
+
+  private void changeTask(TaskId taskId, UnaryOperator<TaskRecord> change) {
+    tasks.computeIfPresent(taskId.value(), (id, task) -> change.apply(task));
+  }
+
+  private static TaskRecord withStatus(TaskRecord task, TaskStatus status) {
+    return new TaskRecord(
+        task.fingerprint(),
+        task.department(),
+        task.dueOn(),
+        status,
+        task.overdue(),
+        task.lastNote());
   }
 
   @EventSourcingHandler
@@ -516,6 +759,7 @@ class Campaign {
   }
 
   private static long fingerprint(TaskAssigned event) {
-    return Fingerprint.of(event.department(), event.region(), event.title(), event.dueOn());
+    return Fingerprint.of(
+        event.department(), event.region(), event.title(), event.dueOn(), event.targets());
   }
 }

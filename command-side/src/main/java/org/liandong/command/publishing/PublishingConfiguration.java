@@ -7,9 +7,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,15 +27,5 @@ class PublishingConfiguration {
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     return new KafkaProducer<>(config);
-  }
-
-  /**
-   * A failed send must fail the whole batch, so that the processor's token does not move past an
-   * unpublished event; Axon's default would log the failure and move on.
-   */
-  @Autowired
-  void propagatePublishingFailures(EventProcessingConfigurer processing) {
-    processing.registerListenerInvocationErrorHandler(
-        KafkaEventPublisher.PROCESSOR, configuration -> PropagatingErrorHandler.instance());
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
 import org.liandong.model.campaign.AdvancePhaseCommand;
@@ -24,10 +25,12 @@ import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CampaignFocus;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignLaunched;
+import org.liandong.model.campaign.CancelTaskCommand;
 import org.liandong.model.campaign.CaseFiled;
 import org.liandong.model.campaign.CaseKind;
 import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.CloseCampaignCommand;
+import org.liandong.model.campaign.CompleteTaskCommand;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
@@ -36,11 +39,14 @@ import org.liandong.model.campaign.GoodsSeized;
 import org.liandong.model.campaign.Indicator;
 import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
+import org.liandong.model.campaign.MarkTaskOverdueCommand;
 import org.liandong.model.campaign.Money;
+import org.liandong.model.campaign.NoteTaskProgressCommand;
 import org.liandong.model.campaign.Period;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
 import org.liandong.model.campaign.Quantity;
+import org.liandong.model.campaign.ReassignTaskCommand;
 import org.liandong.model.campaign.RecordCaseFiledCommand;
 import org.liandong.model.campaign.RecordGangsDismantledCommand;
 import org.liandong.model.campaign.RecordGoodsSeizedCommand;
@@ -59,8 +65,14 @@ import org.liandong.model.campaign.ShipmentsIntercepted;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.SuspectsArrested;
 import org.liandong.model.campaign.TargetsSet;
+import org.liandong.model.campaign.TaskAcknowledged;
 import org.liandong.model.campaign.TaskAssigned;
+import org.liandong.model.campaign.TaskCancelled;
+import org.liandong.model.campaign.TaskCompleted;
 import org.liandong.model.campaign.TaskId;
+import org.liandong.model.campaign.TaskOverdue;
+import org.liandong.model.campaign.TaskProgressNoted;
+import org.liandong.model.campaign.TaskReassigned;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
 
@@ -229,7 +241,7 @@ class CampaignAggregateTest {
 
     private AssignTaskCommand assign(
         DepartmentCode department, RegionCode region, String title, LocalDate due) {
-      return new AssignTaskCommand(ID, new TaskId("T-1"), department, region, title, due);
+      return new AssignTaskCommand(ID, new TaskId("T-1"), department, region, title, due, null);
     }
 
     @Test
@@ -246,7 +258,8 @@ class CampaignAggregateTest {
                   MPS,
                   GUANGDONG,
                   "Raid the warehouses",
-                  LocalDate.of(2020, 9, 30)));
+                  LocalDate.of(2020, 9, 30),
+                  Map.of()));
     }
 
     @Test
@@ -262,7 +275,8 @@ class CampaignAggregateTest {
                   NCAC,
                   null,
                   "Inspect platforms",
-                  LocalDate.of(2020, 9, 30)));
+                  LocalDate.of(2020, 9, 30),
+                  Map.of()));
     }
 
     @Test
@@ -302,7 +316,13 @@ class CampaignAggregateTest {
           .given(
               launched(),
               new TaskAssigned(
-                  ID, new TaskId("T-1"), MPS, GUANGDONG, "Raid", LocalDate.of(2020, 9, 30)))
+                  ID,
+                  new TaskId("T-1"),
+                  MPS,
+                  GUANGDONG,
+                  "Raid",
+                  LocalDate.of(2020, 9, 30),
+                  Map.of()))
           .when(assign(MPS, GUANGDONG, "Raid", LocalDate.of(2020, 9, 30)))
           .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
           .expectNoEvents();
@@ -315,7 +335,13 @@ class CampaignAggregateTest {
           .given(
               launched(),
               new TaskAssigned(
-                  ID, new TaskId("T-1"), MPS, GUANGDONG, "Raid", LocalDate.of(2020, 9, 30)))
+                  ID,
+                  new TaskId("T-1"),
+                  MPS,
+                  GUANGDONG,
+                  "Raid",
+                  LocalDate.of(2020, 9, 30),
+                  Map.of()))
           .when(assign(MPS, GUANGDONG, "Something else", LocalDate.of(2020, 9, 30)))
           .expectNoEvents()
           .expectException(violation(CampaignRuleViolation.Kind.CONFLICT, "taskId"));
@@ -575,7 +601,7 @@ class CampaignAggregateTest {
           .given(closed)
           .when(
               new AssignTaskCommand(
-                  ID, new TaskId("T-9"), MPS, null, "x", LocalDate.of(2020, 9, 1)))
+                  ID, new TaskId("T-9"), MPS, null, "x", LocalDate.of(2020, 9, 1), null))
           .expectNoEvents()
           .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
       fixture
@@ -926,6 +952,154 @@ class CampaignAggregateTest {
           .when(new RetractReportCommand(ID, new ReportId("R-2"), NCAC, "not mine"))
           .expectNoEvents()
           .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+    }
+  }
+
+  @Nested
+  @DisplayName("the life of a task")
+  class TaskLife {
+
+    private final TaskId task = new TaskId("T-1");
+    private final LocalDate due = LocalDate.of(2020, 9, 30);
+    private final Object assigned =
+        new TaskAssigned(
+            ID,
+            task,
+            MPS,
+            GUANGDONG,
+            "Raid the warehouses",
+            due,
+            Map.of(Indicator.SITES_RAIDED, 5L));
+    private final Instant afterDue = Instant.parse("2020-10-01T04:00:00Z");
+
+    @Test
+    @DisplayName("assigned with target figures")
+    void assignedWithTargets() {
+      fixture
+          .given(launched())
+          .when(
+              new AssignTaskCommand(
+                  ID,
+                  task,
+                  MPS,
+                  GUANGDONG,
+                  "Raid the warehouses",
+                  due,
+                  Map.of(Indicator.SITES_RAIDED, 5L)))
+          .expectEvents(assigned);
+    }
+
+    @Test
+    @DisplayName("acknowledged, progress noted and completed on time by its department")
+    void lifecycle() {
+      fixture
+          .given(launched(), assigned)
+          .when(new AcknowledgeTaskCommand(ID, task, MPS))
+          .expectEvents(new TaskAcknowledged(ID, task, MPS));
+      fixture
+          .given(launched(), assigned, new TaskAcknowledged(ID, task, MPS))
+          .when(new AcknowledgeTaskCommand(ID, task, MPS))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
+      fixture
+          .given(launched(), assigned)
+          .when(new NoteTaskProgressCommand(ID, task, MPS, "two of five warehouses raided"))
+          .expectEvents(new TaskProgressNoted(ID, task, MPS, "two of five warehouses raided"));
+      fixture
+          .given(launched(), assigned)
+          .andGivenCurrentTime(NOW)
+          .when(new CompleteTaskCommand(ID, task, MPS, "all five raided"))
+          .expectEvents(
+              new TaskCompleted(ID, task, MPS, "all five raided", LocalDate.of(2020, 8, 20), true));
+    }
+
+    @Test
+    @DisplayName("only its department acts on it")
+    void otherDepartment() {
+      fixture
+          .given(launched(), assigned)
+          .when(new CompleteTaskCommand(ID, task, NCAC, null))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+    }
+
+    @Test
+    @DisplayName("becomes overdue once its due date has passed unfinished, once")
+    void overdue() {
+      fixture
+          .given(launched(), assigned)
+          .andGivenCurrentTime(afterDue)
+          .when(new MarkTaskOverdueCommand(ID, task))
+          .expectEvents(new TaskOverdue(ID, task, MPS, due));
+      fixture
+          .given(launched(), assigned, new TaskOverdue(ID, task, MPS, due))
+          .andGivenCurrentTime(afterDue)
+          .when(new MarkTaskOverdueCommand(ID, task))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
+      fixture
+          .given(launched(), assigned)
+          .andGivenCurrentTime(NOW)
+          .when(new MarkTaskOverdueCommand(ID, task))
+          .expectNoEvents();
+      fixture
+          .given(
+              launched(),
+              assigned,
+              new TaskCompleted(ID, task, MPS, null, LocalDate.of(2020, 9, 1), true))
+          .andGivenCurrentTime(afterDue)
+          .when(new MarkTaskOverdueCommand(ID, task))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("completed after its due date is completed late")
+    void completedLate() {
+      fixture
+          .given(launched(), assigned, new TaskOverdue(ID, task, MPS, due))
+          .andGivenCurrentTime(afterDue)
+          .when(new CompleteTaskCommand(ID, task, MPS, null))
+          .expectEvents(new TaskCompleted(ID, task, MPS, null, LocalDate.of(2020, 10, 1), false));
+    }
+
+    @Test
+    @DisplayName("reassigned by the office to another participating department")
+    void reassigned() {
+      fixture
+          .given(launched(), assigned)
+          .when(new ReassignTaskCommand(ID, task, NCAC, null, LocalDate.of(2020, 10, 31)))
+          .expectEvents(
+              new TaskReassigned(
+                  ID, task, "Raid the warehouses", MPS, NCAC, null, LocalDate.of(2020, 10, 31)));
+      fixture
+          .given(launched(), assigned)
+          .when(new ReassignTaskCommand(ID, task, MPS, GUANGDONG, due))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+          .expectNoEvents();
+      fixture
+          .given(launched(), assigned)
+          .when(new ReassignTaskCommand(ID, task, SAMR, null, due))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+    }
+
+    @Test
+    @DisplayName("cancelled with a reason, and then done with")
+    void cancelled() {
+      fixture
+          .given(launched(), assigned)
+          .when(new CancelTaskCommand(ID, task, "merged into T-2"))
+          .expectEvents(new TaskCancelled(ID, task, MPS, "merged into T-2"));
+      fixture
+          .given(launched(), assigned, new TaskCancelled(ID, task, MPS, "merged"))
+          .when(new CompleteTaskCommand(ID, task, MPS, null))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "taskId"));
+      fixture
+          .given(launched())
+          .when(new CancelTaskCommand(ID, task, "no such task"))
+          .expectNoEvents()
+          .expectException(violation(CampaignRuleViolation.Kind.RULE, "taskId"));
     }
   }
 }

@@ -1,0 +1,16 @@
+package org.liandong.model.campaign;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** A task went from one department to another (or got a new region or due date). */
+@Revision("1")
+public record TaskReassigned(
+    CampaignId campaignId,
+    TaskId taskId,
+    String title,
+    DepartmentCode from,
+    DepartmentCode to,
+    RegionCode region,
+    LocalDate dueOn)
+    implements CampaignEvent {}
