@@ -27,18 +27,21 @@ public final class LocalPlatform implements AutoCloseable {
 
   private final EmbeddedMongo mongo;
   private final EmbeddedKafka kafka;
-  private final ConfigurableApplicationContext commandSide;
+  private final List<String> commandArguments;
   private final ConfigurableApplicationContext querySide;
+  private ConfigurableApplicationContext commandSide;
 
   private LocalPlatform(
       EmbeddedMongo mongo,
       EmbeddedKafka kafka,
       ConfigurableApplicationContext commandSide,
-      ConfigurableApplicationContext querySide) {
+      ConfigurableApplicationContext querySide,
+      List<String> commandArguments) {
     this.mongo = mongo;
     this.kafka = kafka;
     this.commandSide = commandSide;
     this.querySide = querySide;
+    this.commandArguments = commandArguments;
   }
 
   public static void main(String[] args) {
@@ -78,13 +81,11 @@ public final class LocalPlatform implements AutoCloseable {
                 properties.kafkaControllerPort());
         bootstrapServers = kafka.bootstrapServers();
       }
-      ConfigurableApplicationContext commandSide =
-          CommandSideApplication.builder()
-              .registerShutdownHook(false)
-              .run(
-                  sideArguments(
-                          mongoUri, "liandong-events", bootstrapServers, properties.commandPort())
-                      .toArray(String[]::new));
+      List<String> commandArguments =
+          sideArguments(mongoUri, "liandong-events", bootstrapServers, properties.commandPort());
+      commandArguments.add(
+          "--liandong.tasks.overdue-check-interval=" + properties.overdueCheckInterval());
+      ConfigurableApplicationContext commandSide = startCommandSide(commandArguments);
       List<String> queryArguments =
           sideArguments(mongoUri, "liandong-views", bootstrapServers, properties.queryPort());
       queryArguments.add("--spring.autoconfigure.exclude=" + axonAutoConfigurations());
@@ -92,7 +93,8 @@ public final class LocalPlatform implements AutoCloseable {
           QuerySideApplication.builder()
               .registerShutdownHook(false)
               .run(queryArguments.toArray(String[]::new));
-      LocalPlatform platform = new LocalPlatform(mongo, kafka, commandSide, querySide);
+      LocalPlatform platform =
+          new LocalPlatform(mongo, kafka, commandSide, querySide, commandArguments);
       if (properties.demoData()) {
         DemoData.load("http://localhost:" + platform.commandPort());
       }
@@ -135,6 +137,21 @@ public final class LocalPlatform implements AutoCloseable {
         .collect(Collectors.joining(","));
   }
 
+  private static ConfigurableApplicationContext startCommandSide(List<String> arguments) {
+    return CommandSideApplication.builder()
+        .registerShutdownHook(false)
+        .run(arguments.toArray(String[]::new));
+  }
+
+  /**
+   * Stops the command side and starts it again on the same settings (and, unless its port was
+   * fixed, another port), as an operator would after an upgrade.
+   */
+  synchronized void restartCommandSide() {
+    commandSide.close();
+    commandSide = startCommandSide(commandArguments);
+  }
+
   public int commandPort() {
     return ((WebServerApplicationContext) commandSide).getWebServer().getPort();
   }
@@ -148,7 +165,7 @@ public final class LocalPlatform implements AutoCloseable {
     return kafka;
   }
 
-  ConfigurableApplicationContext commandSide() {
+  synchronized ConfigurableApplicationContext commandSide() {
     return commandSide;
   }
 

@@ -1,6 +1,7 @@
 package org.liandong.deploy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queryPort HTTP port of the query side (0: any free port)
  * @param demoData whether to load the demo campaigns at start (a no-op when they are there)
  * @param inMemory keep the embedded MongoDB in memory instead of a file (tests)
+ * @param overdueCheckInterval how often the command side looks for tasks past their due date
  */
 @ConfigurationProperties("liandong.local")
 public record LocalPlatformProperties(
@@ -31,4 +33,5 @@ public record LocalPlatformProperties(
     @DefaultValue("8081") int commandPort,
     @DefaultValue("8082") int queryPort,
     @DefaultValue("true") boolean demoData,
-    @DefaultValue("false") boolean inMemory) {}
+    @DefaultValue("false") boolean inMemory,
+    @DefaultValue("60s") Duration overdueCheckInterval) {}

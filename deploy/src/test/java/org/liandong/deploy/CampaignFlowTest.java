@@ -77,7 +77,7 @@ class CampaignFlowTest {
             () -> {
               JsonNode summary = Http.get(queries + "/campaigns/FLOW-2020").body();
               assertThat(summary.path("totals").path("reports").asLong()).isEqualTo(2);
-              assertThat(summary.path("tasksAssigned").asLong()).isEqualTo(1);
+              assertThat(summary.path("tasks").path("assigned").asLong()).isEqualTo(1);
             });
 
     JsonNode summary = Http.get(queries + "/campaigns/FLOW-2020").body();

@@ -20,6 +20,9 @@ class RestartTest {
   /** Reports in demo/requests.json: 4 in Sword Net, 9 in Wangjian, 6 in Kunlun. */
   private static final long DEMO_REPORTS = 19;
 
+  /** Demo tasks, all due in the past and none completed: each becomes overdue. */
+  private static final long DEMO_TASKS_OVERDUE = 8;
+
   @Test
   @DisplayName("after a restart the history, the demo data and both views are as they were")
   void restartKeepsEverything() {
@@ -31,12 +34,15 @@ class RestartTest {
     try (LocalPlatform first = LocalPlatform.start(settings)) {
       String queries = "http://localhost:" + first.queryPort();
       await().atMost(Duration.ofSeconds(90)).until(() -> reportsIn(queries) == DEMO_REPORTS);
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(() -> sumOver(queries, "tasks", "overdue") == DEMO_TASKS_OVERDUE);
       campaignsBefore = Http.get(queries + "/campaigns").body();
       policeBefore = Http.get(queries + "/departments/MPS").body();
       kunlunEventsBefore = events(first, "KUNLUN-2025");
     }
     assertThat(campaignsBefore).hasSize(3);
-    assertThat(kunlunEventsBefore).isEqualTo(11);
+    assertThat(kunlunEventsBefore).isEqualTo(13);
 
     try (LocalPlatform second = LocalPlatform.start(settings)) {
       String commands = "http://localhost:" + second.commandPort();
@@ -71,11 +77,15 @@ class RestartTest {
   }
 
   private static long reportsIn(String queries) {
-    long reports = 0;
+    return sumOver(queries, "totals", "reports");
+  }
+
+  private static long sumOver(String queries, String block, String figure) {
+    long sum = 0;
     for (JsonNode campaign : Http.get(queries + "/campaigns").body()) {
-      reports += campaign.path("totals").path("reports").asLong();
+      sum += campaign.path(block).path(figure).asLong();
     }
-    return reports;
+    return sum;
   }
 
   private static long events(LocalPlatform platform, String campaignId) {

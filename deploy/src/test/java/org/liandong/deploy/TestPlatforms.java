@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Whole platforms for tests, on free ports with their data in a fresh temporary folder. Most tests
@@ -26,7 +27,17 @@ final class TestPlatforms {
 
   static LocalPlatformProperties settings(Path dataDir, boolean demoData) {
     return new LocalPlatformProperties(
-        dataDir, null, null, 0, freePort(), freePort(), 0, 0, demoData, false);
+        dataDir,
+        null,
+        null,
+        0,
+        freePort(),
+        freePort(),
+        0,
+        0,
+        demoData,
+        false,
+        Duration.ofSeconds(1));
   }
 
   static Path temporaryFolder() {

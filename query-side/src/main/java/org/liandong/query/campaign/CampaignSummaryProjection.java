@@ -17,6 +17,9 @@ import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.TaskAssigned;
+import org.liandong.model.campaign.TaskCancelled;
+import org.liandong.model.campaign.TaskCompleted;
+import org.liandong.model.campaign.TaskOverdue;
 import org.liandong.model.envelope.CampaignEnvelope;
 import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.OncePerSequence;
@@ -87,7 +90,16 @@ class CampaignSummaryProjection implements Projection {
               .append("summary", closed.summary())
               .append("closedAt", envelope.storedAt().toString()));
     } else if (event instanceof TaskAssigned) {
-      return new Document("$inc", new Document("tasksAssigned", 1L));
+      return new Document("$inc", new Document("tasks.assigned", 1L));
+    } else if (event instanceof TaskCompleted completed) {
+      return new Document(
+          "$inc",
+          new Document("tasks.completed", 1L)
+              .append("tasks.completedOnTime", completed.onTime() ? 1L : 0L));
+    } else if (event instanceof TaskCancelled) {
+      return new Document("$inc", new Document("tasks.cancelled", 1L));
+    } else if (event instanceof TaskOverdue) {
+      return new Document("$inc", new Document("tasks.overdue", 1L));
     } else if (event instanceof FieldReport report) {
       return counted(report, null);
     } else if (event instanceof ReportCorrected correction) {

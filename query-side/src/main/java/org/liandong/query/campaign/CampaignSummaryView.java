@@ -31,15 +31,35 @@ record CampaignSummaryView(
     String launchedAt,
     String closedAt,
     String summary,
-    long tasksAssigned,
+    TaskCounts tasks,
     TotalsView totals,
     List<DepartmentEntry> byDepartment,
     List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory) {
 
+  /**
+   * Tasks assigned, completed (on time), cancelled, and that became overdue (a task may become
+   * overdue and still be completed, late).
+   */
+  record TaskCounts(
+      long assigned, long completed, long completedOnTime, long cancelled, long overdue) {
+
+    static TaskCounts from(Document tasks) {
+      return new TaskCounts(
+          count(tasks, "assigned"),
+          count(tasks, "completed"),
+          count(tasks, "completedOnTime"),
+          count(tasks, "cancelled"),
+          count(tasks, "overdue"));
+    }
+
+    private static long count(Document tasks, String key) {
+      return tasks.get(key) instanceof Number number ? number.longValue() : 0L;
+    }
+  }
+
   static CampaignSummaryView from(Document summary) {
     ReferenceData reference = ReferenceData.instance();
-    Number tasks = summary.get("tasksAssigned", Number.class);
     return new CampaignSummaryView(
         summary.getString("_id"),
         summary.getString("name"),
@@ -56,7 +76,7 @@ record CampaignSummaryView(
         summary.getString("launchedAt"),
         summary.getString("closedAt"),
         summary.getString("summary"),
-        tasks == null ? 0 : tasks.longValue(),
+        TaskCounts.from(summary.get("tasks", new Document())),
         TotalsView.from(summary.get("totals", Document.class)),
         Breakdowns.byDepartment(summary, "byDepartment"),
         Breakdowns.byRegion(summary, "byRegion"),

@@ -1,17 +1,28 @@
 package org.liandong.query.department;
 
 import com.mongodb.client.MongoCollection;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bson.Document;
+import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportRetracted;
+import org.liandong.model.campaign.TaskAcknowledged;
 import org.liandong.model.campaign.TaskAssigned;
+import org.liandong.model.campaign.TaskCancelled;
+import org.liandong.model.campaign.TaskCompleted;
+import org.liandong.model.campaign.TaskId;
+import org.liandong.model.campaign.TaskOverdue;
+import org.liandong.model.campaign.TaskProgressNoted;
+import org.liandong.model.campaign.TaskReassigned;
 import org.liandong.model.envelope.CampaignEnvelope;
 import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.OncePerSequence;
@@ -47,7 +58,63 @@ class DepartmentWorkspaceProjection implements Projection {
     } else if (envelope.event() instanceof DepartmentWithdrew withdrew) {
       update(withdrew.department(), envelope, role(envelope.campaignId(), "WITHDRAWN"));
     } else if (envelope.event() instanceof TaskAssigned task) {
-      update(task.department(), envelope, assigned(task));
+      update(
+          task.department(),
+          envelope,
+          assigned(
+              task.campaignId(),
+              task.taskId(),
+              task.title(),
+              task.region(),
+              task.dueOn(),
+              task.targets()));
+    } else if (envelope.event() instanceof TaskReassigned task) {
+      if (!task.from().equals(task.to())) {
+        update(
+            task.from(),
+            envelope,
+            new Document("$unset", new Document(taskPath(task.campaignId(), task.taskId()), "")));
+      }
+      update(
+          task.to(),
+          envelope,
+          assigned(
+              task.campaignId(), task.taskId(), task.title(), task.region(), task.dueOn(), null));
+    } else if (envelope.event() instanceof TaskAcknowledged task) {
+      update(
+          task.department(),
+          envelope,
+          taskSet(task.campaignId(), task.taskId(), new Document("status", "ACKNOWLEDGED")));
+    } else if (envelope.event() instanceof TaskProgressNoted task) {
+      String path = taskPath(task.campaignId(), task.taskId());
+      update(
+          task.department(),
+          envelope,
+          new Document("$set", new Document(path + ".lastNote", task.note()))
+              .append("$inc", new Document(path + ".notes", 1L)));
+    } else if (envelope.event() instanceof TaskCompleted task) {
+      update(
+          task.department(),
+          envelope,
+          taskSet(
+              task.campaignId(),
+              task.taskId(),
+              new Document("status", "COMPLETED")
+                  .append("completedOn", task.completedOn().toString())
+                  .append("onTime", task.onTime())));
+    } else if (envelope.event() instanceof TaskCancelled task) {
+      update(
+          task.department(),
+          envelope,
+          taskSet(
+              task.campaignId(),
+              task.taskId(),
+              new Document("status", "CANCELLED").append("cancelReason", task.reason())));
+    } else if (envelope.event() instanceof TaskOverdue task) {
+      update(
+          task.department(),
+          envelope,
+          taskSet(task.campaignId(), task.taskId(), new Document("overdue", true)));
     } else if (envelope.event() instanceof FieldReport report) {
       counted(envelope, report, null);
     } else if (envelope.event() instanceof ReportCorrected correction) {
@@ -83,15 +150,38 @@ class DepartmentWorkspaceProjection implements Projection {
     return new Document("$set", new Document("campaigns." + campaignId + ".role", role));
   }
 
-  private Document assigned(TaskAssigned task) {
-    String path = "campaigns." + task.campaignId().value() + ".tasks." + task.taskId().value();
-    return new Document(
-        "$set",
-        new Document(
-            path,
-            new Document("title", task.title())
-                .append("region", task.region() == null ? null : task.region().value())
-                .append("dueOn", task.dueOn().toString())));
+  /** A task as its department sees it; targets are kept when it is only reassigned. */
+  private static Document assigned(
+      CampaignId campaignId,
+      TaskId taskId,
+      String title,
+      RegionCode region,
+      LocalDate dueOn,
+      Map<Indicator, Long> targets) {
+    String path = taskPath(campaignId, taskId);
+    Document set =
+        new Document(path + ".title", title)
+            .append(path + ".region", region == null ? null : region.value())
+            .append(path + ".dueOn", dueOn.toString())
+            .append(path + ".status", "ASSIGNED")
+            .append(path + ".overdue", false);
+    if (targets != null) {
+      Document figures = new Document();
+      targets.forEach((indicator, value) -> figures.append(indicator.name(), value));
+      set.append(path + ".targets", figures);
+    }
+    return new Document("$set", set);
+  }
+
+  private static Document taskSet(CampaignId campaignId, TaskId taskId, Document fields) {
+    String path = taskPath(campaignId, taskId);
+    Document set = new Document();
+    fields.forEach((field, value) -> set.append(path + "." + field, value));
+    return new Document("$set", set);
+  }
+
+  private static String taskPath(CampaignId campaignId, TaskId taskId) {
+    return "campaigns." + campaignId.value() + ".tasks." + taskId.value();
   }
 
   /**

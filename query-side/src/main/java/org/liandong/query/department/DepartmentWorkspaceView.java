@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
@@ -35,7 +36,18 @@ record DepartmentWorkspaceView(
       List<RegionEntry> byRegion,
       List<CategoryEntry> byCategory) {}
 
-  record TaskView(String taskId, String title, ReferenceEntry region, String dueOn) {}
+  record TaskView(
+      String taskId,
+      String title,
+      ReferenceEntry region,
+      String dueOn,
+      String status,
+      boolean overdue,
+      Map<String, Long> targets,
+      long notes,
+      String lastNote,
+      String completedOn,
+      Boolean onTime) {}
 
   /**
    * @param summaries the summaries of the department's campaigns by id, which name them
@@ -73,7 +85,14 @@ record DepartmentWorkspaceView(
               task.getKey(),
               fields.getString("title"),
               region == null ? null : ReferenceData.instance().region(region).orElse(null),
-              fields.getString("dueOn")));
+              fields.getString("dueOn"),
+              fields.getString("status"),
+              fields.getBoolean("overdue", false),
+              figures(fields.get("targets", new Document())),
+              fields.get("notes") instanceof Number n ? n.longValue() : 0L,
+              fields.getString("lastNote"),
+              fields.getString("completedOn"),
+              fields.getBoolean("onTime")));
     }
     tasks.sort(Comparator.comparing(TaskView::dueOn).thenComparing(TaskView::taskId));
     return new CampaignView(
@@ -89,5 +108,11 @@ record DepartmentWorkspaceView(
         TotalsView.from(campaign.get("jointTotals", Document.class)),
         Breakdowns.byRegion(campaign, "byRegion"),
         Breakdowns.byCategory(campaign, "byCategory"));
+  }
+
+  private static Map<String, Long> figures(Document targets) {
+    Map<String, Long> figures = new TreeMap<>();
+    targets.forEach((indicator, value) -> figures.put(indicator, ((Number) value).longValue()));
+    return figures;
   }
 }
