@@ -42,6 +42,9 @@ class SnapshotTest {
     assertThat(snapshot.getSequenceNumber()).isGreaterThanOrEqualTo(249);
     assertThat(snapshot.getPayload().getClass().getSimpleName()).isEqualTo("Campaign");
 
+    // Restarted, the command side has nothing cached: the campaign is loaded from its snapshot.
+    platform.restartCommandSide();
+    commands = "http://localhost:" + platform.commandPort();
     Http.Response retry = Http.post(commands + "/campaigns/SNAPSHOT-2020/site-raids", raid(7, 1));
     assertThat(retry.status()).isEqualTo(200);
     assertThat(retry.body().path("status").asText()).isEqualTo("ALREADY_RECORDED");

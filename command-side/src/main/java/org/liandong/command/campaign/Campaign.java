@@ -81,7 +81,7 @@ import org.liandong.model.campaign.WithdrawFromCampaignCommand;
  * for snapshots. Its {@code @Revision} changes whenever they do: snapshots of another revision are
  * passed over, and the campaign is rebuilt from its events.
  */
-@Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger", cache = "aggregateCache")
 @Revision("3")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,

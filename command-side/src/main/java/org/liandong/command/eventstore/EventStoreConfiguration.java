@@ -1,6 +1,8 @@
 package org.liandong.command.eventstore;
 
 import com.mongodb.client.MongoClient;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -75,6 +77,15 @@ class EventStoreConfiguration {
         .mongoTemplate(axonMongoTemplate)
         .serializer(serializer)
         .build();
+  }
+
+  /**
+   * Campaigns stay loaded between commands while memory allows, so a busy campaign is not read from
+   * its snapshot and events for every report; the garbage collector may drop any of them.
+   */
+  @Bean
+  Cache aggregateCache() {
+    return new WeakReferenceCache();
   }
 
   @Bean
