@@ -4,7 +4,7 @@ package org.liandong.model.campaign;
  * Every fact in a campaign's history. Each event carries {@code @Revision}; an event changes only
  * by adding fields in a new revision, with an upcaster for the stored older form.
  */
-public sealed interface CampaignEvent
+public sealed interface CampaignEvent extends DomainEvent
     permits CampaignLaunched,
         PhaseAdvanced,
         DepartmentJoined,
@@ -24,4 +24,14 @@ public sealed interface CampaignEvent
         ReportRetracted {
 
   CampaignId campaignId();
+
+  @Override
+  default String subject() {
+    return campaignId().value();
+  }
+
+  @Override
+  default String source() {
+    return "/campaigns/" + campaignId().value();
+  }
 }

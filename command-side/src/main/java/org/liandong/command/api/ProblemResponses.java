@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.liandong.command.campaign.CampaignRuleViolation;
+import org.liandong.command.RuleViolation;
 import org.liandong.model.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   static final URI MALFORMED_REQUEST = URI.create("/problems/malformed-request");
   static final URI INVALID_FIELD = URI.create("/problems/invalid-field");
   static final URI UNKNOWN_CAMPAIGN = URI.create("/problems/unknown-campaign");
+  static final URI UNKNOWN_CASE = URI.create("/problems/unknown-case");
   static final URI RULE_VIOLATED = URI.create("/problems/rule-violated");
   static final URI ID_CONFLICT = URI.create("/problems/id-conflict");
   static final URI CONCURRENT_UPDATE = URI.create("/problems/concurrent-update");
@@ -91,24 +93,34 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
-  ProblemDetail on(CampaignRuleViolation violation) {
-    boolean conflict = violation.kind() == CampaignRuleViolation.Kind.CONFLICT;
+  ProblemDetail on(RuleViolation violation) {
+    boolean conflict = violation.kind() == RuleViolation.Kind.CONFLICT;
     ProblemDetail problem =
         problem(
             conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
             conflict ? ID_CONFLICT : RULE_VIOLATED,
-            conflict ? "Id already taken" : "Campaign rule violated",
+            conflict ? "Id already taken" : "Rule violated",
             violation.field() + ": " + violation.reason());
     problem.setProperty("errors", List.of(new FieldError(violation.field(), violation.reason())));
     return problem;
   }
 
+  /** Campaigns live under {@code /campaigns}, cases under {@code /cases}: the path tells which. */
   @ExceptionHandler
-  ProblemDetail on(AggregateNotFoundException exception) {
-    String reason = "no campaign " + exception.getAggregateIdentifier() + " has been launched";
+  ProblemDetail on(AggregateNotFoundException exception, HttpServletRequest request) {
+    boolean isCase = request.getRequestURI().startsWith("/cases/");
+    String reason =
+        isCase
+            ? "no case " + exception.getAggregateIdentifier() + " has been transferred"
+            : "no campaign " + exception.getAggregateIdentifier() + " has been launched";
     ProblemDetail problem =
-        problem(HttpStatus.NOT_FOUND, UNKNOWN_CAMPAIGN, "Unknown campaign", reason);
-    problem.setProperty("errors", List.of(new FieldError("campaignId", reason)));
+        problem(
+            HttpStatus.NOT_FOUND,
+            isCase ? UNKNOWN_CASE : UNKNOWN_CAMPAIGN,
+            isCase ? "Unknown case" : "Unknown campaign",
+            reason);
+    problem.setProperty(
+        "errors", List.of(new FieldError(isCase ? "caseId" : "campaignId", reason)));
     return problem;
   }
 
@@ -124,13 +136,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
   /** A command bus that crosses JVMs wraps the handler's exception; answer for the original. */
   @ExceptionHandler
-  Object on(CommandExecutionException exception) throws Exception {
+  Object on(CommandExecutionException exception, HttpServletRequest request) throws Exception {
     Throwable cause = exception.getCause();
-    if (cause instanceof CampaignRuleViolation violation) {
+    if (cause instanceof RuleViolation violation) {
       return on(violation);
     }
     if (cause instanceof AggregateNotFoundException notFound) {
-      return on(notFound);
+      return on(notFound, request);
     }
     if (cause instanceof ConcurrencyException concurrency) {
       return on(concurrency);

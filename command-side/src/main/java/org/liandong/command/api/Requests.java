@@ -22,6 +22,7 @@ record SetTargetsRequest(List<String> keyPoints, Map<Indicator, Long> targets) {
 
 record CloseRequest(String summary) {}
 
+/** A department and why: retracting a report, returning a case. */
 record RetractionRequest(DepartmentCode department, String reason) {}
 
 record TaskNoteRequest(DepartmentCode department, String note) {}

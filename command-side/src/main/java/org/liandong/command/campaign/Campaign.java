@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.liandong.command.RuleViolation;
 import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
@@ -153,7 +154,7 @@ class Campaign {
       if (launchFingerprint == fingerprint(launched)) {
         return Acknowledgement.ALREADY_RECORDED;
       }
-      throw CampaignRuleViolation.conflict(
+      throw RuleViolation.conflict(
           "campaignId", "campaign " + campaignId + " was already launched with other details");
     }
     apply(launched);
@@ -171,7 +172,7 @@ class Campaign {
     }
     requireOpen();
     if (command.to() != phase.next() || command.to() == Phase.CLOSED) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "to",
           "campaign "
               + campaignId
@@ -201,13 +202,13 @@ class Campaign {
       if (withdrawn.contains(command.department())) {
         return Acknowledgement.ALREADY_RECORDED;
       }
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "department",
           "department " + command.department() + " does not take part in campaign " + campaignId);
     }
     requireOpen();
     if (command.department().equals(leadDepartment)) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "department", "the lead department " + leadDepartment + " cannot withdraw");
     }
     apply(new DepartmentWithdrew(campaignId, command.department(), command.reason()));
@@ -243,11 +244,10 @@ class Campaign {
       if (command.summary().equals(summary)) {
         return Acknowledgement.ALREADY_RECORDED;
       }
-      throw CampaignRuleViolation.rule(
-          "campaignId", "campaign " + campaignId + " is already closed");
+      throw RuleViolation.rule("campaignId", "campaign " + campaignId + " is already closed");
     }
     if (phase != Phase.REVIEW) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "campaignId",
           "campaign " + campaignId + " is in phase " + phase + ": it is closed after its review");
     }
@@ -271,7 +271,7 @@ class Campaign {
       if (known.fingerprint() == fingerprint(assigned)) {
         return Acknowledgement.ALREADY_RECORDED;
       }
-      throw CampaignRuleViolation.conflict(
+      throw RuleViolation.conflict(
           "taskId", "task " + command.taskId() + " was already assigned with other details");
     }
     requireOpen();
@@ -280,7 +280,7 @@ class Campaign {
       requireInScope(command.region());
     }
     if (command.dueOn().isBefore(startsOn)) {
-      throw CampaignRuleViolation.rule("dueOn", "is before the campaign starts on " + startsOn);
+      throw RuleViolation.rule("dueOn", "is before the campaign starts on " + startsOn);
     }
     apply(assigned);
     return Acknowledgement.RECORDED;
@@ -385,8 +385,7 @@ class Campaign {
   private TaskRecord knownTask(TaskId taskId) {
     TaskRecord task = tasks.get(taskId.value());
     if (task == null) {
-      throw CampaignRuleViolation.rule(
-          "taskId", "campaign " + campaignId + " has no task " + taskId);
+      throw RuleViolation.rule("taskId", "campaign " + campaignId + " has no task " + taskId);
     }
     return task;
   }
@@ -394,7 +393,7 @@ class Campaign {
   private TaskRecord assignedTask(TaskId taskId, DepartmentCode department) {
     TaskRecord task = knownTask(taskId);
     if (!task.department().equals(department)) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "department", "task " + taskId + " is assigned to " + task.department());
     }
     return task;
@@ -402,7 +401,7 @@ class Campaign {
 
   private static void requireUnfinished(TaskId taskId, TaskRecord task) {
     if (task.finished()) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "taskId", "task " + taskId + " is " + task.status().name().toLowerCase(Locale.ROOT));
     }
   }
@@ -457,11 +456,11 @@ class Campaign {
       if (known.fingerprint() == Reports.fingerprint(report)) {
         return Acknowledgement.ALREADY_RECORDED;
       }
-      throw CampaignRuleViolation.conflict(
+      throw RuleViolation.conflict(
           "reportId", "report " + report.reportId() + " was already recorded with other details");
     }
     if (!phase.acceptsReports()) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "campaignId",
           "campaign "
               + campaignId
@@ -489,7 +488,7 @@ class Campaign {
     requireOpen();
     requireChangeable(known, command.reportId(), corrected.department());
     if (corrected.getClass() != previous.getClass()) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "reportId",
           "report "
               + command.reportId()
@@ -529,8 +528,7 @@ class Campaign {
   private ReportRecord knownReport(ReportId reportId) {
     ReportRecord known = reports.get(reportId.value());
     if (known == null) {
-      throw CampaignRuleViolation.rule(
-          "reportId", "campaign " + campaignId + " has no report " + reportId);
+      throw RuleViolation.rule("reportId", "campaign " + campaignId + " has no report " + reportId);
     }
     return known;
   }
@@ -538,7 +536,7 @@ class Campaign {
   private static void requireChangeable(
       ReportRecord known, ReportId reportId, DepartmentCode department) {
     if (!known.department().equals(department)) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "department",
           "report "
               + reportId
@@ -547,7 +545,7 @@ class Campaign {
               + ", which alone may change it");
     }
     if (known.retracted()) {
-      throw CampaignRuleViolation.rule("reportId", "report " + reportId + " was retracted");
+      throw RuleViolation.rule("reportId", "report " + reportId + " was retracted");
     }
   }
 
@@ -559,35 +557,34 @@ class Campaign {
     requireInScope(report.region());
     LocalDate today = today();
     if (report.occurredOn().isAfter(today)) {
-      throw CampaignRuleViolation.rule("occurredOn", "is in the future (today is " + today + ")");
+      throw RuleViolation.rule("occurredOn", "is in the future (today is " + today + ")");
     }
     if (report.occurredOn().isBefore(startsOn)) {
-      throw CampaignRuleViolation.rule(
-          "occurredOn", "is before the campaign started on " + startsOn);
+      throw RuleViolation.rule("occurredOn", "is before the campaign started on " + startsOn);
     }
   }
 
   private void requireOpen() {
     if (phase == Phase.CLOSED) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "campaignId", "campaign " + campaignId + " is closed and takes no more changes");
     }
   }
 
   private void requireParticipant(DepartmentCode department, String field) {
     if (withdrawn.contains(department)) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           field, "department " + department + " has withdrawn from campaign " + campaignId);
     }
     if (!participants.contains(department)) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           field, "department " + department + " does not take part in campaign " + campaignId);
     }
   }
 
   private void requireInScope(RegionCode region) {
     if (!regions.contains(region)) {
-      throw CampaignRuleViolation.rule(
+      throw RuleViolation.rule(
           "region", "region " + region + " is not in the scope of campaign " + campaignId);
     }
   }

@@ -16,14 +16,14 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.liandong.model.campaign.CampaignEvent;
-import org.liandong.model.campaign.CampaignEventTypes;
-import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.campaign.DomainEvent;
+import org.liandong.model.campaign.EventTypes;
+import org.liandong.model.envelope.EventEnvelope;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes every stored campaign event to the campaign topic, keyed by campaign id so that each
- * campaign's events stay in order in one partition.
+ * Publishes every stored event to the campaign topic, keyed by its subject (the campaign's or the
+ * case's id) so that each history stays in order in one partition.
  *
  * <p>It runs in a tracking processor whose token lives in MongoDB. Records of a batch are sent
  * without waiting; on the batch's last event the producer is flushed and every send checked. A
@@ -48,21 +48,20 @@ class KafkaEventPublisher {
 
   @EventHandler
   void publish(
-      CampaignEvent event,
+      DomainEvent event,
       @MessageIdentifier String eventId,
       @SequenceNumber Long sequence,
       @Timestamp Instant storedAt)
       throws InterruptedException, ExecutionException {
     topic.ensureExists();
-    CampaignEnvelope envelope =
-        new CampaignEnvelope(
-            eventId, sequence, storedAt, CampaignEventTypes.revisionOf(event.getClass()), event);
+    EventEnvelope envelope =
+        new EventEnvelope(
+            eventId, sequence, storedAt, EventTypes.revisionOf(event.getClass()), event);
     UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
     List<Future<RecordMetadata>> pending =
         unitOfWork.root().getOrComputeResource(PENDING_SENDS, key -> new ArrayList<>());
     pending.add(
-        producer.send(
-            new ProducerRecord<>(topic.name(), envelope.campaignId(), envelope.encode())));
+        producer.send(new ProducerRecord<>(topic.name(), envelope.subject(), envelope.encode())));
     if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
       producer.flush();
       for (Future<RecordMetadata> send : pending) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.liandong.command.RuleViolation;
 import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
@@ -185,10 +186,10 @@ class CampaignAggregateTest {
     return history;
   }
 
-  private static Matcher<?> violation(CampaignRuleViolation.Kind kind, String field) {
-    return new TypeSafeMatcher<CampaignRuleViolation>() {
+  private static Matcher<?> violation(RuleViolation.Kind kind, String field) {
+    return new TypeSafeMatcher<RuleViolation>() {
       @Override
-      protected boolean matchesSafely(CampaignRuleViolation violation) {
+      protected boolean matchesSafely(RuleViolation violation) {
         return violation.kind() == kind && field.equals(violation.field());
       }
 
@@ -231,7 +232,7 @@ class CampaignAggregateTest {
           .given(launched())
           .when(launch("Another campaign"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.CONFLICT, "campaignId"));
+          .expectException(violation(RuleViolation.Kind.CONFLICT, "campaignId"));
     }
   }
 
@@ -286,7 +287,7 @@ class CampaignAggregateTest {
           .given(launched())
           .when(assign(SAMR, GUANGDONG, "x", LocalDate.of(2020, 9, 30)))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+          .expectException(violation(RuleViolation.Kind.RULE, "department"));
     }
 
     @Test
@@ -296,7 +297,7 @@ class CampaignAggregateTest {
           .given(launched())
           .when(assign(MPS, BEIJING, "x", LocalDate.of(2020, 9, 30)))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "region"));
+          .expectException(violation(RuleViolation.Kind.RULE, "region"));
     }
 
     @Test
@@ -306,7 +307,7 @@ class CampaignAggregateTest {
           .given(launched())
           .when(assign(MPS, GUANGDONG, "x", LocalDate.of(2020, 5, 31)))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "dueOn"));
+          .expectException(violation(RuleViolation.Kind.RULE, "dueOn"));
     }
 
     @Test
@@ -344,7 +345,7 @@ class CampaignAggregateTest {
                   Map.of()))
           .when(assign(MPS, GUANGDONG, "Something else", LocalDate.of(2020, 9, 30)))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.CONFLICT, "taskId"));
+          .expectException(violation(RuleViolation.Kind.CONFLICT, "taskId"));
     }
 
     @Test
@@ -405,7 +406,7 @@ class CampaignAggregateTest {
           .andGivenCurrentTime(NOW)
           .when(CampaignAggregateTest.raid("R-1", SAMR, GUANGDONG, LocalDate.of(2020, 8, 12), 1))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+          .expectException(violation(RuleViolation.Kind.RULE, "department"));
     }
 
     @Test
@@ -416,7 +417,7 @@ class CampaignAggregateTest {
           .andGivenCurrentTime(NOW)
           .when(CampaignAggregateTest.raid("R-1", MPS, BEIJING, LocalDate.of(2020, 8, 12), 1))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "region"));
+          .expectException(violation(RuleViolation.Kind.RULE, "region"));
     }
 
     @Test
@@ -427,7 +428,7 @@ class CampaignAggregateTest {
           .andGivenCurrentTime(NOW)
           .when(raidOn(LocalDate.of(2020, 8, 21)))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "occurredOn"));
+          .expectException(violation(RuleViolation.Kind.RULE, "occurredOn"));
     }
 
     @Test
@@ -438,7 +439,7 @@ class CampaignAggregateTest {
           .andGivenCurrentTime(NOW)
           .when(raidOn(LocalDate.of(2020, 5, 31)))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "occurredOn"));
+          .expectException(violation(RuleViolation.Kind.RULE, "occurredOn"));
     }
 
     @Test
@@ -460,7 +461,7 @@ class CampaignAggregateTest {
           .andGivenCurrentTime(NOW)
           .when(seize("R-2", MPS, "12501"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.CONFLICT, "reportId"));
+          .expectException(violation(RuleViolation.Kind.CONFLICT, "reportId"));
     }
 
     @Test
@@ -471,7 +472,7 @@ class CampaignAggregateTest {
           .andGivenCurrentTime(NOW)
           .when(seize("R-1", MPS, "10"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.CONFLICT, "reportId"));
+          .expectException(violation(RuleViolation.Kind.CONFLICT, "reportId"));
     }
   }
 
@@ -513,7 +514,7 @@ class CampaignAggregateTest {
           .given(launched())
           .when(new AdvancePhaseCommand(ID, Phase.CRACKDOWN))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "to"));
+          .expectException(violation(RuleViolation.Kind.RULE, "to"));
     }
 
     @Test
@@ -533,7 +534,7 @@ class CampaignAggregateTest {
           .given(launched(), TO_MOBILISATION, TO_CRACKDOWN, TO_REVIEW)
           .when(new AdvancePhaseCommand(ID, Phase.CLOSED))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "to"));
+          .expectException(violation(RuleViolation.Kind.RULE, "to"));
     }
 
     @Test
@@ -552,7 +553,7 @@ class CampaignAggregateTest {
           .given(launched(), TO_MOBILISATION, TO_CRACKDOWN)
           .when(new CloseCampaignCommand(ID, "Too early"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
+          .expectException(violation(RuleViolation.Kind.RULE, "campaignId"));
     }
 
     @Test
@@ -563,7 +564,7 @@ class CampaignAggregateTest {
           .andGivenCurrentTime(NOW)
           .when(raid("R-1", MPS, GUANGDONG, LocalDate.of(2020, 8, 12), 1))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
+          .expectException(violation(RuleViolation.Kind.RULE, "campaignId"));
     }
 
     @Test
@@ -596,19 +597,19 @@ class CampaignAggregateTest {
           .andGivenCurrentTime(NOW)
           .when(raid("R-1", MPS, GUANGDONG, LocalDate.of(2020, 8, 12), 1))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
+          .expectException(violation(RuleViolation.Kind.RULE, "campaignId"));
       fixture
           .given(closed)
           .when(
               new AssignTaskCommand(
                   ID, new TaskId("T-9"), MPS, null, "x", LocalDate.of(2020, 9, 1), null))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
+          .expectException(violation(RuleViolation.Kind.RULE, "campaignId"));
       fixture
           .given(closed)
           .when(new JoinCampaignCommand(ID, SAMR))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "campaignId"));
+          .expectException(violation(RuleViolation.Kind.RULE, "campaignId"));
     }
 
     @Test
@@ -632,7 +633,7 @@ class CampaignAggregateTest {
           .andGivenCurrentTime(NOW)
           .when(raid("R-1", MPS, GUANGDONG, LocalDate.of(2020, 8, 12), 1))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+          .expectException(violation(RuleViolation.Kind.RULE, "department"));
       fixture
           .given(inCrackdown(new DepartmentWithdrew(ID, MPS, "moved")))
           .when(new WithdrawFromCampaignCommand(ID, MPS, "moved"))
@@ -647,12 +648,12 @@ class CampaignAggregateTest {
           .given(launched())
           .when(new WithdrawFromCampaignCommand(ID, NCAC, "x"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+          .expectException(violation(RuleViolation.Kind.RULE, "department"));
       fixture
           .given(launched())
           .when(new WithdrawFromCampaignCommand(ID, SAMR, "x"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+          .expectException(violation(RuleViolation.Kind.RULE, "department"));
     }
 
     @Test
@@ -746,7 +747,7 @@ class CampaignAggregateTest {
                   null,
                   40))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "cooperatingDepartments"));
+          .expectException(violation(RuleViolation.Kind.RULE, "cooperatingDepartments"));
     }
 
     @Test
@@ -897,7 +898,7 @@ class CampaignAggregateTest {
               new CorrectReportCommand(
                   ID, new ReportId("R-2"), seize("R-2", NCAC, "12000"), "not mine"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+          .expectException(violation(RuleViolation.Kind.RULE, "department"));
       fixture
           .given(inCrackdown(original))
           .andGivenCurrentTime(NOW)
@@ -908,13 +909,13 @@ class CampaignAggregateTest {
                   raid("R-2", MPS, GUANGDONG, LocalDate.of(2020, 8, 1), 2),
                   "other kind"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "reportId"));
+          .expectException(violation(RuleViolation.Kind.RULE, "reportId"));
       fixture
           .given(inCrackdown())
           .andGivenCurrentTime(NOW)
           .when(correct("12000", "nothing to correct"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "reportId"));
+          .expectException(violation(RuleViolation.Kind.RULE, "reportId"));
     }
 
     @Test
@@ -946,12 +947,12 @@ class CampaignAggregateTest {
           .andGivenCurrentTime(NOW)
           .when(correct("12000", "after all"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "reportId"));
+          .expectException(violation(RuleViolation.Kind.RULE, "reportId"));
       fixture
           .given(inCrackdown(original))
           .when(new RetractReportCommand(ID, new ReportId("R-2"), NCAC, "not mine"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+          .expectException(violation(RuleViolation.Kind.RULE, "department"));
     }
   }
 
@@ -1020,7 +1021,7 @@ class CampaignAggregateTest {
           .given(launched(), assigned)
           .when(new CompleteTaskCommand(ID, task, NCAC, null))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+          .expectException(violation(RuleViolation.Kind.RULE, "department"));
     }
 
     @Test
@@ -1080,7 +1081,7 @@ class CampaignAggregateTest {
           .given(launched(), assigned)
           .when(new ReassignTaskCommand(ID, task, SAMR, null, due))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "department"));
+          .expectException(violation(RuleViolation.Kind.RULE, "department"));
     }
 
     @Test
@@ -1094,12 +1095,12 @@ class CampaignAggregateTest {
           .given(launched(), assigned, new TaskCancelled(ID, task, MPS, "merged"))
           .when(new CompleteTaskCommand(ID, task, MPS, null))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "taskId"));
+          .expectException(violation(RuleViolation.Kind.RULE, "taskId"));
       fixture
           .given(launched())
           .when(new CancelTaskCommand(ID, task, "no such task"))
           .expectNoEvents()
-          .expectException(violation(CampaignRuleViolation.Kind.RULE, "taskId"));
+          .expectException(violation(RuleViolation.Kind.RULE, "taskId"));
     }
   }
 }

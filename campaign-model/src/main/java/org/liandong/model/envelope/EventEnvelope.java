@@ -11,25 +11,26 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.liandong.model.campaign.CampaignEvent;
-import org.liandong.model.campaign.CampaignEventTypes;
 import org.liandong.model.campaign.CampaignJson;
+import org.liandong.model.campaign.DomainEvent;
+import org.liandong.model.campaign.EventTypes;
 
 /**
- * One campaign event on the wire: a CloudEvents 1.0 structured-mode JSON document.
+ * One event on the wire: a CloudEvents 1.0 structured-mode JSON document.
  *
  * <ul>
  *   <li>{@code id}: the event's id in the event store, unique across all events;
- *   <li>{@code source}: {@code /campaigns/<campaignId>}; {@code subject}: the campaign id;
- *   <li>{@code type}: {@code org.liandong.campaign.<EventName>}; {@code time}: when it was stored;
- *   <li>{@code aggregatesequence}: its position in the campaign's history, 0 for the launch;
+ *   <li>{@code source}: {@code /campaigns/<id>} or {@code /cases/<id>}; {@code subject}: that id;
+ *   <li>{@code type}: {@code org.liandong.campaign.<EventName>} or {@code
+ *       org.liandong.case.<EventName>}; {@code time}: when it was stored;
+ *   <li>{@code aggregatesequence}: its position in the campaign's or case's history, from 0;
  *   <li>{@code datarevision}: the revision of the event's form; {@code data}: the event itself.
  * </ul>
  *
- * The same event may arrive more than once; readers deduplicate by campaign and sequence.
+ * The same event may arrive more than once; readers deduplicate by subject and sequence.
  */
-public record CampaignEnvelope(
-    String eventId, long sequence, Instant storedAt, String revision, CampaignEvent event) {
+public record EventEnvelope(
+    String eventId, long sequence, Instant storedAt, String revision, DomainEvent event) {
 
   public static final String SEQUENCE_EXTENSION = "aggregatesequence";
   public static final String REVISION_EXTENSION = "datarevision";
@@ -37,8 +38,9 @@ public record CampaignEnvelope(
   private static final EventFormat FORMAT = new JsonFormat();
   private static final ObjectMapper JSON = CampaignJson.mapper();
 
-  public String campaignId() {
-    return event.campaignId().value();
+  /** The campaign's or case's id: the record key, so that one history stays in order. */
+  public String subject() {
+    return event.subject();
   }
 
   public byte[] encode() {
@@ -46,9 +48,9 @@ public record CampaignEnvelope(
       CloudEvent cloudEvent =
           CloudEventBuilder.v1()
               .withId(eventId)
-              .withSource(URI.create("/campaigns/" + campaignId()))
-              .withSubject(campaignId())
-              .withType(CampaignEventTypes.typeOf(event.getClass()))
+              .withSource(URI.create(event.source()))
+              .withSubject(subject())
+              .withType(EventTypes.typeOf(event.getClass()))
               .withTime(storedAt.atOffset(ZoneOffset.UTC))
               .withDataContentType("application/json")
               .withExtension(SEQUENCE_EXTENSION, sequence)
@@ -67,15 +69,14 @@ public record CampaignEnvelope(
    *
    * @throws MalformedEnvelopeException when the bytes are not a campaign event envelope
    */
-  public static Optional<CampaignEnvelope> decode(byte[] bytes) {
+  public static Optional<EventEnvelope> decode(byte[] bytes) {
     CloudEvent cloudEvent;
     try {
       cloudEvent = FORMAT.deserialize(bytes);
     } catch (RuntimeException e) {
       throw new MalformedEnvelopeException("not a CloudEvents JSON document", e);
     }
-    Optional<Class<? extends CampaignEvent>> eventClass =
-        CampaignEventTypes.classOf(cloudEvent.getType());
+    Optional<Class<? extends DomainEvent>> eventClass = EventTypes.classOf(cloudEvent.getType());
     if (eventClass.isEmpty()) {
       return Optional.empty();
     }
@@ -85,9 +86,9 @@ public record CampaignEnvelope(
           "envelope " + cloudEvent.getId() + " lacks its sequence, time or data", null);
     }
     try {
-      CampaignEvent event = JSON.readValue(cloudEvent.getData().toBytes(), eventClass.get());
+      DomainEvent event = JSON.readValue(cloudEvent.getData().toBytes(), eventClass.get());
       return Optional.of(
-          new CampaignEnvelope(
+          new EventEnvelope(
               cloudEvent.getId(),
               sequence,
               cloudEvent.getTime().toInstant(),

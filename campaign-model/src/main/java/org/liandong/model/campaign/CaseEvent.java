@@ -1,0 +1,21 @@
+package org.liandong.model.campaign;
+
+/**
+ * The history of a case as it moves between departments: from administrative enforcement to the
+ * police, the procuratorate, the court. Each carries {@code @Revision}, as campaign events do.
+ */
+public sealed interface CaseEvent extends DomainEvent
+    permits CaseTransferred, CaseAccepted, CaseReturned {
+
+  CaseId caseId();
+
+  @Override
+  default String subject() {
+    return caseId().value();
+  }
+
+  @Override
+  default String source() {
+    return "/cases/" + caseId().value();
+  }
+}

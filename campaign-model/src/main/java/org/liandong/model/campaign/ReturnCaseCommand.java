@@ -1,0 +1,15 @@
+package org.liandong.model.campaign;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.liandong.model.Require;
+
+/** The department a case was transferred to returns it to the sender, with a reason. */
+public record ReturnCaseCommand(
+    @TargetAggregateIdentifier CaseId caseId, DepartmentCode department, String reason) {
+
+  public ReturnCaseCommand {
+    Require.present(caseId, "caseId");
+    Require.present(department, "department");
+    reason = Require.text(reason, "reason", 2000);
+  }
+}

@@ -1,0 +1,38 @@
+package org.liandong.model.campaign;
+
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.liandong.model.InvalidValueException;
+import org.liandong.model.Require;
+
+/**
+ * A department hands a case to another: the first transfer opens the case (for instance market
+ * regulation to the police); later ones move it on (police to procuratorate, procuratorate to
+ * court) once the holder has accepted it. It may name the campaign and reports it came from.
+ */
+public record TransferCaseCommand(
+    @TargetAggregateIdentifier CaseId caseId,
+    DepartmentCode from,
+    DepartmentCode to,
+    RegionCode region,
+    String title,
+    CampaignId campaignId,
+    Set<ReportId> reports,
+    String note) {
+
+  public TransferCaseCommand {
+    Require.present(caseId, "caseId");
+    Require.present(from, "from");
+    Require.present(to, "to");
+    Require.present(region, "region");
+    title = Require.text(title, "title", 500);
+    if (from.equals(to)) {
+      throw new InvalidValueException("to", "must be another department than " + from);
+    }
+    reports = reports == null ? Set.of() : Set.copyOf(Require.noNulls(reports, "reports"));
+    if (campaignId == null && !reports.isEmpty()) {
+      throw new InvalidValueException("campaignId", "is required when reports are named");
+    }
+    note = Require.optionalText(note, "note", 2000);
+  }
+}

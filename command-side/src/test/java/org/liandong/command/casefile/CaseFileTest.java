@@ -1,0 +1,172 @@
+package org.liandong.command.casefile;
+
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liandong.command.RuleViolation;
+import org.liandong.model.campaign.AcceptCaseCommand;
+import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.CaseAccepted;
+import org.liandong.model.campaign.CaseId;
+import org.liandong.model.campaign.CaseReturned;
+import org.liandong.model.campaign.CaseTransferred;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.ReturnCaseCommand;
+import org.liandong.model.campaign.TransferCaseCommand;
+
+@DisplayName("Case transfers")
+class CaseFileTest {
+
+  private static final CaseId CASE = new CaseId("ZZ-2025-017");
+  private static final DepartmentCode SAMR = new DepartmentCode("SAMR");
+  private static final DepartmentCode MPS = new DepartmentCode("MPS");
+  private static final DepartmentCode SPP = new DepartmentCode("SPP");
+  private static final DepartmentCode SPC = new DepartmentCode("SPC");
+  private static final RegionCode SHANDONG = new RegionCode("37");
+  private static final CampaignId KUNLUN = new CampaignId("KUNLUN-2025");
+
+  private AggregateTestFixture<CaseFile> fixture;
+
+  @BeforeEach
+  void fixture() {
+    fixture = new AggregateTestFixture<>(CaseFile.class);
+  }
+
+  private static TransferCaseCommand transfer(DepartmentCode from, DepartmentCode to) {
+    return new TransferCaseCommand(
+        CASE,
+        from,
+        to,
+        SHANDONG,
+        "Pirated engineering software dongles",
+        KUNLUN,
+        Set.of(new ReportId("KL25-R-0002")),
+        null);
+  }
+
+  private static CaseTransferred transferred(int stage, DepartmentCode from, DepartmentCode to) {
+    return new CaseTransferred(
+        CASE,
+        stage,
+        from,
+        to,
+        SHANDONG,
+        "Pirated engineering software dongles",
+        KUNLUN,
+        Set.of(new ReportId("KL25-R-0002")),
+        null);
+  }
+
+  private static Matcher<?> violation(String field) {
+    return new TypeSafeMatcher<RuleViolation>() {
+      @Override
+      protected boolean matchesSafely(RuleViolation violation) {
+        return violation.kind() == RuleViolation.Kind.RULE && field.equals(violation.field());
+      }
+
+      @Override
+      public void describeTo(Description description) {
+        description.appendText("a rule violation on field " + field);
+      }
+    };
+  }
+
+  @Test
+  @DisplayName("the first transfer opens the case")
+  void opens() {
+    fixture
+        .givenNoPriorActivity()
+        .when(transfer(SAMR, MPS))
+        .expectResultMessagePayload(Acknowledgement.RECORDED)
+        .expectEvents(transferred(1, SAMR, MPS));
+  }
+
+  @Test
+  @DisplayName("the same transfer again is acknowledged without a new event")
+  void retried() {
+    fixture
+        .given(transferred(1, SAMR, MPS))
+        .when(transfer(SAMR, MPS))
+        .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+        .expectNoEvents();
+  }
+
+  @Test
+  @DisplayName("the receiver accepts, once; no one else can")
+  void accepts() {
+    fixture
+        .given(transferred(1, SAMR, MPS))
+        .when(new AcceptCaseCommand(CASE, MPS))
+        .expectEvents(new CaseAccepted(CASE, 1, MPS));
+    fixture
+        .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, 1, MPS))
+        .when(new AcceptCaseCommand(CASE, MPS))
+        .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+        .expectNoEvents();
+    fixture
+        .given(transferred(1, SAMR, MPS))
+        .when(new AcceptCaseCommand(CASE, SPP))
+        .expectNoEvents()
+        .expectException(violation("department"));
+  }
+
+  @Test
+  @DisplayName("the receiver returns it with a reason, and the sender holds it again")
+  void returns() {
+    fixture
+        .given(transferred(1, SAMR, MPS))
+        .when(
+            new ReturnCaseCommand(CASE, MPS, "the value involved is below the criminal threshold"))
+        .expectEvents(
+            new CaseReturned(CASE, 1, MPS, "the value involved is below the criminal threshold"));
+    fixture
+        .given(transferred(1, SAMR, MPS), new CaseReturned(CASE, 1, MPS, "below threshold"))
+        .when(transfer(SAMR, SPP))
+        .expectEvents(transferred(2, SAMR, SPP));
+    fixture
+        .given(transferred(1, SAMR, MPS), new CaseReturned(CASE, 1, MPS, "below threshold"))
+        .when(transfer(MPS, SPP))
+        .expectNoEvents()
+        .expectException(violation("from"));
+  }
+
+  @Test
+  @DisplayName("the holder moves it on: police to procuratorate to court")
+  void movesOn() {
+    fixture
+        .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, 1, MPS))
+        .when(transfer(MPS, SPP))
+        .expectEvents(transferred(2, MPS, SPP));
+    fixture
+        .given(
+            transferred(1, SAMR, MPS),
+            new CaseAccepted(CASE, 1, MPS),
+            transferred(2, MPS, SPP),
+            new CaseAccepted(CASE, 2, SPP))
+        .when(transfer(SPP, SPC))
+        .expectEvents(transferred(3, SPP, SPC));
+  }
+
+  @Test
+  @DisplayName("nobody moves it on while a transfer waits, nor someone who does not hold it")
+  void refused() {
+    fixture
+        .given(transferred(1, SAMR, MPS))
+        .when(transfer(MPS, SPP))
+        .expectNoEvents()
+        .expectException(violation("from"));
+    fixture
+        .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, 1, MPS))
+        .when(transfer(SAMR, SPP))
+        .expectNoEvents()
+        .expectException(violation("from"));
+  }
+}
