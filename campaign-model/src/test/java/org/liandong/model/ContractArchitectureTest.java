@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.serialization.Revision;
-import org.liandong.model.campaign.CampaignEvent;
+import org.liandong.model.campaign.DomainEvent;
 
 /** The contract is published to every side and to outside readers: it stays plain. */
 @AnalyzeClasses(
@@ -31,7 +31,7 @@ class ContractArchitectureTest {
   static final ArchRule eventsAreRecordsWithARevision =
       classes()
           .that()
-          .implement(CampaignEvent.class)
+          .implement(DomainEvent.class)
           .and()
           .areNotInterfaces()
           .should()

@@ -17,7 +17,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liandong.model.campaign.CampaignEventTypes;
+import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.campaign.SiteRaided;
 
 /**
@@ -56,7 +56,7 @@ class EventEvolutionTest {
                 new Document("aggregateIdentifier", "EVOLUTION-2020").append("sequenceNumber", 2L))
             .first();
     assertThat(current.getString("payloadRevision"))
-        .isEqualTo(CampaignEventTypes.revisionOf(SiteRaided.class));
+        .isEqualTo(EventTypes.revisionOf(SiteRaided.class));
     events.insertOne(revisionOneCopy(current, "EVO-OLD", 3L));
     // A new version starting on a store written by an old one: nothing of the campaign is cached.
     platform.restartCommandSide();

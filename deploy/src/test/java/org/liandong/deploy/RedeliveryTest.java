@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.envelope.EventEnvelope;
 
 /**
  * Kafka delivers at least once: a record can come twice (a producer retry, a consumer that crashed
@@ -123,7 +123,7 @@ class RedeliveryTest {
               });
     }
     assertThat(records)
-        .extracting(record -> CampaignEnvelope.decode(record.value()).orElseThrow().sequence())
+        .extracting(record -> EventEnvelope.decode(record.value()).orElseThrow().sequence())
         .containsExactly(0L, 1L, 2L);
     return records;
   }

@@ -25,7 +25,7 @@ import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.UnitCode;
-import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.envelope.EventEnvelope;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -54,7 +54,7 @@ public final class InMemoryMongo implements AutoCloseable {
     server.shutdown();
   }
 
-  public static CampaignEnvelope launched(String campaign, String lead, String... others) {
+  public static EventEnvelope launched(String campaign, String lead, String... others) {
     Set<DepartmentCode> departments = new TreeSet<>(List.of(new DepartmentCode(lead)));
     for (String other : others) {
       departments.add(new DepartmentCode(other));
@@ -72,8 +72,7 @@ public final class InMemoryMongo implements AutoCloseable {
             List.of("Counterfeits sold online")));
   }
 
-  public static CampaignEnvelope raid(
-      String campaign, long sequence, String department, int sites) {
+  public static EventEnvelope raid(String campaign, long sequence, String department, int sites) {
     return envelope(
         sequence,
         new SiteRaided(
@@ -89,7 +88,7 @@ public final class InMemoryMongo implements AutoCloseable {
             Set.of()));
   }
 
-  public static CampaignEnvelope seizure(
+  public static EventEnvelope seizure(
       String campaign, long sequence, String department, String amount, String yuan) {
     return envelope(
         sequence,
@@ -109,8 +108,8 @@ public final class InMemoryMongo implements AutoCloseable {
   }
 
   /** Any other event of the campaign, at the given position in its history. */
-  public static CampaignEnvelope envelope(long sequence, CampaignEvent event) {
-    return new CampaignEnvelope(
+  public static EventEnvelope envelope(long sequence, CampaignEvent event) {
+    return new EventEnvelope(
         UUID.randomUUID().toString(), sequence, Instant.parse("2020-07-03T00:00:00Z"), "1", event);
   }
 }

@@ -3,12 +3,15 @@ package org.liandong.model.campaign;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
-/** The department a case was transferred to accepts it, and holds it from then on. */
+/**
+ * The department a case was transferred to accepts that transfer, and holds the case from then on.
+ */
 public record AcceptCaseCommand(
-    @TargetAggregateIdentifier CaseId caseId, DepartmentCode department) {
+    @TargetAggregateIdentifier CaseId caseId, TransferId transferId, DepartmentCode department) {
 
   public AcceptCaseCommand {
     Require.present(caseId, "caseId");
+    Require.present(transferId, "transferId");
     Require.present(department, "department");
   }
 }

@@ -4,5 +4,6 @@ import org.axonframework.serialization.Revision;
 
 /** The receiving department accepted the case at the given stage. */
 @Revision("1")
-public record CaseAccepted(CaseId caseId, int stage, DepartmentCode department)
+public record CaseAccepted(
+    CaseId caseId, TransferId transferId, int stage, DepartmentCode department)
     implements CaseEvent {}

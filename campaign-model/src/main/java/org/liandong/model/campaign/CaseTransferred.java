@@ -10,6 +10,7 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record CaseTransferred(
     CaseId caseId,
+    TransferId transferId,
     int stage,
     DepartmentCode from,
     DepartmentCode to,

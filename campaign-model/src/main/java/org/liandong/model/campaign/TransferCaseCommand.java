@@ -8,10 +8,12 @@ import org.liandong.model.Require;
 /**
  * A department hands a case to another: the first transfer opens the case (for instance market
  * regulation to the police); later ones move it on (police to procuratorate, procuratorate to
- * court) once the holder has accepted it. It may name the campaign and reports it came from.
+ * court) once the holder has accepted it. It may name the campaign and reports it came from. The
+ * sender chooses the transfer's id, so that a retry is recognised.
  */
 public record TransferCaseCommand(
     @TargetAggregateIdentifier CaseId caseId,
+    TransferId transferId,
     DepartmentCode from,
     DepartmentCode to,
     RegionCode region,
@@ -22,6 +24,7 @@ public record TransferCaseCommand(
 
   public TransferCaseCommand {
     Require.present(caseId, "caseId");
+    Require.present(transferId, "transferId");
     Require.present(from, "from");
     Require.present(to, "to");
     Require.present(region, "region");

@@ -11,6 +11,7 @@ import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReturnCaseCommand;
 import org.liandong.model.campaign.TransferCaseCommand;
+import org.liandong.model.campaign.TransferId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,14 +43,17 @@ class CaseCommandController {
     this.commands = commands;
   }
 
-  @PostMapping("/{caseId}/transfers")
+  @PostMapping("/{caseId}/transfers/{transferId}")
   ResponseEntity<CaseAnswer> transfer(
-      @PathVariable CaseId caseId, @RequestBody TransferRequest request) {
+      @PathVariable CaseId caseId,
+      @PathVariable TransferId transferId,
+      @RequestBody TransferRequest request) {
     return answer(
         caseId,
         commands.sendAndWait(
             new TransferCaseCommand(
                 caseId,
+                transferId,
                 request.from(),
                 request.to(),
                 request.region(),
@@ -59,20 +63,25 @@ class CaseCommandController {
                 request.note())));
   }
 
-  @PostMapping("/{caseId}/acceptance")
+  @PostMapping("/{caseId}/transfers/{transferId}/acceptance")
   ResponseEntity<CaseAnswer> accept(
-      @PathVariable CaseId caseId, @RequestBody DepartmentRequest request) {
+      @PathVariable CaseId caseId,
+      @PathVariable TransferId transferId,
+      @RequestBody DepartmentRequest request) {
     return answer(
-        caseId, commands.sendAndWait(new AcceptCaseCommand(caseId, request.department())));
+        caseId,
+        commands.sendAndWait(new AcceptCaseCommand(caseId, transferId, request.department())));
   }
 
-  @PostMapping("/{caseId}/return")
+  @PostMapping("/{caseId}/transfers/{transferId}/return")
   ResponseEntity<CaseAnswer> giveBack(
-      @PathVariable CaseId caseId, @RequestBody RetractionRequest request) {
+      @PathVariable CaseId caseId,
+      @PathVariable TransferId transferId,
+      @RequestBody RetractionRequest request) {
     return answer(
         caseId,
         commands.sendAndWait(
-            new ReturnCaseCommand(caseId, request.department(), request.reason())));
+            new ReturnCaseCommand(caseId, transferId, request.department(), request.reason())));
   }
 
   private static ResponseEntity<CaseAnswer> answer(CaseId caseId, Acknowledgement acknowledgement) {

@@ -2,6 +2,7 @@ package org.liandong.command.campaign;
 
 import java.math.BigDecimal;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.liandong.command.Fingerprint;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CaseFiled;
 import org.liandong.model.campaign.FieldReport;

@@ -4,6 +4,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -11,22 +15,28 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
 import org.liandong.model.campaign.AcceptCaseCommand;
 import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CaseAccepted;
 import org.liandong.model.campaign.CaseId;
 import org.liandong.model.campaign.CaseReturned;
 import org.liandong.model.campaign.CaseTransferred;
 import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReturnCaseCommand;
 import org.liandong.model.campaign.TransferCaseCommand;
+import org.liandong.model.campaign.TransferId;
 
 /**
  * A case moving between departments ("linkage between administrative law enforcement and criminal
  * justice"). At any time one department holds it; a transfer waits until the receiver accepts it
- * (and holds it) or returns it (and the sender holds it again). Its own aggregate, not part of a
- * campaign: a case outlives campaigns and may come from none (ADR 0005).
+ * (and holds it) or returns it (and the sender holds it again). Each transfer has an id chosen by
+ * its sender, so retries of a transfer, an acceptance or a return change nothing. Its own
+ * aggregate, not part of a campaign: a case outlives campaigns and may come from none (ADR 0005).
  */
 @Aggregate
 @Revision("1")
@@ -36,26 +46,36 @@ import org.liandong.model.campaign.TransferCaseCommand;
     isGetterVisibility = Visibility.NONE)
 class CaseFile {
 
+  /** What the case remembers of each transfer: what was asked, to whom, and how it ended. */
+  record TransferRecord(long fingerprint, int stage, DepartmentCode to, String outcome) {}
+
   @AggregateIdentifier private CaseId caseId;
   private int stage;
   private DepartmentCode holder;
-  private DepartmentCode pendingFrom;
-  private DepartmentCode pendingTo;
-  private DepartmentCode lastAcceptedBy;
-  private DepartmentCode lastReturnedBy;
+  private TransferId pending;
+  private Map<String, TransferRecord> transfers = new HashMap<>();
 
   CaseFile() {}
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   Acknowledgement handle(TransferCaseCommand command) {
-    if (command.from().equals(pendingFrom) && command.to().equals(pendingTo)) {
-      return Acknowledgement.ALREADY_RECORDED;
+    TransferRecord known = transfers.get(command.transferId().value());
+    if (known != null) {
+      if (known.fingerprint() == fingerprint(command)) {
+        return Acknowledgement.ALREADY_RECORDED;
+      }
+      throw RuleViolation.conflict(
+          "transferId", "transfer " + command.transferId() + " was made with other details");
     }
     if (caseId != null) {
-      if (pendingTo != null) {
+      if (pending != null) {
         throw RuleViolation.rule(
-            "from", "case " + caseId + " waits to be accepted or returned by " + pendingTo);
+            "from",
+            "case "
+                + caseId
+                + " waits to be accepted or returned by "
+                + transfers.get(pending.value()).to());
       }
       if (!command.from().equals(holder)) {
         throw RuleViolation.rule("from", "case " + caseId + " is held by " + holder);
@@ -64,6 +84,7 @@ class CaseFile {
     apply(
         new CaseTransferred(
             command.caseId(),
+            command.transferId(),
             stage + 1,
             command.from(),
             command.to(),
@@ -77,32 +98,53 @@ class CaseFile {
 
   @CommandHandler
   Acknowledgement handle(AcceptCaseCommand command) {
-    if (pendingTo == null && command.department().equals(lastAcceptedBy)) {
+    TransferRecord transfer = decidable(command.transferId(), command.department(), ACCEPTED);
+    if (transfer == null) {
       return Acknowledgement.ALREADY_RECORDED;
     }
-    requirePendingFor(command.department());
-    apply(new CaseAccepted(caseId, stage, command.department()));
+    apply(new CaseAccepted(caseId, command.transferId(), transfer.stage(), command.department()));
     return Acknowledgement.RECORDED;
   }
 
   @CommandHandler
   Acknowledgement handle(ReturnCaseCommand command) {
-    if (pendingTo == null && command.department().equals(lastReturnedBy)) {
+    TransferRecord transfer = decidable(command.transferId(), command.department(), RETURNED);
+    if (transfer == null) {
       return Acknowledgement.ALREADY_RECORDED;
     }
-    requirePendingFor(command.department());
-    apply(new CaseReturned(caseId, stage, command.department(), command.reason()));
+    apply(
+        new CaseReturned(
+            caseId,
+            command.transferId(),
+            transfer.stage(),
+            command.department(),
+            command.reason()));
     return Acknowledgement.RECORDED;
   }
 
-  private void requirePendingFor(DepartmentCode department) {
-    if (!department.equals(pendingTo)) {
-      throw RuleViolation.rule(
-          "department",
-          pendingTo == null
-              ? "case " + caseId + " waits for no department"
-              : "case " + caseId + " was transferred to " + pendingTo);
+  /**
+   * The transfer the department may now decide on, or null when it already decided it this way (a
+   * retry).
+   */
+  private TransferRecord decidable(
+      TransferId transferId, DepartmentCode department, String outcome) {
+    TransferRecord transfer = transfers.get(transferId.value());
+    if (transfer == null) {
+      throw RuleViolation.rule("transferId", "case " + caseId + " has no transfer " + transferId);
     }
+    if (!transfer.to().equals(department)) {
+      throw RuleViolation.rule(
+          "department", "transfer " + transferId + " went to " + transfer.to());
+    }
+    if (outcome.equals(transfer.outcome())) {
+      return null;
+    }
+    if (transfer.outcome() != null) {
+      throw RuleViolation.rule(
+          "transferId",
+          "transfer " + transferId + " was already " + transfer.outcome().toLowerCase(Locale.ROOT));
+    }
+    return transfer;
   }
 
   @EventSourcingHandler
@@ -110,25 +152,71 @@ class CaseFile {
     caseId = event.caseId();
     stage = event.stage();
     holder = event.from();
-    pendingFrom = event.from();
-    pendingTo = event.to();
-    lastAcceptedBy = null;
-    lastReturnedBy = null;
+    pending = event.transferId();
+    transfers.put(
+        event.transferId().value(),
+        new TransferRecord(fingerprint(event), event.stage(), event.to(), null));
   }
 
   @EventSourcingHandler
   void on(CaseAccepted event) {
     holder = event.department();
-    lastAcceptedBy = event.department();
-    pendingFrom = null;
-    pendingTo = null;
+    decided(event.transferId(), ACCEPTED);
   }
 
   @EventSourcingHandler
   void on(CaseReturned event) {
-    holder = pendingFrom;
-    lastReturnedBy = event.department();
-    pendingFrom = null;
-    pendingTo = null;
+    decided(event.transferId(), RETURNED);
+  }
+
+  private void decided(TransferId transferId, String outcome) {
+    TransferRecord transfer = transfers.get(transferId.value());
+    transfers.put(
+        transferId.value(),
+        new TransferRecord(transfer.fingerprint(), transfer.stage(), transfer.to(), outcome));
+    pending = null;
+  }
+
+  private static final String ACCEPTED = "ACCEPTED";
+  private static final String RETURNED = "RETURNED";
+
+  private static long fingerprint(TransferCaseCommand command) {
+    return fingerprintOf(
+        command.from(),
+        command.to(),
+        command.region(),
+        command.title(),
+        command.campaignId(),
+        command.reports(),
+        command.note());
+  }
+
+  private static long fingerprint(CaseTransferred event) {
+    return fingerprintOf(
+        event.from(),
+        event.to(),
+        event.region(),
+        event.title(),
+        event.campaignId(),
+        event.reports(),
+        event.note());
+  }
+
+  private static long fingerprintOf(
+      DepartmentCode from,
+      DepartmentCode to,
+      RegionCode region,
+      String title,
+      CampaignId campaignId,
+      Set<ReportId> reports,
+      String note) {
+    return Fingerprint.of(
+        from,
+        to,
+        region,
+        title,
+        campaignId,
+        reports.stream().map(ReportId::value).sorted().toList(),
+        note);
   }
 }

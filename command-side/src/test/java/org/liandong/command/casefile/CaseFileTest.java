@@ -21,6 +21,7 @@ import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReturnCaseCommand;
 import org.liandong.model.campaign.TransferCaseCommand;
+import org.liandong.model.campaign.TransferId;
 
 @DisplayName("Case transfers")
 class CaseFileTest {
@@ -33,6 +34,11 @@ class CaseFileTest {
   private static final RegionCode SHANDONG = new RegionCode("37");
   private static final CampaignId KUNLUN = new CampaignId("KUNLUN-2025");
 
+  /** The transfer that went to each receiver in these scenarios. */
+  private static final TransferId TO_MPS = id(SAMR, MPS);
+
+  private static final TransferId TO_SPP = id(MPS, SPP);
+
   private AggregateTestFixture<CaseFile> fixture;
 
   @BeforeEach
@@ -40,9 +46,14 @@ class CaseFileTest {
     fixture = new AggregateTestFixture<>(CaseFile.class);
   }
 
+  private static TransferId id(DepartmentCode from, DepartmentCode to) {
+    return new TransferId(from + "-" + to);
+  }
+
   private static TransferCaseCommand transfer(DepartmentCode from, DepartmentCode to) {
     return new TransferCaseCommand(
         CASE,
+        id(from, to),
         from,
         to,
         SHANDONG,
@@ -55,6 +66,7 @@ class CaseFileTest {
   private static CaseTransferred transferred(int stage, DepartmentCode from, DepartmentCode to) {
     return new CaseTransferred(
         CASE,
+        id(from, to),
         stage,
         from,
         to,
@@ -104,16 +116,16 @@ class CaseFileTest {
   void accepts() {
     fixture
         .given(transferred(1, SAMR, MPS))
-        .when(new AcceptCaseCommand(CASE, MPS))
-        .expectEvents(new CaseAccepted(CASE, 1, MPS));
+        .when(new AcceptCaseCommand(CASE, TO_MPS, MPS))
+        .expectEvents(new CaseAccepted(CASE, TO_MPS, 1, MPS));
     fixture
-        .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, 1, MPS))
-        .when(new AcceptCaseCommand(CASE, MPS))
+        .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, TO_MPS, 1, MPS))
+        .when(new AcceptCaseCommand(CASE, TO_MPS, MPS))
         .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
         .expectNoEvents();
     fixture
         .given(transferred(1, SAMR, MPS))
-        .when(new AcceptCaseCommand(CASE, SPP))
+        .when(new AcceptCaseCommand(CASE, TO_MPS, SPP))
         .expectNoEvents()
         .expectException(violation("department"));
   }
@@ -124,15 +136,17 @@ class CaseFileTest {
     fixture
         .given(transferred(1, SAMR, MPS))
         .when(
-            new ReturnCaseCommand(CASE, MPS, "the value involved is below the criminal threshold"))
+            new ReturnCaseCommand(
+                CASE, TO_MPS, MPS, "the value involved is below the criminal threshold"))
         .expectEvents(
-            new CaseReturned(CASE, 1, MPS, "the value involved is below the criminal threshold"));
+            new CaseReturned(
+                CASE, TO_MPS, 1, MPS, "the value involved is below the criminal threshold"));
     fixture
-        .given(transferred(1, SAMR, MPS), new CaseReturned(CASE, 1, MPS, "below threshold"))
+        .given(transferred(1, SAMR, MPS), new CaseReturned(CASE, TO_MPS, 1, MPS, "below threshold"))
         .when(transfer(SAMR, SPP))
         .expectEvents(transferred(2, SAMR, SPP));
     fixture
-        .given(transferred(1, SAMR, MPS), new CaseReturned(CASE, 1, MPS, "below threshold"))
+        .given(transferred(1, SAMR, MPS), new CaseReturned(CASE, TO_MPS, 1, MPS, "below threshold"))
         .when(transfer(MPS, SPP))
         .expectNoEvents()
         .expectException(violation("from"));
@@ -142,15 +156,15 @@ class CaseFileTest {
   @DisplayName("the holder moves it on: police to procuratorate to court")
   void movesOn() {
     fixture
-        .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, 1, MPS))
+        .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, TO_MPS, 1, MPS))
         .when(transfer(MPS, SPP))
         .expectEvents(transferred(2, MPS, SPP));
     fixture
         .given(
             transferred(1, SAMR, MPS),
-            new CaseAccepted(CASE, 1, MPS),
+            new CaseAccepted(CASE, TO_MPS, 1, MPS),
             transferred(2, MPS, SPP),
-            new CaseAccepted(CASE, 2, SPP))
+            new CaseAccepted(CASE, TO_SPP, 2, SPP))
         .when(transfer(SPP, SPC))
         .expectEvents(transferred(3, SPP, SPC));
   }
@@ -164,9 +178,34 @@ class CaseFileTest {
         .expectNoEvents()
         .expectException(violation("from"));
     fixture
-        .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, 1, MPS))
+        .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, TO_MPS, 1, MPS))
         .when(transfer(SAMR, SPP))
         .expectNoEvents()
         .expectException(violation("from"));
+  }
+
+  @Test
+  @DisplayName("a transfer id reused for another transfer is a conflict")
+  void transferIdReused() {
+    fixture
+        .given(transferred(1, SAMR, MPS))
+        .when(
+            new TransferCaseCommand(
+                CASE, TO_MPS, SAMR, SPP, SHANDONG, "Another title", null, null, null))
+        .expectNoEvents()
+        .expectException(RuleViolation.class);
+  }
+
+  @Test
+  @DisplayName("an acceptance sent again after the case moved on changes nothing")
+  void lateRetryOfAcceptance() {
+    fixture
+        .given(
+            transferred(1, SAMR, MPS),
+            new CaseAccepted(CASE, TO_MPS, 1, MPS),
+            transferred(2, MPS, SPP))
+        .when(new AcceptCaseCommand(CASE, TO_MPS, MPS))
+        .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+        .expectNoEvents();
   }
 }

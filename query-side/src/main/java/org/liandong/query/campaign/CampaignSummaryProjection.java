@@ -3,11 +3,11 @@ package org.liandong.query.campaign;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignClosed;
-import org.liandong.model.campaign.CampaignEvent;
 import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
+import org.liandong.model.campaign.DomainEvent;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
@@ -20,7 +20,7 @@ import org.liandong.model.campaign.TaskAssigned;
 import org.liandong.model.campaign.TaskCancelled;
 import org.liandong.model.campaign.TaskCompleted;
 import org.liandong.model.campaign.TaskOverdue;
-import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
@@ -44,21 +44,21 @@ class CampaignSummaryProjection implements Projection {
   }
 
   @Override
-  public void apply(CampaignEnvelope envelope) {
+  public void apply(EventEnvelope envelope) {
     Document update = updateFor(envelope);
     if (update == null) {
       return;
     }
     OncePerSequence.apply(
         mongo.getCollection(COLLECTION),
-        envelope.campaignId(),
+        envelope.subject(),
         "lastSequence",
         envelope.sequence(),
         update);
   }
 
-  private static Document updateFor(CampaignEnvelope envelope) {
-    CampaignEvent event = envelope.event();
+  private static Document updateFor(EventEnvelope envelope) {
+    DomainEvent event = envelope.event();
     if (event instanceof CampaignLaunched launched) {
       return launched(launched, envelope);
     } else if (event instanceof PhaseAdvanced advanced) {
@@ -110,7 +110,7 @@ class CampaignSummaryProjection implements Projection {
     return null;
   }
 
-  private static Document launched(CampaignLaunched launched, CampaignEnvelope envelope) {
+  private static Document launched(CampaignLaunched launched, EventEnvelope envelope) {
     return new Document(
         "$set",
         new Document("name", launched.name())

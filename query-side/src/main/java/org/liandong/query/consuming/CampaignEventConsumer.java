@@ -16,7 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.envelope.MalformedEnvelopeException;
 import org.liandong.query.projection.Projection;
 import org.slf4j.Logger;
@@ -115,7 +115,7 @@ class CampaignEventConsumer implements SmartLifecycle {
   /** Applies one record; false when it failed and its partition now rests before a retry. */
   private boolean take(TopicPartition partition, ConsumerRecord<String, byte[]> record) {
     try {
-      Optional<CampaignEnvelope> envelope = CampaignEnvelope.decode(record.value());
+      Optional<EventEnvelope> envelope = EventEnvelope.decode(record.value());
       if (envelope.isEmpty()) {
         log.warn(
             "skipped record {}@{}: an event type this version does not know",

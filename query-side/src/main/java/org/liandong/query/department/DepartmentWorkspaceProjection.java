@@ -23,7 +23,7 @@ import org.liandong.model.campaign.TaskId;
 import org.liandong.model.campaign.TaskOverdue;
 import org.liandong.model.campaign.TaskProgressNoted;
 import org.liandong.model.campaign.TaskReassigned;
-import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
@@ -48,15 +48,15 @@ class DepartmentWorkspaceProjection implements Projection {
   }
 
   @Override
-  public void apply(CampaignEnvelope envelope) {
+  public void apply(EventEnvelope envelope) {
     if (envelope.event() instanceof CampaignLaunched launched) {
       for (DepartmentCode department : launched.participatingDepartments()) {
         update(department, envelope, joined(launched, department));
       }
     } else if (envelope.event() instanceof DepartmentJoined joined) {
-      update(joined.department(), envelope, role(envelope.campaignId(), "PARTICIPANT"));
+      update(joined.department(), envelope, role(envelope.subject(), "PARTICIPANT"));
     } else if (envelope.event() instanceof DepartmentWithdrew withdrew) {
-      update(withdrew.department(), envelope, role(envelope.campaignId(), "WITHDRAWN"));
+      update(withdrew.department(), envelope, role(envelope.subject(), "WITHDRAWN"));
     } else if (envelope.event() instanceof TaskAssigned task) {
       update(
           task.department(),
@@ -128,13 +128,13 @@ class DepartmentWorkspaceProjection implements Projection {
    * Counts {@code report} in and {@code replaced} out (either may be null), in one write per
    * department concerned: the reporting one, and those of the joint operation.
    */
-  private void counted(CampaignEnvelope envelope, FieldReport report, FieldReport replaced) {
+  private void counted(EventEnvelope envelope, FieldReport report, FieldReport replaced) {
     Map<DepartmentCode, Increments> byDepartment = new LinkedHashMap<>();
     if (report != null) {
-      count(envelope.campaignId(), report, 1, byDepartment);
+      count(envelope.subject(), report, 1, byDepartment);
     }
     if (replaced != null) {
-      count(envelope.campaignId(), replaced, -1, byDepartment);
+      count(envelope.subject(), replaced, -1, byDepartment);
     }
     byDepartment.forEach((department, inc) -> update(department, envelope, inc.toUpdate()));
   }
@@ -206,11 +206,11 @@ class DepartmentWorkspaceProjection implements Projection {
     }
   }
 
-  private void update(DepartmentCode department, CampaignEnvelope envelope, Document update) {
+  private void update(DepartmentCode department, EventEnvelope envelope, Document update) {
     OncePerSequence.apply(
         collection(),
         department.value(),
-        "campaigns." + envelope.campaignId() + ".lastSequence",
+        "campaigns." + envelope.subject() + ".lastSequence",
         envelope.sequence(),
         update);
   }

@@ -1,6 +1,6 @@
 package org.liandong.query.projection;
 
-import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.envelope.EventEnvelope;
 
 /**
  * A read model kept from the campaign topic. It must tolerate the same envelope more than once and
@@ -8,5 +8,5 @@ import org.liandong.model.envelope.CampaignEnvelope;
  */
 public interface Projection {
 
-  void apply(CampaignEnvelope envelope);
+  void apply(EventEnvelope envelope);
 }

@@ -32,7 +32,7 @@ import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.UnitCode;
-import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.InMemoryMongo;
 
@@ -82,7 +82,7 @@ class CampaignSummaryProjectionTest {
   @Test
   @DisplayName("a redelivered or older envelope changes nothing")
   void redeliveryChangesNothing() {
-    List<CampaignEnvelope> history =
+    List<EventEnvelope> history =
         List.of(
             launched("SUM-2020", "SAMR", "MPS"),
             raid("SUM-2020", 1, "MPS", 4),
@@ -149,7 +149,7 @@ class CampaignSummaryProjectionTest {
             null,
             false,
             Set.of());
-    CampaignEnvelope correction =
+    EventEnvelope correction =
         envelope(2, new ReportCorrected(id, original.reportId(), 2, "recounted", original, fixed));
     List.of(launched("FIX-2020", "SAMR", "MPS"), envelope(1, original), correction)
         .forEach(projection::apply);

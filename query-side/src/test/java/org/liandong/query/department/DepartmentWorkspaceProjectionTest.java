@@ -17,7 +17,7 @@ import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.SiteRaided;
-import org.liandong.model.envelope.CampaignEnvelope;
+import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.InMemoryMongo;
 
@@ -44,7 +44,7 @@ class DepartmentWorkspaceProjectionTest {
         ReferenceData.instance().department(code).orElseThrow(), document, Map.of());
   }
 
-  private void applyAll(List<CampaignEnvelope> envelopes) {
+  private void applyAll(List<EventEnvelope> envelopes) {
     envelopes.forEach(projection::apply);
   }
 
@@ -95,7 +95,7 @@ class DepartmentWorkspaceProjectionTest {
   @Test
   @DisplayName("the same envelopes delivered again change nothing")
   void redeliveryChangesNothing() {
-    List<CampaignEnvelope> history =
+    List<EventEnvelope> history =
         List.of(
             launched("WS-2020", "SAMR", "MPS"),
             raid("WS-2020", 1, "MPS", 3),

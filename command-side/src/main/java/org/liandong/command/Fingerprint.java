@@ -1,4 +1,4 @@
-package org.liandong.command.campaign;
+package org.liandong.command;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,11 +10,11 @@ import java.util.Objects;
  * from a different request that reuses the id. Built from explicit string forms, never from {@code
  * hashCode()}, so it is the same in every JVM that loads a snapshot.
  */
-final class Fingerprint {
+public final class Fingerprint {
 
   private Fingerprint() {}
 
-  static long of(Object... parts) {
+  public static long of(Object... parts) {
     MessageDigest digest = sha256();
     for (Object part : parts) {
       digest.update(Objects.toString(part, "\u2400").getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,74 @@
+package org.liandong.query.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.bson.Document;
+import org.liandong.model.reference.ReferenceData;
+import org.liandong.model.reference.ReferenceEntry;
+
+/**
+ * A case as the API shows it. Each stage tells how long it took from transfer to decision, or,
+ * while undecided, how long it has waited so far ({@code secondsSoFar} at the moment of reading).
+ */
+record CaseFileView(
+    String caseId,
+    String title,
+    ReferenceEntry region,
+    String campaignId,
+    List<String> reports,
+    ReferenceEntry holder,
+    ReferenceEntry waitingFor,
+    List<Stage> stages) {
+
+  record Stage(
+      int stage,
+      String transferId,
+      ReferenceEntry from,
+      ReferenceEntry to,
+      String note,
+      String transferredAt,
+      String outcome,
+      String reason,
+      String decidedAt,
+      long seconds) {}
+
+  static CaseFileView from(Document document, Instant now) {
+    List<Stage> stages = new ArrayList<>();
+    Document byStage = document.get("stages", new Document());
+    for (String key : byStage.keySet()) {
+      Document stage = byStage.get(key, Document.class);
+      Instant sent = Instant.parse(stage.getString("transferredAt"));
+      String decidedAt = stage.getString("decidedAt");
+      Instant until = decidedAt == null ? now : Instant.parse(decidedAt);
+      stages.add(
+          new Stage(
+              Integer.parseInt(key),
+              stage.getString("transferId"),
+              department(stage.getString("from")),
+              department(stage.getString("to")),
+              stage.getString("note"),
+              stage.getString("transferredAt"),
+              stage.getString("outcome"),
+              stage.getString("reason"),
+              decidedAt,
+              Duration.between(sent, until).toSeconds()));
+    }
+    stages.sort(Comparator.comparingInt(Stage::stage));
+    return new CaseFileView(
+        document.getString("_id"),
+        document.getString("title"),
+        ReferenceData.instance().region(document.getString("region")).orElse(null),
+        document.getString("campaignId"),
+        document.getList("reports", String.class, List.of()),
+        department(document.getString("holder")),
+        department(document.getString("waitingFor")),
+        stages);
+  }
+
+  private static ReferenceEntry department(String code) {
+    return code == null ? null : ReferenceData.instance().department(code).orElse(null);
+  }
+}
