@@ -24,15 +24,11 @@ public record RecordGoodsSeizedCommand(
     implements FieldReportCommand {
 
   public RecordGoodsSeizedCommand {
-    Require.present(campaignId, "campaignId");
-    Require.present(reportId, "reportId");
-    Require.present(department, "department");
-    Require.present(region, "region");
-    Require.present(occurredOn, "occurredOn");
-    reportedBy = Require.text(reportedBy, "reportedBy", 100);
+    ReportFields.requirePresent(campaignId, reportId, department, region, occurredOn);
+    reportedBy = ReportFields.reportedBy(reportedBy);
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     Require.present(category, "category");
     Require.present(quantity, "quantity");
-    notes = Require.optionalText(notes, "notes", 2000);
+    notes = ReportFields.notes(notes);
   }
 }

@@ -19,14 +19,10 @@ public record RecordSuspectsArrestedCommand(
     implements FieldReportCommand {
 
   public RecordSuspectsArrestedCommand {
-    Require.present(campaignId, "campaignId");
-    Require.present(reportId, "reportId");
-    Require.present(department, "department");
-    Require.present(region, "region");
-    Require.present(occurredOn, "occurredOn");
-    reportedBy = Require.text(reportedBy, "reportedBy", 100);
+    ReportFields.requirePresent(campaignId, reportId, department, region, occurredOn);
+    reportedBy = ReportFields.reportedBy(reportedBy);
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
-    notes = Require.optionalText(notes, "notes", 2000);
+    notes = ReportFields.notes(notes);
     Require.positive(suspects, "suspects");
   }
 }

@@ -122,6 +122,29 @@ class Campaign {
     boolean finished() {
       return status == TaskStatus.COMPLETED || status == TaskStatus.CANCELLED;
     }
+
+    TaskRecord withStatus(TaskStatus next) {
+      return new TaskRecord(fingerprint, department, dueOn, next, overdue, lastNote);
+    }
+
+    TaskRecord withNote(long note) {
+      return new TaskRecord(fingerprint, department, dueOn, status, overdue, note);
+    }
+
+    TaskRecord markedOverdue() {
+      return new TaskRecord(fingerprint, department, dueOn, status, true, lastNote);
+    }
+
+    /** Given to another department or date; still overdue only if the new date is no later. */
+    TaskRecord reassigned(DepartmentCode to, LocalDate newDueOn) {
+      return new TaskRecord(
+          fingerprint,
+          to,
+          newDueOn,
+          TaskStatus.ASSIGNED,
+          overdue && !newDueOn.isAfter(dueOn),
+          lastNote);
+    }
   }
 
   enum TaskStatus {
@@ -647,74 +670,37 @@ class Campaign {
 
   @EventSourcingHandler
   void on(TaskAcknowledged event) {
-    changeTask(event.taskId(), task -> withStatus(task, TaskStatus.ACKNOWLEDGED));
+    changeTask(event.taskId(), task -> task.withStatus(TaskStatus.ACKNOWLEDGED));
   }
 
   @EventSourcingHandler
   void on(TaskProgressNoted event) {
-    changeTask(
-        event.taskId(),
-        task ->
-            new TaskRecord(
-                task.fingerprint(),
-                task.department(),
-                task.dueOn(),
-                task.status(),
-                task.overdue(),
-                Fingerprint.of(event.note())));
+    changeTask(event.taskId(), task -> task.withNote(Fingerprint.of(event.note())));
   }
 
   @EventSourcingHandler
   void on(TaskCompleted event) {
-    changeTask(event.taskId(), task -> withStatus(task, TaskStatus.COMPLETED));
+    changeTask(event.taskId(), task -> task.withStatus(TaskStatus.COMPLETED));
   }
 
   @EventSourcingHandler
   void on(TaskCancelled event) {
-    changeTask(event.taskId(), task -> withStatus(task, TaskStatus.CANCELLED));
+    changeTask(event.taskId(), task -> task.withStatus(TaskStatus.CANCELLED));
   }
 
   @EventSourcingHandler
   void on(TaskReassigned event) {
-    changeTask(
-        event.taskId(),
-        task ->
-            new TaskRecord(
-                task.fingerprint(),
-                event.to(),
-                event.dueOn(),
-                TaskStatus.ASSIGNED,
-                task.overdue() && !event.dueOn().isAfter(task.dueOn()),
-                task.lastNote()));
+    changeTask(event.taskId(), task -> task.reassigned(event.to(), event.dueOn()));
     taskRegions.put(event.taskId().value(), regionOf(event.region()));
   }
 
   @EventSourcingHandler
   void on(TaskOverdue event) {
-    changeTask(
-        event.taskId(),
-        task ->
-            new TaskRecord(
-                task.fingerprint(),
-                task.department(),
-                task.dueOn(),
-                task.status(),
-                true,
-                task.lastNote()));
+    changeTask(event.taskId(), TaskRecord::markedOverdue);
   }
 
   private void changeTask(TaskId taskId, UnaryOperator<TaskRecord> change) {
     tasks.computeIfPresent(taskId.value(), (id, task) -> change.apply(task));
-  }
-
-  private static TaskRecord withStatus(TaskRecord task, TaskStatus status) {
-    return new TaskRecord(
-        task.fingerprint(),
-        task.department(),
-        task.dueOn(),
-        status,
-        task.overdue(),
-        task.lastNote());
   }
 
   @EventSourcingHandler
