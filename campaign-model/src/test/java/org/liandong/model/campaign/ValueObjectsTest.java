@@ -1,0 +1,116 @@
+package org.liandong.model.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liandong.model.InvalidValueException;
+
+class ValueObjectsTest {
+
+  @Test
+  @DisplayName("campaign ids are codes like SWORD-NET-2020")
+  void campaignIds() {
+    assertThat(new CampaignId("SWORD-NET-2020").value()).isEqualTo("SWORD-NET-2020");
+    for (String bad : new String[] {"sword-net", "AB", "SWORD--NET", "SWORD-NET-", "SWORD.NET"}) {
+      assertThatThrownBy(() -> new CampaignId(bad)).isInstanceOf(InvalidValueException.class);
+    }
+  }
+
+  @Test
+  @DisplayName("codes must be in the reference data")
+  void codes() {
+    assertThat(new DepartmentCode("MPS").value()).isEqualTo("MPS");
+    assertThatThrownBy(() -> new DepartmentCode("POLICE")).hasMessageContaining("POLICE");
+    assertThatThrownBy(() -> new RegionCode("99")).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> new CategoryCode("GOLD")).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> new UnitCode("bushel")).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  @DisplayName("quantities are positive with at most three decimals; money positive in fen")
+  void amounts() {
+    UnitCode kg = new UnitCode("kg");
+    assertThat(new Quantity(new BigDecimal("12.500"), kg).amount()).isEqualByComparingTo("12.5");
+    assertThatThrownBy(() -> new Quantity(BigDecimal.ZERO, kg))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+    assertThatThrownBy(() -> new Quantity(new BigDecimal("1.0001"), kg))
+        .isInstanceOf(InvalidValueException.class);
+    assertThat(new Money(new BigDecimal("375000.25")).fen()).isEqualTo(37_500_025L);
+    assertThatThrownBy(() -> new Money(new BigDecimal("-1")))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> new Money(new BigDecimal("0.001")))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> new Period(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 5, 31)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("endsOn"));
+  }
+
+  @Test
+  @DisplayName("commands name the missing field and normalise what they carry")
+  void commands() {
+    assertThatThrownBy(
+            () ->
+                new RecordGoodsSeizedCommand(
+                    new CampaignId("X-2020"),
+                    new ReportId("R-1"),
+                    null,
+                    new RegionCode("44"),
+                    LocalDate.of(2020, 1, 1),
+                    "officer",
+                    null,
+                    new CategoryCode("FOOD"),
+                    new Quantity(BigDecimal.ONE, new UnitCode("kg")),
+                    null,
+                    null))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("department"));
+    assertThatThrownBy(
+            () ->
+                new RecordSiteRaidedCommand(
+                    new CampaignId("X-2020"),
+                    new ReportId("R-1"),
+                    new DepartmentCode("MPS"),
+                    new RegionCode("44"),
+                    LocalDate.of(2020, 1, 1),
+                    "officer",
+                    null,
+                    0,
+                    null))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("sites"));
+    LaunchCampaignCommand launch =
+        new LaunchCampaignCommand(
+            new CampaignId("X-2020"),
+            " Name ",
+            CampaignFocus.PIRACY,
+            new DepartmentCode("NCAC"),
+            Set.of(new DepartmentCode("MPS"), new DepartmentCode("CAC")),
+            Set.of(new RegionCode("44"), new RegionCode("11")),
+            new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)),
+            List.of(" Websites ", "  "));
+    assertThat(launch.name()).isEqualTo("Name");
+    assertThat(launch.participatingDepartments())
+        .extracting(DepartmentCode::value)
+        .containsExactly("CAC", "MPS");
+    assertThat(launch.keyPoints()).containsExactly("Websites");
+  }
+
+  @Test
+  @DisplayName("every event type has a wire name, a revision, and is found by its name")
+  void eventTypes() {
+    assertThat(EventTypes.all()).hasSizeGreaterThan(20);
+    for (Class<? extends DomainEvent> type : EventTypes.all()) {
+      assertThat(EventTypes.classOf(EventTypes.typeOf(type))).contains(type);
+      assertThat(EventTypes.revisionOf(type)).isNotBlank();
+    }
+    assertThat(EventTypes.typeOf(GoodsSeized.class)).isEqualTo("org.liandong.campaign.GoodsSeized");
+    assertThat(EventTypes.typeOf(CaseAccepted.class)).isEqualTo("org.liandong.case.CaseAccepted");
+  }
+}

@@ -1,0 +1,90 @@
+package org.liandong.model.envelope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.CaseAccepted;
+import org.liandong.model.campaign.CaseId;
+import org.liandong.model.campaign.CategoryCode;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.Quantity;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.TransferId;
+import org.liandong.model.campaign.UnitCode;
+
+class EventEnvelopeTest {
+
+  private static final GoodsSeized SEIZED =
+      new GoodsSeized(
+          new CampaignId("KUNLUN-2025"),
+          new ReportId("KL25-R-0002"),
+          new DepartmentCode("MPS"),
+          new RegionCode("37"),
+          LocalDate.of(2025, 2, 18),
+          "sd.police",
+          new CategoryCode("PIRATED_SOFTWARE"),
+          new Quantity(new BigDecimal("2000"), new UnitCode("piece")),
+          null,
+          "dongles",
+          false,
+          Set.of(new DepartmentCode("NCAC")));
+
+  @Test
+  @DisplayName("a campaign event is CloudEvents structured JSON and reads back equal")
+  void campaignEvent() throws Exception {
+    EventEnvelope envelope =
+        new EventEnvelope("e-1", 7, Instant.parse("2025-02-18T08:00:00Z"), "3", SEIZED);
+    byte[] bytes = envelope.encode();
+
+    JsonNode json = new ObjectMapper().readTree(bytes);
+    assertThat(json.path("specversion").asText()).isEqualTo("1.0");
+    assertThat(json.path("type").asText()).isEqualTo("org.liandong.campaign.GoodsSeized");
+    assertThat(json.path("source").asText()).isEqualTo("/campaigns/KUNLUN-2025");
+    assertThat(json.path("subject").asText()).isEqualTo("KUNLUN-2025");
+    assertThat(json.path("aggregatesequence").asLong()).isEqualTo(7);
+    assertThat(json.path("datarevision").asText()).isEqualTo("3");
+    assertThat(json.path("data").path("quantity").path("unit").asText()).isEqualTo("piece");
+
+    assertThat(EventEnvelope.decode(bytes)).contains(envelope);
+  }
+
+  @Test
+  @DisplayName("a case event is keyed and sourced by its case")
+  void caseEvent() {
+    EventEnvelope envelope =
+        new EventEnvelope(
+            "e-2",
+            1,
+            Instant.parse("2025-03-01T00:00:00Z"),
+            "1",
+            new CaseAccepted(
+                new CaseId("ZZ-2025-017"), new TransferId("T1"), 1, new DepartmentCode("MPS")));
+    assertThat(envelope.subject()).isEqualTo("ZZ-2025-017");
+    assertThat(EventEnvelope.decode(envelope.encode())).contains(envelope);
+  }
+
+  @Test
+  @DisplayName("an unknown type is skipped; bytes that are no envelope are refused")
+  void unknownAndMalformed() {
+    String unknown =
+        new String(
+                new EventEnvelope("e-3", 0, Instant.EPOCH, "3", SEIZED).encode(),
+                StandardCharsets.UTF_8)
+            .replace("org.liandong.campaign.GoodsSeized", "org.liandong.campaign.SomethingNew");
+    assertThat(EventEnvelope.decode(unknown.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThatThrownBy(() -> EventEnvelope.decode("not json".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(MalformedEnvelopeException.class);
+  }
+}
