@@ -610,6 +610,16 @@ class CampaignAggregateTest {
           .when(new JoinCampaignCommand(ID, SAMR))
           .expectNoEvents()
           .expectException(violation(RuleViolation.Kind.RULE, "campaignId"));
+      fixture
+          .given(closed)
+          .when(new AddRegionsCommand(ID, Set.of(BEIJING)))
+          .expectNoEvents()
+          .expectException(violation(RuleViolation.Kind.RULE, "campaignId"));
+      fixture
+          .given(closed)
+          .when(new SetTargetsCommand(ID, List.of(), Map.of(Indicator.SEIZURES, 10L)))
+          .expectNoEvents()
+          .expectException(violation(RuleViolation.Kind.RULE, "campaignId"));
     }
 
     @Test
@@ -1022,6 +1032,21 @@ class CampaignAggregateTest {
           .when(new CompleteTaskCommand(ID, task, NCAC, null))
           .expectNoEvents()
           .expectException(violation(RuleViolation.Kind.RULE, "department"));
+      fixture
+          .given(launched(), assigned)
+          .when(new AcknowledgeTaskCommand(ID, task, NCAC))
+          .expectNoEvents()
+          .expectException(violation(RuleViolation.Kind.RULE, "department"));
+    }
+
+    @Test
+    @DisplayName("no progress is noted on a finished task")
+    void noProgressWhenFinished() {
+      fixture
+          .given(launched(), assigned, new TaskCancelled(ID, task, MPS, "merged"))
+          .when(new NoteTaskProgressCommand(ID, task, MPS, "still working"))
+          .expectNoEvents()
+          .expectException(violation(RuleViolation.Kind.RULE, "taskId"));
     }
 
     @Test

@@ -153,6 +153,21 @@ class CaseFileTest {
   }
 
   @Test
+  @DisplayName("only the receiver returns it, and a decided transfer is not decided again")
+  void returnRefused() {
+    fixture
+        .given(transferred(1, SAMR, MPS))
+        .when(new ReturnCaseCommand(CASE, TO_MPS, SAMR, "not mine to return"))
+        .expectNoEvents()
+        .expectException(violation("department"));
+    fixture
+        .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, TO_MPS, 1, MPS))
+        .when(new ReturnCaseCommand(CASE, TO_MPS, MPS, "changed our mind"))
+        .expectNoEvents()
+        .expectException(violation("transferId"));
+  }
+
+  @Test
   @DisplayName("the holder moves it on: police to procuratorate to court")
   void movesOn() {
     fixture
