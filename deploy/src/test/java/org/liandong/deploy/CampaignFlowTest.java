@@ -263,6 +263,42 @@ class CampaignFlowTest {
     assertThat(summary.path("totals").path("reports").asLong()).isEqualTo(1);
     assertThat(summary.path("byCategory").get(0).path("quantities").get(0).path("amount").asLong())
         .isEqualTo(8450);
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                Http.get(queries + "/campaigns/FIX-2020/reports?retracted=true")
+                    .body()
+                    .path("items")
+                    .findValuesAsText("status")
+                    .contains("RETRACTED"));
+    JsonNode behind =
+        Http.get(
+                queries
+                    + "/campaigns/FIX-2020/reports?kind=GoodsSeized&region=13&occurredFrom=2020-07-01")
+            .body();
+    assertThat(behind.path("total").asLong()).isEqualTo(1);
+    JsonNode report = behind.path("items").get(0);
+    assertThat(report.path("version").asInt()).isEqualTo(2);
+    assertThat(report.path("corrections").get(0).path("reason").asText())
+        .isEqualTo("150 boxes counted twice");
+    assertThat(Http.get(queries + "/campaigns/FIX-2020/reports").body().path("total").asLong())
+        .isEqualTo(1);
+    assertThat(
+            Http.get(queries + "/campaigns/FIX-2020/reports?retracted=true")
+                .body()
+                .path("total")
+                .asLong())
+        .isEqualTo(2);
+    assertThat(
+            Http.get(queries + "/departments/MPS/reports?campaign=FIX-2020")
+                .body()
+                .path("total")
+                .asLong())
+        .isEqualTo(1);
+    assertThat(Http.get(queries + "/campaigns/FIX-2020/reports?occurredFrom=July").status())
+        .isEqualTo(400);
   }
 
   private static JsonNode campaignIn(JsonNode workspace, String campaignId) {

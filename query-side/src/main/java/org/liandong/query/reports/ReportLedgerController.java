@@ -1,0 +1,80 @@
+package org.liandong.query.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.liandong.model.reference.ReferenceData;
+import org.liandong.query.api.NotFoundException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The reports behind the figures: a campaign's, or a department's, filtered like the breakdowns of
+ * the views (by department, region, kind, category, dates), newest first, a page at a time.
+ */
+@RestController
+class ReportLedgerController {
+
+  /** One page of reports and how many match in all. */
+  record ReportPage(int page, int size, long total, List<Document> items) {}
+
+  private static final int MAX_PAGE_SIZE = 500;
+
+  private final MongoTemplate mongo;
+
+  ReportLedgerController(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @GetMapping(path = "/campaigns/{campaignId}/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+  ReportPage campaignReports(
+      @PathVariable String campaignId,
+      @RequestParam(required = false) String department,
+      ReportFilter filter) {
+    Criteria criteria = filter.criteria().and("campaignId").is(campaignId);
+    if (department != null) {
+      criteria.and("department").is(department);
+    }
+    return page(criteria, filter);
+  }
+
+  @GetMapping(path = "/departments/{code}/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+  ReportPage departmentReports(
+      @PathVariable String code,
+      @RequestParam(required = false) String campaign,
+      ReportFilter filter) {
+    if (ReferenceData.instance().department(code).isEmpty()) {
+      throw NotFoundException.of("department", code);
+    }
+    Criteria criteria = filter.criteria().and("department").is(code);
+    if (campaign != null) {
+      criteria.and("campaignId").is(campaign);
+    }
+    return page(criteria, filter);
+  }
+
+  private ReportPage page(Criteria criteria, ReportFilter filter) {
+    int size = Math.min(Math.max(filter.sizeOrDefault(), 1), MAX_PAGE_SIZE);
+    int page = Math.max(filter.pageOrDefault(), 0);
+    Query query = new Query(criteria);
+    long total = mongo.count(query, ReportLedgerProjection.COLLECTION);
+    query
+        .with(Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.asc("_id")))
+        .skip((long) page * size)
+        .limit(size);
+    List<Document> items = new ArrayList<>();
+    for (Document report : mongo.find(query, Document.class, ReportLedgerProjection.COLLECTION)) {
+      report.remove("_id");
+      report.remove("lastSequence");
+      items.add(report);
+    }
+    return new ReportPage(page, size, total, items);
+  }
+}

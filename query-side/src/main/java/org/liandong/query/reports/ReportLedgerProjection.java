@@ -1,0 +1,118 @@
+package org.liandong.query.reports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.bson.Document;
+import org.liandong.model.campaign.CampaignJson;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportRetracted;
+import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.projection.OncePerSequence;
+import org.liandong.query.projection.Projection;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every report as it stands, one document each: what was reported, by whom, when it happened and
+ * when it was recorded, its corrections with their reasons, and whether it was retracted. It is
+ * what any figure of the other views is made of: listing it with the figure's filters shows the
+ * reports behind the figure.
+ */
+@Component
+class ReportLedgerProjection implements Projection {
+
+  static final String COLLECTION = "reports";
+
+  private static final ObjectMapper JSON = CampaignJson.mapper();
+
+  private final MongoTemplate mongo;
+
+  ReportLedgerProjection(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public void apply(EventEnvelope envelope) {
+    Document update;
+    String reportId;
+    if (envelope.event() instanceof FieldReport report) {
+      reportId = report.reportId().value();
+      update =
+          new Document(
+              "$set",
+              version(report)
+                  .append("campaignId", report.campaignId().value())
+                  .append("reportId", reportId)
+                  .append("kind", report.getClass().getSimpleName())
+                  .append("reportedBy", report.reportedBy())
+                  .append("reportedAt", envelope.storedAt().toString())
+                  .append("late", report.late())
+                  .append("version", 1)
+                  .append("status", "ACTIVE"));
+    } else if (envelope.event() instanceof ReportCorrected correction) {
+      reportId = correction.reportId().value();
+      update =
+          new Document(
+                  "$set", version(correction.corrected()).append("version", correction.version()))
+              .append(
+                  "$push",
+                  new Document(
+                      "corrections",
+                      new Document("version", correction.version())
+                          .append("reason", correction.reason())
+                          .append("correctedAt", envelope.storedAt().toString())
+                          .append("replaced", figures(correction.previous()))));
+    } else if (envelope.event() instanceof ReportRetracted retraction) {
+      reportId = retraction.reportId().value();
+      update =
+          new Document(
+              "$set",
+              new Document("status", "RETRACTED")
+                  .append("retraction", retraction.reason())
+                  .append("retractedAt", envelope.storedAt().toString()));
+    } else {
+      return;
+    }
+    OncePerSequence.apply(
+        mongo.getCollection(COLLECTION),
+        envelope.subject() + "/" + reportId,
+        "lastSequence",
+        envelope.sequence(),
+        update);
+  }
+
+  /** The fields a correction may change, flat for filtering, and the whole report as figures. */
+  private static Document version(FieldReport report) {
+    return new Document("department", report.department().value())
+        .append("region", report.region().value())
+        .append("occurredOn", report.occurredOn().toString())
+        .append(
+            "cooperatingDepartments",
+            report.cooperatingDepartments().stream().map(DepartmentCode::value).toList())
+        .append(
+            "category", report instanceof GoodsSeized seizure ? seizure.category().value() : null)
+        .append("figures", figures(report));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Document figures(FieldReport report) {
+    Map<String, Object> all = JSON.convertValue(report, Map.class);
+    for (String common :
+        new String[] {
+          "campaignId",
+          "reportId",
+          "department",
+          "region",
+          "occurredOn",
+          "reportedBy",
+          "late",
+          "cooperatingDepartments"
+        }) {
+      all.remove(common);
+    }
+    return new Document(all);
+  }
+}

@@ -1,0 +1,104 @@
+package org.liandong.query.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.liandong.query.InMemoryMongo.envelope;
+import static org.liandong.query.InMemoryMongo.launched;
+import static org.liandong.query.InMemoryMongo.raid;
+import static org.liandong.query.InMemoryMongo.seizure;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.Quantity;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportRetracted;
+import org.liandong.model.campaign.UnitCode;
+import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.InMemoryMongo;
+
+@DisplayName("Report ledger: the reports behind the figures")
+class ReportLedgerProjectionTest {
+
+  private final InMemoryMongo mongo = new InMemoryMongo();
+  private final ReportLedgerProjection projection = new ReportLedgerProjection(mongo.template());
+  private final ReportLedgerController controller = new ReportLedgerController(mongo.template());
+
+  @AfterEach
+  void close() {
+    mongo.close();
+  }
+
+  private static ReportFilter filter(String region, String kind) {
+    return new ReportFilter(region, kind, null, null, null, null, null, null);
+  }
+
+  @Test
+  @DisplayName("lists reports by the figure's filters, with corrections, once however delivered")
+  void ledger() {
+    GoodsSeized original = (GoodsSeized) seizure("LEDGER-2020", 2, "MPS", "10", "100").event();
+    GoodsSeized fixed =
+        new GoodsSeized(
+            original.campaignId(),
+            original.reportId(),
+            original.department(),
+            original.region(),
+            original.occurredOn(),
+            original.reportedBy(),
+            original.category(),
+            new Quantity(new BigDecimal("8"), new UnitCode("kg")),
+            null,
+            null,
+            false,
+            Set.of());
+    EventEnvelope correction =
+        envelope(
+            3,
+            new ReportCorrected(
+                original.campaignId(), original.reportId(), 2, "recount", original, fixed));
+    List<EventEnvelope> history =
+        List.of(
+            launched("LEDGER-2020", "SAMR", "MPS"),
+            raid("LEDGER-2020", 1, "MPS", 3),
+            envelope(2, original),
+            correction);
+    history.forEach(projection::apply);
+    history.forEach(projection::apply);
+
+    var all = controller.campaignReports("LEDGER-2020", null, filter(null, null));
+    assertThat(all.total()).isEqualTo(2);
+    var seizures = controller.campaignReports("LEDGER-2020", "MPS", filter("33", "GoodsSeized"));
+    assertThat(seizures.items())
+        .singleElement()
+        .satisfies(
+            report -> {
+              assertThat(report.getInteger("version")).isEqualTo(2);
+              assertThat(report.getList("corrections", Document.class)).hasSize(1);
+              assertThat(
+                      report
+                          .get("figures", Document.class)
+                          .get("quantity", Document.class)
+                          .get("amount")
+                          .toString())
+                  .isEqualTo("8");
+            });
+
+    projection.apply(
+        envelope(
+            4, new ReportRetracted(original.campaignId(), original.reportId(), "genuine", fixed)));
+    assertThat(controller.campaignReports("LEDGER-2020", null, filter(null, null)).total())
+        .isEqualTo(1);
+    assertThat(
+            controller
+                .campaignReports(
+                    "LEDGER-2020",
+                    null,
+                    new ReportFilter(null, null, null, null, null, true, null, null))
+                .total())
+        .isEqualTo(2);
+  }
+}
