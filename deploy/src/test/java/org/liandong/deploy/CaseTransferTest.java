@@ -83,5 +83,8 @@ class CaseTransferTest {
     assertThat(file.path("stages").get(1).path("reason").asText()).contains("sales volume");
     assertThat(Http.get(queries + "/cases?department=MPS").body().findValuesAsText("caseId"))
         .contains("HB-2020-031");
+    assertThat(
+            Http.get(queries + "/departments/MPS").body().path("cases").findValuesAsText("caseId"))
+        .contains("HB-2020-031");
   }
 }

@@ -1,5 +1,7 @@
 package org.liandong.query.campaign;
 
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignClosed;
@@ -146,6 +148,13 @@ class CampaignSummaryProjection implements Projection {
     ReportIncrements.addTotals(
         inc, "byDepartment." + report.department().value() + ".", report, sign);
     ReportIncrements.addTotals(inc, "byRegion." + report.region().value() + ".", report, sign);
+    ReportIncrements.addTotals(inc, "byWeek." + isoWeek(report.occurredOn()) + ".", report, sign);
     ReportIncrements.addCategory(inc, "byCategory.", report, sign);
+  }
+
+  /** The ISO week a report happened in, such as {@code 2020-W33}. */
+  static String isoWeek(LocalDate day) {
+    return String.format(
+        "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 }

@@ -1,11 +1,15 @@
 package org.liandong.query.campaign;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.bson.Document;
+import org.liandong.model.campaign.Indicator;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.projection.Breakdowns;
@@ -35,7 +39,15 @@ record CampaignSummaryView(
     TotalsView totals,
     List<DepartmentEntry> byDepartment,
     List<RegionEntry> byRegion,
-    List<CategoryEntry> byCategory) {
+    List<CategoryEntry> byCategory,
+    List<WeekEntry> byWeek,
+    List<TargetProgress> targetsProgress) {
+
+  /** Totals of the reports of one ISO week, by the day things happened. */
+  record WeekEntry(String week, TotalsView totals) {}
+
+  /** A target figure against what the reports add up to so far. */
+  record TargetProgress(String indicator, long target, BigDecimal reached, BigDecimal percent) {}
 
   /**
    * Tasks assigned, completed (on time), cancelled, and that became overdue (a task may become
@@ -55,6 +67,25 @@ record CampaignSummaryView(
 
     private static long count(Document tasks, String key) {
       return tasks.get(key) instanceof Number number ? number.longValue() : 0L;
+    }
+
+    /** Completed of those assigned and not cancelled, in percent; null with none. */
+    @JsonProperty
+    public BigDecimal completionRate() {
+      return percent(completed, assigned - cancelled);
+    }
+
+    /** Completed on time of those completed, in percent; null with none. */
+    @JsonProperty
+    public BigDecimal onTimeRate() {
+      return percent(completedOnTime, completed);
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+      return whole <= 0
+          ? null
+          : BigDecimal.valueOf(part * 100)
+              .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
   }
 
@@ -80,7 +111,47 @@ record CampaignSummaryView(
         TotalsView.from(summary.get("totals", Document.class)),
         Breakdowns.byDepartment(summary, "byDepartment"),
         Breakdowns.byRegion(summary, "byRegion"),
-        Breakdowns.byCategory(summary, "byCategory"));
+        Breakdowns.byCategory(summary, "byCategory"),
+        weeks(summary.get("byWeek", new Document())),
+        progress(
+            targets(summary.get("targets", new Document())),
+            TotalsView.from(summary.get("totals", Document.class))));
+  }
+
+  private static List<WeekEntry> weeks(Document byWeek) {
+    return byWeek.keySet().stream()
+        .sorted()
+        .map(week -> new WeekEntry(week, TotalsView.from(byWeek.get(week, Document.class))))
+        .toList();
+  }
+
+  private static List<TargetProgress> progress(Map<String, Long> targets, TotalsView totals) {
+    return targets.entrySet().stream()
+        .map(
+            target -> {
+              BigDecimal reached = reached(Indicator.valueOf(target.getKey()), totals);
+              return new TargetProgress(
+                  target.getKey(),
+                  target.getValue(),
+                  reached,
+                  reached
+                      .multiply(BigDecimal.valueOf(100))
+                      .divide(BigDecimal.valueOf(target.getValue()), 1, RoundingMode.HALF_UP));
+            })
+        .toList();
+  }
+
+  private static BigDecimal reached(Indicator indicator, TotalsView totals) {
+    return switch (indicator) {
+      case CASES_FILED -> BigDecimal.valueOf(totals.casesFiled());
+      case SITES_RAIDED -> BigDecimal.valueOf(totals.sitesRaided());
+      case SEIZURES -> BigDecimal.valueOf(totals.seizures());
+      case GOODS_VALUE_CNY -> totals.goodsValueCny();
+      case SUSPECTS_ARRESTED -> BigDecimal.valueOf(totals.suspectsArrested());
+      case GANGS_DISMANTLED -> BigDecimal.valueOf(totals.gangsDismantled());
+      case WEBSITES_CLOSED -> BigDecimal.valueOf(totals.websitesClosed());
+      case SHIPMENTS_INTERCEPTED -> BigDecimal.valueOf(totals.shipmentsIntercepted());
+    };
   }
 
   private static List<ReferenceEntry> named(

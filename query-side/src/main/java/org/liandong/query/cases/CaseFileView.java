@@ -13,7 +13,7 @@ import org.liandong.model.reference.ReferenceEntry;
  * A case as the API shows it. Each stage tells how long it took from transfer to decision, or,
  * while undecided, how long it has waited so far ({@code secondsSoFar} at the moment of reading).
  */
-record CaseFileView(
+public record CaseFileView(
     String caseId,
     String title,
     ReferenceEntry region,
@@ -23,7 +23,7 @@ record CaseFileView(
     ReferenceEntry waitingFor,
     List<Stage> stages) {
 
-  record Stage(
+  public record Stage(
       int stage,
       String transferId,
       ReferenceEntry from,

@@ -9,6 +9,7 @@ import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.NotFoundException;
 import org.liandong.query.campaign.CampaignSummaries;
+import org.liandong.query.cases.CaseFiles;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +21,12 @@ class DepartmentWorkspaceController {
 
   private final MongoTemplate mongo;
   private final CampaignSummaries summaries;
+  private final CaseFiles cases;
 
-  DepartmentWorkspaceController(MongoTemplate mongo, CampaignSummaries summaries) {
+  DepartmentWorkspaceController(MongoTemplate mongo, CampaignSummaries summaries, CaseFiles cases) {
     this.mongo = mongo;
     this.summaries = summaries;
+    this.cases = cases;
   }
 
   /**
@@ -40,6 +43,7 @@ class DepartmentWorkspaceController {
             query(where("_id").is(code)), Document.class, DepartmentWorkspaceProjection.COLLECTION);
     Set<String> campaignIds =
         document == null ? Set.of() : document.get("campaigns", new Document()).keySet();
-    return DepartmentWorkspaceView.from(department, document, summaries.byIds(campaignIds));
+    return DepartmentWorkspaceView.from(
+        department, document, summaries.byIds(campaignIds), cases.heldOrAwaitedBy(code));
   }
 }

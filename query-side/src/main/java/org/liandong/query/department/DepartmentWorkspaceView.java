@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.bson.Document;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.cases.CaseFileView;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
@@ -20,7 +21,8 @@ record DepartmentWorkspaceView(
     TotalsView jointTotals,
     List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory,
-    List<CampaignView> campaigns) {
+    List<CampaignView> campaigns,
+    List<CaseFileView> cases) {
 
   record CampaignView(
       String campaignId,
@@ -36,6 +38,13 @@ record DepartmentWorkspaceView(
       List<RegionEntry> byRegion,
       List<CategoryEntry> byCategory) {}
 
+  /** Open tasks before finished ones, overdue ones first among them, then by due date. */
+  private static final Comparator<TaskView> OPEN_AND_OVERDUE_FIRST =
+      Comparator.comparing((TaskView task) -> task.finished())
+          .thenComparing(task -> !task.overdue())
+          .thenComparing(TaskView::dueOn)
+          .thenComparing(TaskView::taskId);
+
   record TaskView(
       String taskId,
       String title,
@@ -47,13 +56,22 @@ record DepartmentWorkspaceView(
       long notes,
       String lastNote,
       String completedOn,
-      Boolean onTime) {}
+      Boolean onTime) {
+
+    boolean finished() {
+      return "COMPLETED".equals(status) || "CANCELLED".equals(status);
+    }
+  }
 
   /**
    * @param summaries the summaries of the department's campaigns by id, which name them
+   * @param cases the cases it holds or that wait for it
    */
   static DepartmentWorkspaceView from(
-      ReferenceEntry department, Document document, Map<String, Document> summaries) {
+      ReferenceEntry department,
+      Document document,
+      Map<String, Document> summaries,
+      List<CaseFileView> cases) {
     Document workspace = document == null ? new Document() : document;
     List<CampaignView> campaigns = new ArrayList<>();
     Document byCampaign = workspace.get("campaigns", new Document());
@@ -72,7 +90,8 @@ record DepartmentWorkspaceView(
         TotalsView.from(workspace.get("jointTotals", Document.class)),
         Breakdowns.byRegion(workspace, "byRegion"),
         Breakdowns.byCategory(workspace, "byCategory"),
-        campaigns);
+        campaigns,
+        cases);
   }
 
   private static CampaignView campaign(String id, Document campaign, Document summary) {
@@ -94,7 +113,7 @@ record DepartmentWorkspaceView(
               fields.getString("completedOn"),
               fields.getBoolean("onTime")));
     }
-    tasks.sort(Comparator.comparing(TaskView::dueOn).thenComparing(TaskView::taskId));
+    tasks.sort(OPEN_AND_OVERDUE_FIRST);
     return new CampaignView(
         id,
         summary.getString("name"),

@@ -170,4 +170,34 @@ class CampaignSummaryProjectionTest {
     assertThat(retracted.totals().seizures()).isZero();
     assertThat(retracted.totals().goodsValueCny()).isEqualByComparingTo("0");
   }
+
+  @Test
+  @DisplayName("the dashboard: a timeline by week, targets against results, task rates")
+  void dashboard() {
+    CampaignId id = new CampaignId("DASH-2020");
+    List.of(
+            launched("DASH-2020", "SAMR", "MPS"),
+            envelope(1, new TargetsSet(id, List.of(), Map.of(Indicator.SITES_RAIDED, 8L))),
+            raid("DASH-2020", 2, "MPS", 4),
+            seizure("DASH-2020", 3, "MPS", "1", "10"))
+        .forEach(projection::apply);
+
+    CampaignSummaryView summary = summary("DASH-2020");
+    assertThat(summary.byWeek())
+        .extracting(CampaignSummaryView.WeekEntry::week, w -> w.totals().reports())
+        .containsExactly(tuple("2020-W27", 2L));
+    assertThat(summary.targetsProgress())
+        .singleElement()
+        .satisfies(
+            progress -> {
+              assertThat(progress.indicator()).isEqualTo("SITES_RAIDED");
+              assertThat(progress.reached()).isEqualByComparingTo("4");
+              assertThat(progress.percent()).isEqualByComparingTo("50.0");
+            });
+    assertThat(summary.tasks().completionRate()).isNull();
+    assertThat(new CampaignSummaryView.TaskCounts(4, 3, 2, 1, 1).completionRate())
+        .isEqualByComparingTo("100.0");
+    assertThat(new CampaignSummaryView.TaskCounts(4, 3, 2, 1, 1).onTimeRate())
+        .isEqualByComparingTo("66.7");
+  }
 }

@@ -41,7 +41,7 @@ class DepartmentWorkspaceProjectionTest {
             .find(new Document("_id", code))
             .first();
     return DepartmentWorkspaceView.from(
-        ReferenceData.instance().department(code).orElseThrow(), document, Map.of());
+        ReferenceData.instance().department(code).orElseThrow(), document, Map.of(), List.of());
   }
 
   private void applyAll(List<EventEnvelope> envelopes) {

@@ -1,0 +1,53 @@
+package org.liandong.query.cases;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Reads case files, for the case API and for departments' workspaces. */
+@Component
+public class CaseFiles {
+
+  private final MongoTemplate mongo;
+  private final Clock clock = Clock.systemUTC();
+
+  CaseFiles(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  public List<CaseFileView> all() {
+    return find(new Query());
+  }
+
+  /** The cases a department holds or that wait for it to accept or return them. */
+  public List<CaseFileView> heldOrAwaitedBy(String department) {
+    return find(
+        new Query(
+            new Criteria()
+                .orOperator(where("holder").is(department), where("waitingFor").is(department))));
+  }
+
+  public Optional<CaseFileView> one(String caseId) {
+    return Optional.ofNullable(
+            mongo.findOne(
+                query(where("_id").is(caseId)), Document.class, CaseFileProjection.COLLECTION))
+        .map(document -> CaseFileView.from(document, clock.instant()));
+  }
+
+  private List<CaseFileView> find(Query query) {
+    return mongo
+        .find(query.with(Sort.by("_id")), Document.class, CaseFileProjection.COLLECTION)
+        .stream()
+        .map(document -> CaseFileView.from(document, clock.instant()))
+        .toList();
+  }
+}
