@@ -1,0 +1,46 @@
+package org.liandong.query.statistics;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import org.bson.Document;
+import org.liandong.query.projection.Breakdowns;
+import org.liandong.query.projection.Breakdowns.CategoryEntry;
+import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.TotalsView;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** National and regional statistics of a year, across campaigns. */
+@RestController
+class StatisticsController {
+
+  record YearStatistics(
+      int year, TotalsView totals, List<RegionEntry> byRegion, List<CategoryEntry> byCategory) {}
+
+  private final MongoTemplate mongo;
+
+  StatisticsController(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /** A year with no reports answers zeros, not 404: the figures of that year are nil. */
+  @GetMapping(path = "/statistics/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
+  YearStatistics year(@PathVariable int year) {
+    Document document =
+        mongo.findOne(
+            query(where("_id").is(String.valueOf(year))),
+            Document.class,
+            StatisticsProjection.COLLECTION);
+    Document statistics = document == null ? new Document() : document;
+    return new YearStatistics(
+        year,
+        TotalsView.from(statistics.get("totals", Document.class)),
+        Breakdowns.byRegion(statistics, "byRegion"),
+        Breakdowns.byCategory(statistics, "byCategory"));
+  }
+}

@@ -1,0 +1,61 @@
+package org.liandong.query.statistics;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportRetracted;
+import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.projection.Increments;
+import org.liandong.query.projection.OncePerSequence;
+import org.liandong.query.projection.Projection;
+import org.liandong.query.projection.ReportIncrements;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures the office publishes: one document per year (of the day things happened), across all
+ * campaigns, with totals, and by region and goods category. A joint operation counts once, for the
+ * reporting department. Each document keeps the last sequence it took in from each campaign.
+ */
+@Component
+class StatisticsProjection implements Projection {
+
+  static final String COLLECTION = "statistics_by_year";
+
+  private final MongoTemplate mongo;
+
+  StatisticsProjection(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public void apply(EventEnvelope envelope) {
+    Map<String, Increments> byYear = new LinkedHashMap<>();
+    if (envelope.event() instanceof FieldReport report) {
+      count(report, 1, byYear);
+    } else if (envelope.event() instanceof ReportCorrected correction) {
+      count(correction.corrected(), 1, byYear);
+      count(correction.previous(), -1, byYear);
+    } else if (envelope.event() instanceof ReportRetracted retraction) {
+      count(retraction.previous(), -1, byYear);
+    }
+    byYear.forEach(
+        (year, inc) ->
+            OncePerSequence.apply(
+                mongo.getCollection(COLLECTION),
+                year,
+                "campaigns." + envelope.subject() + ".lastSequence",
+                envelope.sequence(),
+                inc.toUpdate()));
+  }
+
+  private static void count(FieldReport report, int sign, Map<String, Increments> byYear) {
+    Increments inc =
+        byYear.computeIfAbsent(
+            String.valueOf(report.occurredOn().getYear()), year -> new Increments());
+    ReportIncrements.addTotals(inc, "totals.", report, sign);
+    ReportIncrements.addTotals(inc, "byRegion." + report.region().value() + ".", report, sign);
+    ReportIncrements.addCategory(inc, "byCategory.", report, sign);
+  }
+}

@@ -1,0 +1,47 @@
+package org.liandong.query.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.liandong.query.InMemoryMongo.launched;
+import static org.liandong.query.InMemoryMongo.raid;
+import static org.liandong.query.InMemoryMongo.seizure;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.InMemoryMongo;
+
+@DisplayName("Statistics by year across campaigns")
+class StatisticsProjectionTest {
+
+  private final InMemoryMongo mongo = new InMemoryMongo();
+  private final StatisticsProjection projection = new StatisticsProjection(mongo.template());
+  private final StatisticsController controller = new StatisticsController(mongo.template());
+
+  @AfterEach
+  void close() {
+    mongo.close();
+  }
+
+  @Test
+  @DisplayName("two campaigns' reports add up in their year, each counted once however delivered")
+  void acrossCampaigns() {
+    List<EventEnvelope> history =
+        List.of(
+            launched("STAT-A-2020", "SAMR", "MPS"),
+            raid("STAT-A-2020", 1, "MPS", 3),
+            launched("STAT-B-2020", "MPS"),
+            raid("STAT-B-2020", 1, "MPS", 2),
+            seizure("STAT-B-2020", 2, "MPS", "5", "70"));
+    history.forEach(projection::apply);
+    history.forEach(projection::apply);
+
+    var year = controller.year(2020);
+    assertThat(year.totals().reports()).isEqualTo(3);
+    assertThat(year.totals().sitesRaided()).isEqualTo(5);
+    assertThat(year.totals().goodsValueCny()).isEqualByComparingTo("70");
+    assertThat(year.byRegion()).extracting(e -> e.region().code()).containsExactly("33", "44");
+    assertThat(controller.year(2019).totals().reports()).isZero();
+  }
+}
