@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
@@ -19,6 +20,16 @@ public class CampaignSummaries {
 
   CampaignSummaries(MongoTemplate mongo) {
     this.mongo = mongo;
+  }
+
+  /** A campaign's summary as the API shows it, if the campaign is known. */
+  public Optional<CampaignSummaryView> view(String campaignId) {
+    return Optional.ofNullable(
+            mongo.findOne(
+                query(where("_id").is(campaignId)),
+                Document.class,
+                CampaignSummaryProjection.COLLECTION))
+        .map(CampaignSummaryView::from);
   }
 
   /** The summaries of the given campaigns, by campaign id; unknown ids are left out. */

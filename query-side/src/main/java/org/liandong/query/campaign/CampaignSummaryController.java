@@ -1,8 +1,5 @@
 package org.liandong.query.campaign;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.util.List;
 import org.bson.Document;
 import org.liandong.query.api.NotFoundException;
@@ -20,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignSummaryController {
 
   private final MongoTemplate mongo;
+  private final CampaignSummaries summaries;
 
-  CampaignSummaryController(MongoTemplate mongo) {
+  CampaignSummaryController(MongoTemplate mongo, CampaignSummaries summaries) {
     this.mongo = mongo;
+    this.summaries = summaries;
   }
 
   /** Every campaign's summary, the most recently started first. */
@@ -40,14 +39,8 @@ class CampaignSummaryController {
 
   @GetMapping("/{campaignId}")
   CampaignSummaryView one(@PathVariable String campaignId) {
-    Document summary =
-        mongo.findOne(
-            query(where("_id").is(campaignId)),
-            Document.class,
-            CampaignSummaryProjection.COLLECTION);
-    if (summary == null) {
-      throw NotFoundException.of("campaign", campaignId);
-    }
-    return CampaignSummaryView.from(summary);
+    return summaries
+        .view(campaignId)
+        .orElseThrow(() -> NotFoundException.of("campaign", campaignId));
   }
 }

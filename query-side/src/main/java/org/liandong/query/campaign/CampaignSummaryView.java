@@ -19,7 +19,7 @@ import org.liandong.query.projection.Breakdowns.RegionEntry;
 import org.liandong.query.projection.TotalsView;
 
 /** A campaign's summary as the API shows it. */
-record CampaignSummaryView(
+public record CampaignSummaryView(
     String campaignId,
     String name,
     String focus,

@@ -19,8 +19,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.envelope.MalformedEnvelopeException;
 import org.liandong.query.projection.Projection;
+import org.liandong.query.projection.ProjectionsUpdated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -41,14 +43,19 @@ class CampaignEventConsumer implements SmartLifecycle {
 
   private final ConsumingProperties properties;
   private final List<Projection> projections;
+  private final ApplicationEventPublisher updates;
   private final Map<TopicPartition, Instant> resting = new HashMap<>();
   private volatile boolean running;
   private KafkaConsumer<String, byte[]> consumer;
   private Thread worker;
 
-  CampaignEventConsumer(ConsumingProperties properties, List<Projection> projections) {
+  CampaignEventConsumer(
+      ConsumingProperties properties,
+      List<Projection> projections,
+      ApplicationEventPublisher updates) {
     this.properties = properties;
     this.projections = projections;
+    this.updates = updates;
   }
 
   @Override
@@ -122,7 +129,11 @@ class CampaignEventConsumer implements SmartLifecycle {
             partition,
             record.offset());
       }
-      envelope.ifPresent(e -> projections.forEach(projection -> projection.apply(e)));
+      envelope.ifPresent(
+          e -> {
+            projections.forEach(projection -> projection.apply(e));
+            updates.publishEvent(new ProjectionsUpdated(e.subject()));
+          });
       return true;
     } catch (MalformedEnvelopeException e) {
       log.error("skipped record {}@{}: {}", partition, record.offset(), e.getMessage(), e);

@@ -1,0 +1,74 @@
+package org.liandong.query.live;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.liandong.query.campaign.CampaignSummaries;
+import org.liandong.query.projection.ProjectionsUpdated;
+import org.springframework.context.event.EventListener;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-sent events of a campaign's dashboard: the summary at once, and again each time an event
+ * of the campaign has been taken in. A client that goes away is dropped at the next send.
+ */
+@RestController
+class CampaignLiveController {
+
+  private final CampaignSummaries summaries;
+  private final Map<String, List<SseEmitter>> subscribers = new ConcurrentHashMap<>();
+
+  /** Sends happen here, so that a slow client never holds up the consumer of the topic. */
+  private final ExecutorService sender = Executors.newSingleThreadExecutor();
+
+  CampaignLiveController(CampaignSummaries summaries) {
+    this.summaries = summaries;
+  }
+
+  @GetMapping(path = "/campaigns/{campaignId}/live", produces = "text/event-stream")
+  SseEmitter subscribe(@PathVariable String campaignId) {
+    SseEmitter emitter = new SseEmitter(0L);
+    List<SseEmitter> campaign =
+        subscribers.computeIfAbsent(campaignId, id -> new CopyOnWriteArrayList<>());
+    campaign.add(emitter);
+    emitter.onCompletion(() -> campaign.remove(emitter));
+    emitter.onTimeout(() -> campaign.remove(emitter));
+    emitter.onError(error -> campaign.remove(emitter));
+    send(campaignId, emitter);
+    return emitter;
+  }
+
+  @EventListener
+  void on(ProjectionsUpdated updated) {
+    List<SseEmitter> listening = subscribers.getOrDefault(updated.subject(), List.of());
+    if (!listening.isEmpty()) {
+      sender.execute(() -> listening.forEach(emitter -> send(updated.subject(), emitter)));
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    sender.shutdownNow();
+  }
+
+  private void send(String campaignId, SseEmitter emitter) {
+    summaries
+        .view(campaignId)
+        .ifPresent(
+            summary -> {
+              try {
+                emitter.send(SseEmitter.event().name("summary").data(summary));
+              } catch (IOException | IllegalStateException e) {
+                emitter.completeWithError(e);
+              }
+            });
+  }
+}
