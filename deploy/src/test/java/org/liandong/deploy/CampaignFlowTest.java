@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -299,6 +301,16 @@ class CampaignFlowTest {
         .isEqualTo(1);
     assertThat(Http.get(queries + "/campaigns/FIX-2020/reports?occurredFrom=July").status())
         .isEqualTo(400);
+
+    HttpResponse<byte[]> csv = Http.getBytes(queries + "/campaigns/FIX-2020/reports.csv");
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    byte[] bytes = csv.body();
+    assertThat(new byte[] {bytes[0], bytes[1], bytes[2]})
+        .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    String[] rows = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\\R");
+    assertThat(rows[0]).startsWith("campaignId,reportId,kind,status,version");
+    assertThat(rows).hasSize(2);
+    assertThat(rows[1]).contains("FIX-1", "GoodsSeized", "河北省");
   }
 
   private static JsonNode campaignIn(JsonNode workspace, String campaignId) {

@@ -38,6 +38,20 @@ final class Http {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
   }
 
+  /** A body that is not JSON (a CSV download), as it came. */
+  static HttpResponse<byte[]> getBytes(String url) {
+    try {
+      return CLIENT.send(
+          HttpRequest.newBuilder(URI.create(url)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(url + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Response send(HttpRequest request) {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

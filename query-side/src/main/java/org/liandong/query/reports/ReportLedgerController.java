@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,21 +61,36 @@ class ReportLedgerController {
     return page(criteria, filter);
   }
 
+  /** The same list as a spreadsheet: every matching report, one row each. */
+  @GetMapping("/campaigns/{campaignId}/reports.csv")
+  ResponseEntity<byte[]> campaignReportsCsv(
+      @PathVariable String campaignId,
+      @RequestParam(required = false) String department,
+      ReportFilter filter) {
+    Criteria criteria = filter.criteria().and("campaignId").is(campaignId);
+    if (department != null) {
+      criteria.and("department").is(department);
+    }
+    return ReportRows.csv(campaignId + "-reports.csv", find(new Query(criteria)));
+  }
+
   private ReportPage page(Criteria criteria, ReportFilter filter) {
     int size = Math.min(Math.max(filter.sizeOrDefault(), 1), MAX_PAGE_SIZE);
     int page = Math.max(filter.pageOrDefault(), 0);
     Query query = new Query(criteria);
     long total = mongo.count(query, ReportLedgerProjection.COLLECTION);
-    query
-        .with(Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.asc("_id")))
-        .skip((long) page * size)
-        .limit(size);
-    List<Document> items = new ArrayList<>();
+    query.skip((long) page * size).limit(size);
+    return new ReportPage(page, size, total, find(query));
+  }
+
+  private List<Document> find(Query query) {
+    query.with(Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.asc("_id")));
+    List<Document> reports = new ArrayList<>();
     for (Document report : mongo.find(query, Document.class, ReportLedgerProjection.COLLECTION)) {
       report.remove("_id");
       report.remove("lastSequence");
-      items.add(report);
+      reports.add(report);
     }
-    return new ReportPage(page, size, total, items);
+    return reports;
   }
 }
