@@ -1,6 +1,5 @@
 package org.liandong.query.live;
 
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.ProjectionsUpdated;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * of the campaign has been taken in. A client that goes away is dropped at the next send.
  */
 @RestController
-class CampaignLiveController {
+class CampaignLiveController implements SmartLifecycle {
 
   private final CampaignSummaries summaries;
   private final Map<String, List<SseEmitter>> subscribers = new ConcurrentHashMap<>();
@@ -54,9 +54,28 @@ class CampaignLiveController {
     }
   }
 
-  @PreDestroy
-  void stop() {
+  private volatile boolean running;
+
+  @Override
+  public void start() {
+    running = true;
+  }
+
+  /**
+   * Ends every stream before the web server's graceful shutdown, which would otherwise wait for
+   * these never-ending requests.
+   */
+  @Override
+  public void stop() {
+    running = false;
     sender.shutdownNow();
+    subscribers.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+    subscribers.clear();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 
   private void send(String campaignId, SseEmitter emitter) {
