@@ -143,7 +143,8 @@ class CampaignSummaryProjection implements Projection {
     return inc.toUpdate();
   }
 
-  private static void count(Increments inc, FieldReport report, int sign) {
+  /** What a report adds to (or, with sign -1, takes from) a campaign summary's totals. */
+  static void count(Increments inc, FieldReport report, int sign) {
     ReportIncrements.addTotals(inc, "totals.", report, sign);
     ReportIncrements.addTotals(
         inc, "byDepartment." + report.department().value() + ".", report, sign);

@@ -20,4 +20,19 @@ public final class Increments {
   public Document toUpdate() {
     return new Document("$inc", new Document(Map.copyOf(counters)));
   }
+
+  /** The counters as the document they would build from nothing: dotted paths become nesting. */
+  public Document toDocument() {
+    Document root = new Document();
+    counters.forEach(
+        (path, amount) -> {
+          String[] keys = path.split("\\.");
+          Document parent = root;
+          for (int i = 0; i < keys.length - 1; i++) {
+            parent = (Document) parent.computeIfAbsent(keys[i], key -> new Document());
+          }
+          parent.put(keys[keys.length - 1], amount);
+        });
+    return root;
+  }
 }

@@ -1,5 +1,6 @@
 package org.liandong.query.reports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.bson.Document;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * reports behind the figure.
  */
 @Component
-class ReportLedgerProjection implements Projection {
+public class ReportLedgerProjection implements Projection {
 
   static final String COLLECTION = "reports";
 
@@ -30,7 +31,7 @@ class ReportLedgerProjection implements Projection {
 
   private final MongoTemplate mongo;
 
-  ReportLedgerProjection(MongoTemplate mongo) {
+  public ReportLedgerProjection(MongoTemplate mongo) {
     this.mongo = mongo;
   }
 
@@ -64,7 +65,8 @@ class ReportLedgerProjection implements Projection {
                       new Document("version", correction.version())
                           .append("reason", correction.reason())
                           .append("correctedAt", envelope.storedAt().toString())
-                          .append("replaced", figures(correction.previous()))));
+                          .append("replaced", figures(correction.previous()))
+                          .append("replacedReport", json(correction.previous()))));
     } else if (envelope.event() instanceof ReportRetracted retraction) {
       reportId = retraction.reportId().value();
       update =
@@ -94,7 +96,17 @@ class ReportLedgerProjection implements Projection {
             report.cooperatingDepartments().stream().map(DepartmentCode::value).toList())
         .append(
             "category", report instanceof GoodsSeized seizure ? seizure.category().value() : null)
-        .append("figures", figures(report));
+        .append("figures", figures(report))
+        .append("report", json(report));
+  }
+
+  /** The whole report in the contract's JSON, from which it can be read back as it was. */
+  static String json(FieldReport report) {
+    try {
+      return JSON.writeValueAsString(report);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write report " + report.reportId(), e);
+    }
   }
 
   @SuppressWarnings("unchecked")

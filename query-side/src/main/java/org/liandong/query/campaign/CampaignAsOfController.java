@@ -1,0 +1,76 @@
+package org.liandong.query.campaign;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.bson.Document;
+import org.liandong.model.campaign.FieldReport;
+import org.liandong.query.projection.Breakdowns;
+import org.liandong.query.projection.Breakdowns.CategoryEntry;
+import org.liandong.query.projection.Breakdowns.DepartmentEntry;
+import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Increments;
+import org.liandong.query.projection.TotalsView;
+import org.liandong.query.reports.ReportLedger;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A campaign's figures as they stood at a past moment of recording, optionally only for what
+ * happened between two dates: what a published figure was on the day it was published, and what it
+ * is now for the same period. Computed from the report ledger, so the same question always gets the
+ * same answer.
+ */
+@RestController
+class CampaignAsOfController {
+
+  record AsOf(
+      String campaignId,
+      Instant recordedBy,
+      LocalDate occurredFrom,
+      LocalDate occurredTo,
+      TotalsView totals,
+      List<DepartmentEntry> byDepartment,
+      List<RegionEntry> byRegion,
+      List<CategoryEntry> byCategory) {}
+
+  private final ReportLedger ledger;
+
+  CampaignAsOfController(ReportLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @GetMapping(path = "/campaigns/{campaignId}/as-of", produces = MediaType.APPLICATION_JSON_VALUE)
+  AsOf asOf(
+      @PathVariable String campaignId,
+      @RequestParam(required = false) Instant recordedBy,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate occurredFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate occurredTo) {
+    Instant moment = recordedBy == null ? Instant.now() : recordedBy;
+    Increments counts = new Increments();
+    for (FieldReport report : ledger.asRecordedBy(campaignId, moment)) {
+      boolean inPeriod =
+          (occurredFrom == null || !report.occurredOn().isBefore(occurredFrom))
+              && (occurredTo == null || !report.occurredOn().isAfter(occurredTo));
+      if (inPeriod) {
+        CampaignSummaryProjection.count(counts, report, 1);
+      }
+    }
+    Document figures = counts.toDocument();
+    return new AsOf(
+        campaignId,
+        moment,
+        occurredFrom,
+        occurredTo,
+        TotalsView.from(figures.get("totals", Document.class)),
+        Breakdowns.byDepartment(figures, "byDepartment"),
+        Breakdowns.byRegion(figures, "byRegion"),
+        Breakdowns.byCategory(figures, "byCategory"));
+  }
+}

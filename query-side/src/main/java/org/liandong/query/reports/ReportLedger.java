@@ -1,0 +1,75 @@
+package org.liandong.query.reports;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.bson.Document;
+import org.liandong.model.campaign.CampaignJson;
+import org.liandong.model.campaign.EventTypes;
+import org.liandong.model.campaign.FieldReport;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reports of a campaign as they stood at a moment of recording: those recorded by then, each in
+ * the version in effect then (undoing later corrections), without those retracted by then. Since
+ * the ledger keeps every version with its time, the same moment always gives the same answer.
+ */
+@Component
+public class ReportLedger {
+
+  private static final ObjectMapper JSON = CampaignJson.mapper();
+
+  private final MongoTemplate mongo;
+
+  public ReportLedger(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  public List<FieldReport> asRecordedBy(String campaignId, Instant moment) {
+    List<FieldReport> reports = new ArrayList<>();
+    for (Document entry :
+        mongo.find(
+            query(where("campaignId").is(campaignId)),
+            Document.class,
+            ReportLedgerProjection.COLLECTION)) {
+      if (isAfter(entry.getString("reportedAt"), moment)
+          || !isAfter(entry.getString("retractedAt"), moment)) {
+        continue;
+      }
+      String version = entry.getString("report");
+      List<Document> corrections =
+          new ArrayList<>(entry.getList("corrections", Document.class, List.of()));
+      corrections.sort(Comparator.comparing((Document c) -> c.getInteger("version")).reversed());
+      for (Document correction : corrections) {
+        if (isAfter(correction.getString("correctedAt"), moment)) {
+          version = correction.getString("replacedReport");
+        }
+      }
+      reports.add(read(entry.getString("kind"), version));
+    }
+    return reports;
+  }
+
+  /** Whether a recorded time lies after the moment; a time never recorded lies after any. */
+  private static boolean isAfter(String recorded, Instant moment) {
+    return recorded == null || Instant.parse(recorded).isAfter(moment);
+  }
+
+  private static FieldReport read(String kind, String json) {
+    Class<?> type =
+        EventTypes.classOf("org.liandong.campaign." + kind)
+            .orElseThrow(() -> new IllegalStateException("unknown report kind " + kind));
+    try {
+      return (FieldReport) JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable report in the ledger", e);
+    }
+  }
+}

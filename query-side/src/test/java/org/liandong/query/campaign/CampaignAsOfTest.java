@@ -1,0 +1,108 @@
+package org.liandong.query.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.liandong.query.InMemoryMongo.seizure;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liandong.model.campaign.CampaignEvent;
+import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.Money;
+import org.liandong.model.campaign.Quantity;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportRetracted;
+import org.liandong.model.campaign.UnitCode;
+import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.InMemoryMongo;
+import org.liandong.query.reports.ReportLedger;
+import org.liandong.query.reports.ReportLedgerProjection;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@DisplayName("A campaign's figures as they stood at a past moment")
+class CampaignAsOfTest {
+
+  private final InMemoryMongo mongo = new InMemoryMongo();
+
+  @AfterEach
+  void close() {
+    mongo.close();
+  }
+
+  private static EventEnvelope at(String instant, long sequence, CampaignEvent event) {
+    return new EventEnvelope("e-" + sequence, sequence, Instant.parse(instant), "1", event);
+  }
+
+  @Test
+  @DisplayName("a correction and a retraction count only from when they were recorded")
+  void asOf() {
+    GoodsSeized original = (GoodsSeized) seizure("ASOF-2020", 1, "MPS", "10", "100").event();
+    GoodsSeized fixed =
+        new GoodsSeized(
+            original.campaignId(),
+            original.reportId(),
+            original.department(),
+            original.region(),
+            LocalDate.of(2020, 8, 15),
+            original.reportedBy(),
+            original.category(),
+            new Quantity(new BigDecimal("8"), new UnitCode("kg")),
+            new Money(new BigDecimal("80")),
+            null,
+            false,
+            Set.of());
+    MongoTemplate template = mongo.template();
+    ReportLedgerProjection projection = new ReportLedgerProjection(template);
+    projection.apply(at("2020-07-03T00:00:00Z", 1, original));
+    projection.apply(
+        at(
+            "2020-09-01T00:00:00Z",
+            2,
+            new ReportCorrected(
+                original.campaignId(), original.reportId(), 2, "recount", original, fixed)));
+    projection.apply(
+        at(
+            "2020-10-01T00:00:00Z",
+            3,
+            new ReportRetracted(original.campaignId(), original.reportId(), "genuine", fixed)));
+    var readLedger = ReportLedger.class.getDeclaredConstructor(MongoTemplate.class);
+    readLedger.setAccessible(true);
+    CampaignAsOfController controller =
+        new CampaignAsOfController(readLedger.newInstance(template));
+
+    assertThat(
+            controller
+                .asOf("ASOF-2020", Instant.parse("2020-07-01T00:00:00Z"), null, null)
+                .totals()
+                .reports())
+        .isZero();
+    assertThat(
+            controller
+                .asOf("ASOF-2020", Instant.parse("2020-08-01T00:00:00Z"), null, null)
+                .totals()
+                .goodsValueCny())
+        .isEqualByComparingTo("100");
+    var corrected = controller.asOf("ASOF-2020", Instant.parse("2020-09-15T00:00:00Z"), null, null);
+    assertThat(corrected.totals().goodsValueCny()).isEqualByComparingTo("80");
+    assertThat(
+            controller
+                .asOf(
+                    "ASOF-2020",
+                    Instant.parse("2020-09-15T00:00:00Z"),
+                    LocalDate.of(2020, 7, 1),
+                    LocalDate.of(2020, 7, 31))
+                .totals()
+                .reports())
+        .isZero();
+    assertThat(
+            controller
+                .asOf("ASOF-2020", Instant.parse("2020-10-15T00:00:00Z"), null, null)
+                .totals()
+                .reports())
+        .isZero();
+  }
+}
