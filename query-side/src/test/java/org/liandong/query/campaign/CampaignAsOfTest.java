@@ -69,10 +69,7 @@ class CampaignAsOfTest {
             "2020-10-01T00:00:00Z",
             3,
             new ReportRetracted(original.campaignId(), original.reportId(), "genuine", fixed)));
-    var readLedger = ReportLedger.class.getDeclaredConstructor(MongoTemplate.class);
-    readLedger.setAccessible(true);
-    CampaignAsOfController controller =
-        new CampaignAsOfController(readLedger.newInstance(template));
+    CampaignAsOfController controller = new CampaignAsOfController(new ReportLedger(template));
 
     assertThat(
             controller
