@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,7 @@ class CampaignFlowTest {
         {"reportId": "FIX-2", "department": "MPS", "region": "13", "occurredOn": "2020-07-21",
          "reportedBy": "he.police", "suspects": 36}
         """);
+    Instant beforeCorrection = Instant.now();
     String correction =
         """
         {"department": "MPS", "region": "13", "occurredOn": "2020-07-21", "reportedBy": "he.police",
@@ -301,6 +303,19 @@ class CampaignFlowTest {
         .isEqualTo(1);
     assertThat(Http.get(queries + "/campaigns/FIX-2020/reports?occurredFrom=July").status())
         .isEqualTo(400);
+
+    JsonNode then =
+        Http.get(queries + "/campaigns/FIX-2020/as-of?recordedBy=" + beforeCorrection).body();
+    assertThat(then.path("totals").path("suspectsArrested").asLong()).isEqualTo(36);
+    assertThat(then.path("byCategory").get(0).path("quantities").get(0).path("amount").asLong())
+        .isEqualTo(8600);
+    assertThat(
+            Http.get(queries + "/campaigns/FIX-2020/as-of")
+                .body()
+                .path("totals")
+                .path("suspectsArrested")
+                .asLong())
+        .isZero();
 
     HttpResponse<byte[]> csv = Http.getBytes(queries + "/campaigns/FIX-2020/reports.csv");
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
