@@ -71,10 +71,13 @@ class RedeliveryTest {
         {"reportId": "RD-2", "department": "NMPA", "region": "13", "occurredOn": "2020-07-02",
          "reportedBy": "he.nmpa", "sites": 1}
         """);
+    // Each projection reads the topic as a consumer group of its own: wait for both.
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
-            () -> totals(queries + "/campaigns/REDELIVERY-2020").path("sitesRaided").asLong() == 1);
+            () ->
+                totals(queries + "/campaigns/REDELIVERY-2020").path("sitesRaided").asLong() == 1
+                    && totals(queries + "/departments/NMPA").path("reports").asLong() == 2);
 
     JsonNode summaryAfter = Http.get(queries + "/campaigns/REDELIVERY-2020").body();
     assertThat(summaryAfter.path("totals").path("seizures"))

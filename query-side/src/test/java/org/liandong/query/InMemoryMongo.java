@@ -26,6 +26,8 @@ import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.projection.Projection;
+import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -46,6 +48,21 @@ public final class InMemoryMongo implements AutoCloseable {
 
   public MongoTemplate template() {
     return template;
+  }
+
+  public ProjectionVersions versions() {
+    return new ProjectionVersions(template);
+  }
+
+  /** The projection, fed into its serving version's collection as its runner would. */
+  public Fed fed(Projection projection) {
+    return envelope ->
+        projection.apply(envelope, template.getCollection(versions().serving(projection.name())));
+  }
+
+  /** A projection ready to take envelopes in. */
+  public interface Fed {
+    void apply(EventEnvelope envelope);
   }
 
   @Override

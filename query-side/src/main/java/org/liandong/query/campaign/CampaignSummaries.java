@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class CampaignSummaries {
 
-  private final MongoTemplate mongo;
+  /** The projection the summaries are read from. */
+  public static final String PROJECTION = CampaignSummaryProjection.NAME;
 
-  CampaignSummaries(MongoTemplate mongo) {
+  private final MongoTemplate mongo;
+  private final ProjectionVersions versions;
+
+  CampaignSummaries(MongoTemplate mongo, ProjectionVersions versions) {
     this.mongo = mongo;
+    this.versions = versions;
   }
 
   /** A campaign's summary as the API shows it, if the campaign is known. */
@@ -28,7 +34,7 @@ public class CampaignSummaries {
             mongo.findOne(
                 query(where("_id").is(campaignId)),
                 Document.class,
-                CampaignSummaryProjection.COLLECTION))
+                versions.serving(CampaignSummaryProjection.NAME)))
         .map(CampaignSummaryView::from);
   }
 
@@ -38,7 +44,7 @@ public class CampaignSummaries {
         .find(
             query(where("_id").in(campaignIds)),
             Document.class,
-            CampaignSummaryProjection.COLLECTION)
+            versions.serving(CampaignSummaryProjection.NAME))
         .stream()
         .collect(Collectors.toMap(summary -> summary.getString("_id"), Function.identity()));
   }

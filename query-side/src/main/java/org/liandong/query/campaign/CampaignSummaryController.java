@@ -3,6 +3,7 @@ package org.liandong.query.campaign;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.query.api.NotFoundException;
+import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,10 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignSummaryController {
 
   private final MongoTemplate mongo;
+  private final ProjectionVersions versions;
   private final CampaignSummaries summaries;
 
-  CampaignSummaryController(MongoTemplate mongo, CampaignSummaries summaries) {
+  CampaignSummaryController(
+      MongoTemplate mongo, ProjectionVersions versions, CampaignSummaries summaries) {
     this.mongo = mongo;
+    this.versions = versions;
     this.summaries = summaries;
   }
 
@@ -31,7 +35,7 @@ class CampaignSummaryController {
         .find(
             new Query().with(Sort.by(Sort.Order.desc("startsOn"), Sort.Order.asc("_id"))),
             Document.class,
-            CampaignSummaryProjection.COLLECTION)
+            versions.serving(CampaignSummaryProjection.NAME))
         .stream()
         .map(CampaignSummaryView::from)
         .toList();

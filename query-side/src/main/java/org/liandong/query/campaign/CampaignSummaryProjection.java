@@ -1,5 +1,6 @@
 package org.liandong.query.campaign;
 
+import com.mongodb.client.MongoCollection;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
@@ -27,7 +28,6 @@ import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ReportIncrements;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,26 +37,20 @@ import org.springframework.stereotype.Component;
 @Component
 class CampaignSummaryProjection implements Projection {
 
-  static final String COLLECTION = "campaign_summaries";
+  static final String NAME = "campaign_summaries";
 
-  private final MongoTemplate mongo;
-
-  CampaignSummaryProjection(MongoTemplate mongo) {
-    this.mongo = mongo;
+  @Override
+  public String name() {
+    return NAME;
   }
 
   @Override
-  public void apply(EventEnvelope envelope) {
+  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
     Document update = updateFor(envelope);
     if (update == null) {
       return;
     }
-    OncePerSequence.apply(
-        mongo.getCollection(COLLECTION),
-        envelope.subject(),
-        "lastSequence",
-        envelope.sequence(),
-        update);
+    OncePerSequence.apply(into, envelope.subject(), "lastSequence", envelope.sequence(), update);
   }
 
   private static Document updateFor(EventEnvelope envelope) {

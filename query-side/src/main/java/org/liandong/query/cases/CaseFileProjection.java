@@ -1,5 +1,9 @@
 package org.liandong.query.cases;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
+import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.CaseAccepted;
 import org.liandong.model.campaign.CaseReturned;
@@ -8,7 +12,6 @@ import org.liandong.model.campaign.ReportId;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +21,23 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseFileProjection implements Projection {
 
-  static final String COLLECTION = "case_files";
+  static final String NAME = "case_files";
 
-  private final MongoTemplate mongo;
+  @Override
+  public String name() {
+    return NAME;
+  }
 
-  CaseFileProjection(MongoTemplate mongo) {
-    this.mongo = mongo;
+  /** Departments read the cases they hold and those waiting for them. */
+  @Override
+  public List<IndexModel> indexes() {
+    return List.of(
+        new IndexModel(Indexes.ascending("holder")),
+        new IndexModel(Indexes.ascending("waitingFor")));
   }
 
   @Override
-  public void apply(EventEnvelope envelope) {
+  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
     Document set;
     if (envelope.event() instanceof CaseTransferred transfer) {
       String stage = "stages." + transfer.stage() + ".";
@@ -55,11 +65,7 @@ class CaseFileProjection implements Projection {
       return;
     }
     OncePerSequence.apply(
-        mongo.getCollection(COLLECTION),
-        envelope.subject(),
-        "lastSequence",
-        envelope.sequence(),
-        new Document("$set", set));
+        into, envelope.subject(), "lastSequence", envelope.sequence(), new Document("$set", set));
   }
 
   private static Document decided(

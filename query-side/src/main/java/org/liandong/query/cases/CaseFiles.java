@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class CaseFiles {
 
   private final MongoTemplate mongo;
+  private final ProjectionVersions versions;
   private final Clock clock = Clock.systemUTC();
 
-  CaseFiles(MongoTemplate mongo) {
+  CaseFiles(MongoTemplate mongo, ProjectionVersions versions) {
     this.mongo = mongo;
+    this.versions = versions;
   }
 
   public List<CaseFileView> all() {
@@ -39,13 +42,15 @@ public class CaseFiles {
   public Optional<CaseFileView> one(String caseId) {
     return Optional.ofNullable(
             mongo.findOne(
-                query(where("_id").is(caseId)), Document.class, CaseFileProjection.COLLECTION))
+                query(where("_id").is(caseId)),
+                Document.class,
+                versions.serving(CaseFileProjection.NAME)))
         .map(document -> CaseFileView.from(document, clock.instant()));
   }
 
   private List<CaseFileView> find(Query query) {
     return mongo
-        .find(query.with(Sort.by("_id")), Document.class, CaseFileProjection.COLLECTION)
+        .find(query.with(Sort.by("_id")), Document.class, versions.serving(CaseFileProjection.NAME))
         .stream()
         .map(document -> CaseFileView.from(document, clock.instant()))
         .toList();

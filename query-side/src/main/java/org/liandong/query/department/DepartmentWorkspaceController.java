@@ -10,6 +10,7 @@ import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.NotFoundException;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.cases.CaseFiles;
+import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 class DepartmentWorkspaceController {
 
   private final MongoTemplate mongo;
+  private final ProjectionVersions versions;
   private final CampaignSummaries summaries;
   private final CaseFiles cases;
 
-  DepartmentWorkspaceController(MongoTemplate mongo, CampaignSummaries summaries, CaseFiles cases) {
+  DepartmentWorkspaceController(
+      MongoTemplate mongo,
+      ProjectionVersions versions,
+      CampaignSummaries summaries,
+      CaseFiles cases) {
     this.mongo = mongo;
+    this.versions = versions;
     this.summaries = summaries;
     this.cases = cases;
   }
@@ -40,7 +47,9 @@ class DepartmentWorkspaceController {
             .orElseThrow(() -> NotFoundException.of("department", code));
     Document document =
         mongo.findOne(
-            query(where("_id").is(code)), Document.class, DepartmentWorkspaceProjection.COLLECTION);
+            query(where("_id").is(code)),
+            Document.class,
+            versions.serving(DepartmentWorkspaceProjection.NAME));
     Set<String> campaignIds =
         document == null ? Set.of() : document.get("campaigns", new Document()).keySet();
     return DepartmentWorkspaceView.from(

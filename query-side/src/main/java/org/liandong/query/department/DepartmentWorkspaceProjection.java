@@ -28,7 +28,6 @@ import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ReportIncrements;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,26 +38,26 @@ import org.springframework.stereotype.Component;
 @Component
 class DepartmentWorkspaceProjection implements Projection {
 
-  static final String COLLECTION = "department_workspaces";
+  static final String NAME = "department_workspaces";
 
-  private final MongoTemplate mongo;
-
-  DepartmentWorkspaceProjection(MongoTemplate mongo) {
-    this.mongo = mongo;
+  @Override
+  public String name() {
+    return NAME;
   }
 
   @Override
-  public void apply(EventEnvelope envelope) {
+  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
     if (envelope.event() instanceof CampaignLaunched launched) {
       for (DepartmentCode department : launched.participatingDepartments()) {
-        update(department, envelope, joined(launched, department));
+        update(into, department, envelope, joined(launched, department));
       }
     } else if (envelope.event() instanceof DepartmentJoined joined) {
-      update(joined.department(), envelope, role(envelope.subject(), "PARTICIPANT"));
+      update(into, joined.department(), envelope, role(envelope.subject(), "PARTICIPANT"));
     } else if (envelope.event() instanceof DepartmentWithdrew withdrew) {
-      update(withdrew.department(), envelope, role(envelope.subject(), "WITHDRAWN"));
+      update(into, withdrew.department(), envelope, role(envelope.subject(), "WITHDRAWN"));
     } else if (envelope.event() instanceof TaskAssigned task) {
       update(
+          into,
           task.department(),
           envelope,
           assigned(
@@ -71,29 +70,34 @@ class DepartmentWorkspaceProjection implements Projection {
     } else if (envelope.event() instanceof TaskReassigned task) {
       if (!task.from().equals(task.to())) {
         update(
+            into,
             task.from(),
             envelope,
             new Document("$unset", new Document(taskPath(task.campaignId(), task.taskId()), "")));
       }
       update(
+          into,
           task.to(),
           envelope,
           assigned(
               task.campaignId(), task.taskId(), task.title(), task.region(), task.dueOn(), null));
     } else if (envelope.event() instanceof TaskAcknowledged task) {
       update(
+          into,
           task.department(),
           envelope,
           taskSet(task.campaignId(), task.taskId(), new Document("status", "ACKNOWLEDGED")));
     } else if (envelope.event() instanceof TaskProgressNoted task) {
       String path = taskPath(task.campaignId(), task.taskId());
       update(
+          into,
           task.department(),
           envelope,
           new Document("$set", new Document(path + ".lastNote", task.note()))
               .append("$inc", new Document(path + ".notes", 1L)));
     } else if (envelope.event() instanceof TaskCompleted task) {
       update(
+          into,
           task.department(),
           envelope,
           taskSet(
@@ -104,6 +108,7 @@ class DepartmentWorkspaceProjection implements Projection {
                   .append("onTime", task.onTime())));
     } else if (envelope.event() instanceof TaskCancelled task) {
       update(
+          into,
           task.department(),
           envelope,
           taskSet(
@@ -112,15 +117,16 @@ class DepartmentWorkspaceProjection implements Projection {
               new Document("status", "CANCELLED").append("cancelReason", task.reason())));
     } else if (envelope.event() instanceof TaskOverdue task) {
       update(
+          into,
           task.department(),
           envelope,
           taskSet(task.campaignId(), task.taskId(), new Document("overdue", true)));
     } else if (envelope.event() instanceof FieldReport report) {
-      counted(envelope, report, null);
+      counted(into, envelope, report, null);
     } else if (envelope.event() instanceof ReportCorrected correction) {
-      counted(envelope, correction.corrected(), correction.previous());
+      counted(into, envelope, correction.corrected(), correction.previous());
     } else if (envelope.event() instanceof ReportRetracted retraction) {
-      counted(envelope, null, retraction.previous());
+      counted(into, envelope, null, retraction.previous());
     }
   }
 
@@ -128,7 +134,11 @@ class DepartmentWorkspaceProjection implements Projection {
    * Counts {@code report} in and {@code replaced} out (either may be null), in one write per
    * department concerned: the reporting one, and those of the joint operation.
    */
-  private void counted(EventEnvelope envelope, FieldReport report, FieldReport replaced) {
+  private static void counted(
+      MongoCollection<Document> into,
+      EventEnvelope envelope,
+      FieldReport report,
+      FieldReport replaced) {
     Map<DepartmentCode, Increments> byDepartment = new LinkedHashMap<>();
     if (report != null) {
       count(envelope.subject(), report, 1, byDepartment);
@@ -136,10 +146,10 @@ class DepartmentWorkspaceProjection implements Projection {
     if (replaced != null) {
       count(envelope.subject(), replaced, -1, byDepartment);
     }
-    byDepartment.forEach((department, inc) -> update(department, envelope, inc.toUpdate()));
+    byDepartment.forEach((department, inc) -> update(into, department, envelope, inc.toUpdate()));
   }
 
-  private Document joined(CampaignLaunched launched, DepartmentCode department) {
+  private static Document joined(CampaignLaunched launched, DepartmentCode department) {
     return role(
         launched.campaignId().value(),
         launched.leadDepartment().equals(department) ? "LEAD" : "PARTICIPANT");
@@ -206,16 +216,16 @@ class DepartmentWorkspaceProjection implements Projection {
     }
   }
 
-  private void update(DepartmentCode department, EventEnvelope envelope, Document update) {
+  private static void update(
+      MongoCollection<Document> into,
+      DepartmentCode department,
+      EventEnvelope envelope,
+      Document update) {
     OncePerSequence.apply(
-        collection(),
+        into,
         department.value(),
         "campaigns." + envelope.subject() + ".lastSequence",
         envelope.sequence(),
         update);
-  }
-
-  private MongoCollection<Document> collection() {
-    return mongo.getCollection(COLLECTION);
   }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.liandong.query.campaign.CampaignSummaries;
-import org.liandong.query.projection.ProjectionsUpdated;
+import org.liandong.query.projection.ProjectionUpdated;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +47,10 @@ class CampaignLiveController implements SmartLifecycle {
   }
 
   @EventListener
-  void on(ProjectionsUpdated updated) {
+  void on(ProjectionUpdated updated) {
+    if (!updated.projection().equals(CampaignSummaries.PROJECTION)) {
+      return;
+    }
     List<SseEmitter> listening = subscribers.getOrDefault(updated.subject(), List.of());
     if (!listening.isEmpty()) {
       sender.execute(() -> listening.forEach(emitter -> send(updated.subject(), emitter)));

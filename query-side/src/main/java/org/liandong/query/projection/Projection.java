@@ -1,12 +1,26 @@
 package org.liandong.query.projection;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
+import java.util.List;
+import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
 
 /**
- * A read model kept from the campaign topic. It must tolerate the same envelope more than once and
- * change nothing the second time: the topic is delivered at least once.
+ * A read model kept from the campaign topic, in one MongoDB collection per version (see {@link
+ * ProjectionVersions}). It must tolerate the same envelope more than once and change nothing the
+ * second time: the topic is delivered at least once.
  */
 public interface Projection {
 
-  void apply(EventEnvelope envelope);
+  /** Its name in the API and the logs, and the stem of its collections' names. */
+  String name();
+
+  /** The indexes its queries need, created with each version's collection. */
+  default List<IndexModel> indexes() {
+    return List.of();
+  }
+
+  /** Takes the event into the given version's collection. */
+  void apply(EventEnvelope envelope, MongoCollection<Document> into);
 }

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.campaign.FieldReport;
+import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,11 @@ public class ReportLedger {
   private static final ObjectMapper JSON = CampaignJson.mapper();
 
   private final MongoTemplate mongo;
+  private final ProjectionVersions versions;
 
-  public ReportLedger(MongoTemplate mongo) {
+  public ReportLedger(MongoTemplate mongo, ProjectionVersions versions) {
     this.mongo = mongo;
+    this.versions = versions;
   }
 
   public List<FieldReport> asRecordedBy(String campaignId, Instant moment) {
@@ -38,7 +41,7 @@ public class ReportLedger {
         mongo.find(
             query(where("campaignId").is(campaignId)),
             Document.class,
-            ReportLedgerProjection.COLLECTION)) {
+            versions.serving(ReportLedgerProjection.NAME))) {
       if (isAfter(entry.getString("reportedAt"), moment)
           || !isAfter(entry.getString("retractedAt"), moment)) {
         continue;

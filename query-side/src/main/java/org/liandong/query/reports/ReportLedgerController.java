@@ -5,6 +5,7 @@ import java.util.List;
 import org.bson.Document;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.api.NotFoundException;
+import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,9 +30,11 @@ class ReportLedgerController {
   private static final int MAX_PAGE_SIZE = 500;
 
   private final MongoTemplate mongo;
+  private final ProjectionVersions versions;
 
-  ReportLedgerController(MongoTemplate mongo) {
+  ReportLedgerController(MongoTemplate mongo, ProjectionVersions versions) {
     this.mongo = mongo;
+    this.versions = versions;
   }
 
   @GetMapping(path = "/campaigns/{campaignId}/reports", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -78,7 +81,7 @@ class ReportLedgerController {
     int size = Math.min(Math.max(filter.sizeOrDefault(), 1), MAX_PAGE_SIZE);
     int page = Math.max(filter.pageOrDefault(), 0);
     Query query = new Query(criteria);
-    long total = mongo.count(query, ReportLedgerProjection.COLLECTION);
+    long total = mongo.count(query, versions.serving(ReportLedgerProjection.NAME));
     query.skip((long) page * size).limit(size);
     return new ReportPage(page, size, total, find(query));
   }
@@ -86,7 +89,8 @@ class ReportLedgerController {
   private List<Document> find(Query query) {
     query.with(Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.asc("_id")));
     List<Document> reports = new ArrayList<>();
-    for (Document report : mongo.find(query, Document.class, ReportLedgerProjection.COLLECTION)) {
+    for (Document report :
+        mongo.find(query, Document.class, versions.serving(ReportLedgerProjection.NAME))) {
       report.remove("_id");
       report.remove("lastSequence");
       reports.add(report);

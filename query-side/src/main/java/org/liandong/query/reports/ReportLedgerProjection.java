@@ -2,8 +2,13 @@ package org.liandong.query.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReport;
@@ -13,7 +18,6 @@ import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,18 +29,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportLedgerProjection implements Projection {
 
-  static final String COLLECTION = "reports";
+  static final String NAME = "reports";
+
+  private static final Bson LATEST_FIRST =
+      Indexes.compoundIndex(Indexes.descending("occurredOn"), Indexes.ascending("_id"));
 
   private static final ObjectMapper JSON = CampaignJson.mapper();
 
-  private final MongoTemplate mongo;
+  @Override
+  public String name() {
+    return NAME;
+  }
 
-  public ReportLedgerProjection(MongoTemplate mongo) {
-    this.mongo = mongo;
+  /** The ledger is read a campaign or a department at a time, the latest happenings first. */
+  @Override
+  public List<IndexModel> indexes() {
+    return List.of(
+        new IndexModel(Indexes.compoundIndex(Indexes.ascending("campaignId"), LATEST_FIRST)),
+        new IndexModel(Indexes.compoundIndex(Indexes.ascending("department"), LATEST_FIRST)));
   }
 
   @Override
-  public void apply(EventEnvelope envelope) {
+  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
     Document update;
     String reportId;
     if (envelope.event() instanceof FieldReport report) {
@@ -79,11 +93,7 @@ public class ReportLedgerProjection implements Projection {
       return;
     }
     OncePerSequence.apply(
-        mongo.getCollection(COLLECTION),
-        envelope.subject() + "/" + reportId,
-        "lastSequence",
-        envelope.sequence(),
-        update);
+        into, envelope.subject() + "/" + reportId, "lastSequence", envelope.sequence(), update);
   }
 
   /** The fields a correction may change, flat for filtering, and the whole report as figures. */

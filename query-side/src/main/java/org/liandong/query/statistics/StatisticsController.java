@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.ProjectionVersions;
 import org.liandong.query.projection.TotalsView;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
@@ -23,9 +24,11 @@ class StatisticsController {
       int year, TotalsView totals, List<RegionEntry> byRegion, List<CategoryEntry> byCategory) {}
 
   private final MongoTemplate mongo;
+  private final ProjectionVersions versions;
 
-  StatisticsController(MongoTemplate mongo) {
+  StatisticsController(MongoTemplate mongo, ProjectionVersions versions) {
     this.mongo = mongo;
+    this.versions = versions;
   }
 
   /** A year with no reports answers zeros, not 404: the figures of that year are nil. */
@@ -35,7 +38,7 @@ class StatisticsController {
         mongo.findOne(
             query(where("_id").is(String.valueOf(year))),
             Document.class,
-            StatisticsProjection.COLLECTION);
+            versions.serving(StatisticsProjection.NAME));
     Document statistics = document == null ? new Document() : document;
     return new YearStatistics(
         year,

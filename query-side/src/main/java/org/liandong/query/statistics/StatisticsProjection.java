@@ -1,7 +1,9 @@
 package org.liandong.query.statistics;
 
+import com.mongodb.client.MongoCollection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bson.Document;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportRetracted;
@@ -10,7 +12,6 @@ import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ReportIncrements;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,16 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class StatisticsProjection implements Projection {
 
-  static final String COLLECTION = "statistics_by_year";
+  static final String NAME = "statistics_by_year";
 
-  private final MongoTemplate mongo;
-
-  StatisticsProjection(MongoTemplate mongo) {
-    this.mongo = mongo;
+  @Override
+  public String name() {
+    return NAME;
   }
 
   @Override
-  public void apply(EventEnvelope envelope) {
+  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
     Map<String, Increments> byYear = new LinkedHashMap<>();
     if (envelope.event() instanceof FieldReport report) {
       count(report, 1, byYear);
@@ -43,7 +43,7 @@ class StatisticsProjection implements Projection {
     byYear.forEach(
         (year, inc) ->
             OncePerSequence.apply(
-                mongo.getCollection(COLLECTION),
+                into,
                 year,
                 "campaigns." + envelope.subject() + ".lastSequence",
                 envelope.sequence(),

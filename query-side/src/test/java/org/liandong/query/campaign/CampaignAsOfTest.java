@@ -21,7 +21,6 @@ import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.InMemoryMongo;
 import org.liandong.query.reports.ReportLedger;
 import org.liandong.query.reports.ReportLedgerProjection;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 @DisplayName("A campaign's figures as they stood at a past moment")
 class CampaignAsOfTest {
@@ -55,8 +54,7 @@ class CampaignAsOfTest {
             null,
             false,
             Set.of());
-    MongoTemplate template = mongo.template();
-    ReportLedgerProjection projection = new ReportLedgerProjection(template);
+    InMemoryMongo.Fed projection = mongo.fed(new ReportLedgerProjection());
     projection.apply(at("2020-07-03T00:00:00Z", 1, original));
     projection.apply(
         at(
@@ -69,7 +67,8 @@ class CampaignAsOfTest {
             "2020-10-01T00:00:00Z",
             3,
             new ReportRetracted(original.campaignId(), original.reportId(), "genuine", fixed)));
-    CampaignAsOfController controller = new CampaignAsOfController(new ReportLedger(template));
+    CampaignAsOfController controller =
+        new CampaignAsOfController(new ReportLedger(mongo.template(), mongo.versions()));
 
     assertThat(
             controller

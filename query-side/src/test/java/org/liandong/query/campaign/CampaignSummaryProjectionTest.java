@@ -40,8 +40,7 @@ import org.liandong.query.InMemoryMongo;
 class CampaignSummaryProjectionTest {
 
   private final InMemoryMongo mongo = new InMemoryMongo();
-  private final CampaignSummaryProjection projection =
-      new CampaignSummaryProjection(mongo.template());
+  private final InMemoryMongo.Fed projection = mongo.fed(new CampaignSummaryProjection());
 
   @AfterEach
   void close() {
@@ -52,7 +51,7 @@ class CampaignSummaryProjectionTest {
     return CampaignSummaryView.from(
         mongo
             .template()
-            .getCollection(CampaignSummaryProjection.COLLECTION)
+            .getCollection(mongo.versions().serving(CampaignSummaryProjection.NAME))
             .find(new Document("_id", campaign))
             .first());
   }

@@ -25,8 +25,7 @@ import org.liandong.query.InMemoryMongo;
 class DepartmentWorkspaceProjectionTest {
 
   private final InMemoryMongo mongo = new InMemoryMongo();
-  private final DepartmentWorkspaceProjection projection =
-      new DepartmentWorkspaceProjection(mongo.template());
+  private final InMemoryMongo.Fed projection = mongo.fed(new DepartmentWorkspaceProjection());
 
   @AfterEach
   void close() {
@@ -37,7 +36,7 @@ class DepartmentWorkspaceProjectionTest {
     Document document =
         mongo
             .template()
-            .getCollection(DepartmentWorkspaceProjection.COLLECTION)
+            .getCollection(mongo.versions().serving(DepartmentWorkspaceProjection.NAME))
             .find(new Document("_id", code))
             .first();
     return DepartmentWorkspaceView.from(

@@ -25,8 +25,9 @@ import org.liandong.query.InMemoryMongo;
 class ReportLedgerProjectionTest {
 
   private final InMemoryMongo mongo = new InMemoryMongo();
-  private final ReportLedgerProjection projection = new ReportLedgerProjection(mongo.template());
-  private final ReportLedgerController controller = new ReportLedgerController(mongo.template());
+  private final InMemoryMongo.Fed projection = mongo.fed(new ReportLedgerProjection());
+  private final ReportLedgerController controller =
+      new ReportLedgerController(mongo.template(), mongo.versions());
 
   @AfterEach
   void close() {

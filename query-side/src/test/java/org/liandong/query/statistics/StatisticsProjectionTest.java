@@ -16,8 +16,9 @@ import org.liandong.query.InMemoryMongo;
 class StatisticsProjectionTest {
 
   private final InMemoryMongo mongo = new InMemoryMongo();
-  private final StatisticsProjection projection = new StatisticsProjection(mongo.template());
-  private final StatisticsController controller = new StatisticsController(mongo.template());
+  private final InMemoryMongo.Fed projection = mongo.fed(new StatisticsProjection());
+  private final StatisticsController controller =
+      new StatisticsController(mongo.template(), mongo.versions());
 
   @AfterEach
   void close() {

@@ -1,5 +1,6 @@
 package org.liandong.query.consuming;
 
+import com.mongodb.client.MongoCollection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,58 +17,89 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.envelope.MalformedEnvelopeException;
 import org.liandong.query.projection.Projection;
-import org.liandong.query.projection.ProjectionsUpdated;
+import org.liandong.query.projection.ProjectionUpdated;
+import org.liandong.query.projection.ProjectionVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 
 /**
- * Reads the campaign topic into every {@link Projection}. Offsets are committed only after the
- * projections took the records in, so a crash replays records rather than losing them; the
- * projections make the replay harmless.
+ * Reads the campaign topic into one version of one {@link Projection}, as a consumer group of its
+ * own. Offsets are committed only after the projection took the records in, so a crash replays
+ * records rather than losing them; the projection makes the replay harmless.
  *
  * <p>A record that fails (MongoDB unreachable, say) is not skipped: its partition is rewound to it
  * and paused for {@code retryBackoff}, while the other partitions go on. Two kinds of record are
  * skipped with a log line, because no retry can ever succeed: an event type this version does not
  * know (written by a newer command side) and bytes that are no campaign envelope at all.
  */
-@Component
-class CampaignEventConsumer implements SmartLifecycle {
+final class ProjectionRunner {
 
-  private static final Logger log = LoggerFactory.getLogger(CampaignEventConsumer.class);
+  private static final Logger log = LoggerFactory.getLogger(ProjectionRunner.class);
 
+  private final Projection projection;
+  private final int version;
+  private final MongoCollection<Document> into;
   private final ConsumingProperties properties;
-  private final List<Projection> projections;
   private final ApplicationEventPublisher updates;
   private final Map<TopicPartition, Instant> resting = new HashMap<>();
   private volatile boolean running;
+  private volatile boolean serving;
   private KafkaConsumer<String, byte[]> consumer;
   private Thread worker;
 
-  CampaignEventConsumer(
+  ProjectionRunner(
+      Projection projection,
+      int version,
+      MongoCollection<Document> into,
       ConsumingProperties properties,
-      List<Projection> projections,
       ApplicationEventPublisher updates) {
+    this.projection = projection;
+    this.version = version;
+    this.into = into;
     this.properties = properties;
-    this.projections = projections;
     this.updates = updates;
   }
 
-  @Override
-  public synchronized void start() {
+  /** The consumer group of a version of a projection: its offsets say how far that version is. */
+  static String groupId(ConsumingProperties properties, String projection, int version) {
+    return properties.groupId() + "." + ProjectionVersions.collection(projection, version);
+  }
+
+  Projection projection() {
+    return projection;
+  }
+
+  int version() {
+    return version;
+  }
+
+  String groupId() {
+    return groupId(properties, projection.name(), version);
+  }
+
+  /** Whether this version serves reads, and so tells live subscribers of its updates. */
+  void serving(boolean serving) {
+    this.serving = serving;
+  }
+
+  synchronized void start() {
+    if (!projection.indexes().isEmpty()) {
+      into.createIndexes(projection.indexes());
+    }
     consumer = new KafkaConsumer<>(consumerConfig());
     running = true;
-    worker = new Thread(this::run, "campaign-event-consumer");
+    worker =
+        new Thread(
+            this::run, "projection-" + ProjectionVersions.collection(projection.name(), version));
     worker.start();
   }
 
-  @Override
-  public synchronized void stop() {
+  synchronized void stop() {
     running = false;
     consumer.wakeup();
     try {
@@ -75,11 +107,6 @@ class CampaignEventConsumer implements SmartLifecycle {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
   }
 
   private void run() {
@@ -93,7 +120,7 @@ class CampaignEventConsumer implements SmartLifecycle {
         } catch (RuntimeException e) {
           // The broker away or a rebalance during a commit: records taken in but not committed
           // come again and change nothing the second time.
-          log.warn("polling the campaign topic failed, going on: {}", e.toString());
+          log.warn("{} failed to poll the campaign topic, going on: {}", groupId(), e.toString());
         }
       }
     } finally {
@@ -125,22 +152,27 @@ class CampaignEventConsumer implements SmartLifecycle {
       Optional<EventEnvelope> envelope = EventEnvelope.decode(record.value());
       if (envelope.isEmpty()) {
         log.warn(
-            "skipped record {}@{}: an event type this version does not know",
+            "{} skipped record {}@{}: an event type this version does not know",
+            groupId(),
             partition,
             record.offset());
       }
       envelope.ifPresent(
           e -> {
-            projections.forEach(projection -> projection.apply(e));
-            updates.publishEvent(new ProjectionsUpdated(e.subject()));
+            projection.apply(e, into);
+            if (serving) {
+              updates.publishEvent(new ProjectionUpdated(projection.name(), e.subject()));
+            }
           });
       return true;
     } catch (MalformedEnvelopeException e) {
-      log.error("skipped record {}@{}: {}", partition, record.offset(), e.getMessage(), e);
+      log.error(
+          "{} skipped record {}@{}: {}", groupId(), partition, record.offset(), e.getMessage(), e);
       return true;
     } catch (RuntimeException e) {
       log.warn(
-          "record {}@{} failed, retrying in {}: {}",
+          "{} failed on record {}@{}, retrying in {}: {}",
+          groupId(),
           partition,
           record.offset(),
           properties.retryBackoff(),
@@ -169,11 +201,11 @@ class CampaignEventConsumer implements SmartLifecycle {
   private Map<String, Object> consumerConfig() {
     Map<String, Object> config = new HashMap<>(properties.consumer());
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.groupId());
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId());
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
     config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "liandong-query-side");
+    config.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId());
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
     config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     return config;

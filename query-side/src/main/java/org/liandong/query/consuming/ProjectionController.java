@@ -1,0 +1,69 @@
+package org.liandong.query.consuming;
+
+import java.net.URI;
+import java.util.List;
+import org.liandong.query.api.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The projections' versions, their progress, and rebuilds. */
+@RestController
+@RequestMapping(path = "/projections", produces = MediaType.APPLICATION_JSON_VALUE)
+class ProjectionController {
+
+  static final URI REBUILD_UNDER_WAY = URI.create("/problems/rebuild-under-way");
+
+  private final ProjectionRunners runners;
+
+  ProjectionController(ProjectionRunners runners) {
+    this.runners = runners;
+  }
+
+  @GetMapping
+  List<ProjectionStatus> all() {
+    return runners.statuses();
+  }
+
+  @GetMapping("/{name}")
+  ProjectionStatus one(@PathVariable String name) {
+    return runners.status(known(name)).orElseThrow(() -> NotFoundException.of("projection", name));
+  }
+
+  /**
+   * Rebuilds the projection from the start of the topic into a new version, which takes over once
+   * it has caught up; the current version serves reads meanwhile.
+   */
+  @PostMapping("/{name}/rebuilds")
+  ResponseEntity<?> rebuild(@PathVariable String name) {
+    return runners
+        .rebuild(known(name))
+        .<ResponseEntity<?>>map(
+            status ->
+                ResponseEntity.accepted().location(URI.create("/projections/" + name)).body(status))
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT).body(underWay(name)));
+  }
+
+  private String known(String name) {
+    if (!runners.knows(name)) {
+      throw NotFoundException.of("projection", name);
+    }
+    return name;
+  }
+
+  private static ProblemDetail underWay(String name) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "a rebuild of " + name + " is under way; follow it at /projections/" + name);
+    problem.setType(REBUILD_UNDER_WAY);
+    problem.setTitle("Rebuild under way");
+    return problem;
+  }
+}

@@ -1,0 +1,322 @@
+package org.liandong.query.consuming;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.liandong.query.projection.Projection;
+import org.liandong.query.projection.ProjectionState;
+import org.liandong.query.projection.ProjectionVersions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a {@link ProjectionRunner} going for every version of every projection that {@link
+ * ProjectionVersions} lists: the serving one, the one being rebuilt, and the one the last rebuild
+ * replaced (kept current, so that the two can be compared), checking again every {@code
+ * progressInterval} so that a switch-over made by another node is followed here too. Each check
+ * also measures how far every version is (its group's committed offsets against the topic's), logs
+ * the progress of rebuilds, and lets a rebuilt version take over once it is no further behind the
+ * topic than the serving one.
+ */
+@Component
+class ProjectionRunners implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectionRunners.class);
+  private static final Duration LOG_EVERY = Duration.ofSeconds(5);
+  private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(5);
+
+  private final List<Projection> projections;
+  private final ProjectionVersions versions;
+  private final MongoTemplate mongo;
+  private final ConsumingProperties properties;
+  private final ApplicationEventPublisher updates;
+  private final Map<String, ProjectionRunner> runners = new HashMap<>();
+  private final Map<String, RebuildProgress.Start> rebuildStarts = new HashMap<>();
+  private final Map<String, Instant> lastLogged = new HashMap<>();
+  private volatile Map<String, ProjectionStatus> statuses = Map.of();
+  private ScheduledExecutorService checks;
+  private Admin admin;
+  private volatile boolean running;
+
+  ProjectionRunners(
+      List<Projection> projections,
+      ProjectionVersions versions,
+      MongoTemplate mongo,
+      ConsumingProperties properties,
+      ApplicationEventPublisher updates) {
+    this.projections = projections;
+    this.versions = versions;
+    this.mongo = mongo;
+    this.properties = properties;
+    this.updates = updates;
+  }
+
+  @Override
+  public synchronized void start() {
+    admin = Admin.create(adminConfig());
+    projections.forEach(projection -> versions.register(projection.name()));
+    running = true;
+    check();
+    checks = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "projection-checks"));
+    long interval = properties.progressInterval().toMillis();
+    checks.scheduleWithFixedDelay(this::checkSafely, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public synchronized void stop() {
+    running = false;
+    checks.shutdownNow();
+    runners.values().forEach(ProjectionRunner::stop);
+    runners.clear();
+    admin.close(ADMIN_TIMEOUT);
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Every projection's versions and how far each is, as of the last check. */
+  List<ProjectionStatus> statuses() {
+    return projections.stream()
+        .map(projection -> statuses.get(projection.name()))
+        .filter(status -> status != null)
+        .toList();
+  }
+
+  Optional<ProjectionStatus> status(String projection) {
+    return Optional.ofNullable(statuses.get(projection));
+  }
+
+  boolean knows(String projection) {
+    return projections.stream().anyMatch(known -> known.name().equals(projection));
+  }
+
+  /**
+   * Starts rebuilding a projection into a new version.
+   *
+   * @return its status with the new version, or empty when a rebuild is under way already
+   */
+  synchronized Optional<ProjectionStatus> rebuild(String projection) {
+    Optional<ProjectionState> started = versions.startRebuild(projection);
+    started.ifPresent(
+        state ->
+            log.info(
+                "rebuilding {} into version {} from the start of the topic",
+                projection,
+                state.building()));
+    if (started.isEmpty()) {
+      return Optional.empty();
+    }
+    check();
+    versions.dropUnused(projection);
+    return status(projection);
+  }
+
+  private void checkSafely() {
+    try {
+      check();
+    } catch (RuntimeException e) {
+      log.warn("checking the projections failed, trying again: {}", e.toString());
+    }
+  }
+
+  private synchronized void check() {
+    if (!running) {
+      return;
+    }
+    Map<String, ProjectionState> states =
+        projections.stream()
+            .map(projection -> versions.state(projection.name()))
+            .collect(Collectors.toMap(ProjectionState::name, Function.identity()));
+    projections.forEach(projection -> runVersionsOf(projection, states.get(projection.name())));
+    Optional<TopicProgress> progress = measure();
+    Map<String, ProjectionStatus> measured = new LinkedHashMap<>();
+    for (ProjectionState state : states.values()) {
+      ProjectionStatus status = status(state, progress);
+      measured.put(state.name(), status);
+      if (status.building() != null) {
+        logProgress(status);
+        if (status.building().caughtUpWith(status.serving())
+            && versions.switchOver(state.name(), state.building())) {
+          log.info(
+              "{} version {} has caught up with the topic after {} events in {} and serves reads"
+                  + " now, in place of version {}",
+              state.name(),
+              state.building(),
+              status.building().eventsDone(),
+              Duration.between(state.rebuildStartedAt(), Instant.now()),
+              state.serving());
+          rebuildStarts.remove(state.name());
+          runVersionsOf(projection(state.name()), versions.state(state.name()));
+        }
+      }
+    }
+    statuses = Map.copyOf(measured);
+  }
+
+  /** Starts the runners the projection's state calls for, and stops the others. */
+  private void runVersionsOf(Projection projection, ProjectionState state) {
+    Set<Integer> wanted = state.versions();
+    runners
+        .entrySet()
+        .removeIf(
+            entry -> {
+              ProjectionRunner runner = entry.getValue();
+              boolean stale =
+                  runner.projection() == projection && !wanted.contains(runner.version());
+              if (stale) {
+                runner.stop();
+              }
+              return stale;
+            });
+    for (int version : wanted) {
+      ProjectionRunner runner =
+          runners.computeIfAbsent(
+              ProjectionRunner.groupId(properties, projection.name(), version),
+              group -> {
+                ProjectionRunner started =
+                    new ProjectionRunner(
+                        projection,
+                        version,
+                        mongo.getCollection(
+                            ProjectionVersions.collection(projection.name(), version)),
+                        properties,
+                        updates);
+                started.start();
+                return started;
+              });
+      runner.serving(version == state.serving());
+    }
+  }
+
+  private ProjectionStatus status(ProjectionState state, Optional<TopicProgress> progress) {
+    VersionProgress serving = progress(state.name(), state.serving(), progress);
+    RebuildProgress building = null;
+    if (state.building() != null) {
+      VersionProgress rebuilt = progress(state.name(), state.building(), progress);
+      RebuildProgress.Start start = rebuildStarts.get(state.name());
+      if (rebuilt.eventsDone() != null && (start == null || start.version() != state.building())) {
+        start = new RebuildProgress.Start(state.building(), Instant.now(), rebuilt.eventsDone());
+        rebuildStarts.put(state.name(), start);
+      }
+      building = RebuildProgress.of(rebuilt, state.rebuildStartedAt(), start, Instant.now());
+    }
+    VersionProgress previous =
+        state.previous() == null ? null : progress(state.name(), state.previous(), progress);
+    return new ProjectionStatus(state.name(), serving, building, previous, state.switchedAt());
+  }
+
+  private VersionProgress progress(
+      String projection, int version, Optional<TopicProgress> progress) {
+    String group = ProjectionRunner.groupId(properties, projection, version);
+    return VersionProgress.of(projection, version, progress.map(p -> p.of(group)));
+  }
+
+  private void logProgress(ProjectionStatus status) {
+    Instant now = Instant.now();
+    Instant last = lastLogged.get(status.name());
+    if (last != null && last.plus(LOG_EVERY).isAfter(now)) {
+      return;
+    }
+    lastLogged.put(status.name(), now);
+    RebuildProgress rebuild = status.building();
+    log.info(
+        "rebuilding {} into version {}: {} of {} events{}",
+        status.name(),
+        rebuild.version(),
+        rebuild.eventsDone(),
+        rebuild.eventsTotal(),
+        rebuild.eventsPerSecond() == null
+            ? ""
+            : ", %d events/s, about %s s left"
+                .formatted(
+                    rebuild.eventsPerSecond(),
+                    rebuild.secondsLeft() == null ? "?" : rebuild.secondsLeft()));
+  }
+
+  private Projection projection(String name) {
+    return projections.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /**
+   * The topic's offsets and every running group's committed ones; empty while the broker or the
+   * topic is not there.
+   */
+  private Optional<TopicProgress> measure() {
+    try {
+      String topic = properties.topic();
+      List<TopicPartition> partitions =
+          admin
+              .describeTopics(List.of(topic))
+              .allTopicNames()
+              .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+              .get(topic)
+              .partitions()
+              .stream()
+              .map(partition -> new TopicPartition(topic, partition.partition()))
+              .toList();
+      Map<TopicPartition, Long> beginning = offsets(partitions, OffsetSpec.earliest());
+      Map<TopicPartition, Long> end = offsets(partitions, OffsetSpec.latest());
+      Map<String, ListConsumerGroupOffsetsSpec> groups =
+          runners.keySet().stream()
+              .collect(
+                  Collectors.toMap(
+                      Function.identity(),
+                      group -> new ListConsumerGroupOffsetsSpec().topicPartitions(partitions)));
+      Map<String, Map<TopicPartition, OffsetAndMetadata>> committed =
+          admin
+              .listConsumerGroupOffsets(groups)
+              .all()
+              .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return Optional.of(new TopicProgress(beginning, end, committed));
+    } catch (ExecutionException | TimeoutException e) {
+      log.debug("could not measure the projections' progress: {}", e.toString());
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    return admin
+        .listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec)))
+        .all()
+        .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+        .entrySet()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+  }
+
+  private Map<String, Object> adminConfig() {
+    Map<String, Object> config = new HashMap<>(properties.consumer());
+    config.keySet().retainAll(AdminClientConfig.configNames());
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
+    config.put(AdminClientConfig.CLIENT_ID_CONFIG, properties.groupId() + ".progress");
+    return config;
+  }
+}
