@@ -317,7 +317,7 @@ class CampaignFlowTest {
                 .asLong())
         .isZero();
 
-    HttpResponse<byte[]> csv = Http.getBytes(queries + "/campaigns/FIX-2020/reports.csv");
+    HttpResponse<byte[]> csv = Http.getBytes(queries + "/campaigns/FIX-2020/reports?format=csv");
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     byte[] bytes = csv.body();
     assertThat(new byte[] {bytes[0], bytes[1], bytes[2]})

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.FieldReport;
+import org.liandong.query.api.FigureTables;
+import org.liandong.query.api.Table;
+import org.liandong.query.api.Tabular;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.DepartmentEntry;
@@ -13,7 +16,6 @@ import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.TotalsView;
 import org.liandong.query.reports.ReportLedger;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,7 +38,22 @@ class CampaignAsOfController {
       TotalsView totals,
       List<DepartmentEntry> byDepartment,
       List<RegionEntry> byRegion,
-      List<CategoryEntry> byCategory) {}
+      List<CategoryEntry> byCategory)
+      implements Tabular {
+
+    @Override
+    public String fileName() {
+      return campaignId + "-as-of-" + recordedBy.toString().replace(':', '-');
+    }
+
+    @Override
+    public List<Table> tables() {
+      Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
+      FigureTables.departments(figures, byDepartment);
+      FigureTables.regions(figures, byRegion);
+      return List.of(figures.build(), FigureTables.categories(byCategory));
+    }
+  }
 
   private final ReportLedger ledger;
 
@@ -44,7 +61,7 @@ class CampaignAsOfController {
     this.ledger = ledger;
   }
 
-  @GetMapping(path = "/campaigns/{campaignId}/as-of", produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping("/campaigns/{campaignId}/as-of")
   AsOf asOf(
       @PathVariable String campaignId,
       @RequestParam(required = false) Instant recordedBy,

@@ -7,14 +7,13 @@ import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/campaigns", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/campaigns")
 class CampaignSummaryController {
 
   private final MongoTemplate mongo;
@@ -39,6 +38,12 @@ class CampaignSummaryController {
         .stream()
         .map(CampaignSummaryView::from)
         .toList();
+  }
+
+  /** The same list as a spreadsheet. */
+  @GetMapping(params = "format")
+  CampaignList download() {
+    return new CampaignList(all());
   }
 
   @GetMapping("/{campaignId}")

@@ -12,6 +12,9 @@ import org.bson.Document;
 import org.liandong.model.campaign.Indicator;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.api.FigureTables;
+import org.liandong.query.api.Table;
+import org.liandong.query.api.Tabular;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.DepartmentEntry;
@@ -41,7 +44,28 @@ public record CampaignSummaryView(
     List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory,
     List<WeekEntry> byWeek,
-    List<TargetProgress> targetsProgress) {
+    List<TargetProgress> targetsProgress)
+    implements Tabular {
+
+  @Override
+  public String fileName() {
+    return campaignId;
+  }
+
+  /** Figures (total, by department, region and week), goods by category, targets. */
+  @Override
+  public List<Table> tables() {
+    Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
+    FigureTables.departments(figures, byDepartment);
+    FigureTables.regions(figures, byRegion);
+    byWeek.forEach(
+        week -> figures.row("week", week.week(), null, null, Table.totals(week.totals())));
+    Table.Builder targets = Table.named("targets", "indicator", "target", "reached", "percent");
+    targetsProgress.forEach(
+        target ->
+            targets.row(target.indicator(), target.target(), target.reached(), target.percent()));
+    return List.of(figures.build(), FigureTables.categories(byCategory), targets.build());
+  }
 
   /** Totals of the reports of one ISO week, by the day things happened. */
   record WeekEntry(String week, TotalsView totals) {}

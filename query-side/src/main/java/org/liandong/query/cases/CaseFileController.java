@@ -2,7 +2,6 @@ package org.liandong.query.cases;
 
 import java.util.List;
 import org.liandong.query.api.NotFoundException;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/cases")
 class CaseFileController {
 
   private final CaseFiles cases;
@@ -23,6 +22,12 @@ class CaseFileController {
   @GetMapping
   List<CaseFileView> cases(@RequestParam(required = false) String department) {
     return department == null ? cases.all() : cases.heldOrAwaitedBy(department);
+  }
+
+  /** The same list as a spreadsheet, a row per stage. */
+  @GetMapping(params = "format")
+  CaseList download(@RequestParam(required = false) String department) {
+    return new CaseList(department == null ? "cases" : "cases-" + department, cases(department));
   }
 
   @GetMapping("/{caseId}")

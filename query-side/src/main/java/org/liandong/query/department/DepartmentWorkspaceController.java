@@ -12,7 +12,6 @@ import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.cases.CaseFiles;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,7 +38,7 @@ class DepartmentWorkspaceController {
   /**
    * A department's workspace; a known department that takes part in nothing yet has an empty one.
    */
-  @GetMapping(path = "/departments/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping("/departments/{code}")
   DepartmentWorkspaceView workspace(@PathVariable String code) {
     ReferenceEntry department =
         ReferenceData.instance()

@@ -8,7 +8,11 @@ import java.util.TreeMap;
 import org.bson.Document;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.api.FigureTables;
+import org.liandong.query.api.Table;
+import org.liandong.query.api.Tabular;
 import org.liandong.query.cases.CaseFileView;
+import org.liandong.query.cases.CaseList;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
@@ -22,7 +26,64 @@ record DepartmentWorkspaceView(
     List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory,
     List<CampaignView> campaigns,
-    List<CaseFileView> cases) {
+    List<CaseFileView> cases)
+    implements Tabular {
+
+  @Override
+  public String fileName() {
+    return "workspace-" + department.code();
+  }
+
+  /** Figures (totals, joint totals, by region and by campaign), goods, tasks, cases. */
+  @Override
+  public List<Table> tables() {
+    Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
+    FigureTables.total(figures, "joint", jointTotals);
+    FigureTables.regions(figures, byRegion);
+    campaigns.forEach(
+        campaign ->
+            figures.row(
+                "campaign",
+                campaign.campaignId(),
+                campaign.name(),
+                null,
+                Table.totals(campaign.totals())));
+    Table.Builder tasks =
+        Table.named(
+            "tasks",
+            "campaignId",
+            "taskId",
+            "title",
+            "region",
+            "dueOn",
+            "status",
+            "overdue",
+            "completedOn",
+            "onTime",
+            "notes",
+            "lastNote");
+    for (CampaignView campaign : campaigns) {
+      for (TaskView task : campaign.tasks()) {
+        tasks.row(
+            campaign.campaignId(),
+            task.taskId(),
+            task.title(),
+            task.region() == null ? null : task.region().code(),
+            task.dueOn(),
+            task.status(),
+            task.overdue(),
+            task.completedOn(),
+            task.onTime(),
+            task.notes(),
+            task.lastNote());
+      }
+    }
+    return List.of(
+        figures.build(),
+        FigureTables.categories(byCategory),
+        tasks.build(),
+        CaseList.stages(cases));
+  }
 
   record CampaignView(
       String campaignId,

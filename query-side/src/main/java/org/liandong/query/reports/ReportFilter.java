@@ -1,6 +1,13 @@
 package org.liandong.query.reports;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.reference.ReferenceData;
+import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.api.InvalidParameterException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -8,6 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * Filters of a report listing, from query parameters: {@code region}, {@code kind} (the event name,
  * such as {@code GoodsSeized}), {@code category}, {@code occurredFrom} and {@code occurredTo}
  * (dates, inclusive), {@code retracted} (also list retracted reports), {@code page}, {@code size}.
+ * A code that names nothing, or a period that ends before it starts, is refused rather than
+ * answered with an empty list that reads as "no reports".
  */
 record ReportFilter(
     String region,
@@ -19,19 +28,27 @@ record ReportFilter(
     Integer page,
     Integer size) {
 
+  static final int MAX_PAGE_SIZE = 500;
+
   Criteria criteria() {
     Criteria criteria = new Criteria();
     if (!Boolean.TRUE.equals(retracted)) {
       criteria.and("status").is("ACTIVE");
     }
     if (region != null) {
+      requireKnown("region", region, ReferenceData.instance()::region);
       criteria.and("region").is(region);
     }
     if (kind != null) {
+      requireKind(kind);
       criteria.and("kind").is(kind);
     }
     if (category != null) {
+      requireKnown("category", category, ReferenceData.instance()::goodsCategory);
       criteria.and("category").is(category);
+    }
+    if (occurredFrom != null && occurredTo != null && occurredTo.isBefore(occurredFrom)) {
+      throw new InvalidParameterException("occurredTo", "is before occurredFrom");
     }
     // ISO dates stored as text sort as dates do.
     if (occurredFrom != null && occurredTo != null) {
@@ -45,10 +62,40 @@ record ReportFilter(
   }
 
   int pageOrDefault() {
+    if (page != null && page < 0) {
+      throw new InvalidParameterException("page", "must be 0 or more");
+    }
     return page == null ? 0 : page;
   }
 
   int sizeOrDefault() {
+    if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
+      throw new InvalidParameterException("size", "must be from 1 to " + MAX_PAGE_SIZE);
+    }
     return size == null ? 50 : size;
+  }
+
+  static void requireKnown(
+      String parameter, String code, Function<String, Optional<ReferenceEntry>> lookup) {
+    if (lookup.apply(code).isEmpty()) {
+      throw new InvalidParameterException(
+          parameter, "'" + code + "' is not in the reference data (GET /reference/...)");
+    }
+  }
+
+  private static void requireKind(String kind) {
+    boolean known =
+        Arrays.stream(FieldReport.class.getPermittedSubclasses())
+            .anyMatch(type -> type.getSimpleName().equals(kind));
+    if (!known) {
+      throw new InvalidParameterException(
+          "kind",
+          "'"
+              + kind
+              + "' is no kind of report; kinds are "
+              + Arrays.stream(FieldReport.class.getPermittedSubclasses())
+                  .map(Class::getSimpleName)
+                  .toList());
+    }
   }
 }

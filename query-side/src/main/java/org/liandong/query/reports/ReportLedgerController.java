@@ -6,12 +6,11 @@ import org.bson.Document;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.api.NotFoundException;
 import org.liandong.query.projection.ProjectionVersions;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,8 +26,6 @@ class ReportLedgerController {
   /** One page of reports and how many match in all. */
   record ReportPage(int page, int size, long total, List<Document> items) {}
 
-  private static final int MAX_PAGE_SIZE = 500;
-
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
 
@@ -37,23 +34,51 @@ class ReportLedgerController {
     this.versions = versions;
   }
 
-  @GetMapping(path = "/campaigns/{campaignId}/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping("/campaigns/{campaignId}/reports")
   ReportPage campaignReports(
       @PathVariable String campaignId,
       @RequestParam(required = false) String department,
-      ReportFilter filter) {
-    Criteria criteria = filter.criteria().and("campaignId").is(campaignId);
-    if (department != null) {
-      criteria.and("department").is(department);
-    }
-    return page(criteria, filter);
+      @ParameterObject ReportFilter filter) {
+    return page(ofCampaign(campaignId, department, filter), filter);
   }
 
-  @GetMapping(path = "/departments/{code}/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+  /** Every matching report, one row each, as a spreadsheet; paging does not apply. */
+  @GetMapping(path = "/campaigns/{campaignId}/reports", params = "format")
+  ReportRows campaignReportsDownload(
+      @PathVariable String campaignId,
+      @RequestParam(required = false) String department,
+      @ParameterObject ReportFilter filter) {
+    return new ReportRows(
+        campaignId + "-reports", find(new Query(ofCampaign(campaignId, department, filter))));
+  }
+
+  @GetMapping("/departments/{code}/reports")
   ReportPage departmentReports(
       @PathVariable String code,
       @RequestParam(required = false) String campaign,
-      ReportFilter filter) {
+      @ParameterObject ReportFilter filter) {
+    return page(ofDepartment(code, campaign, filter), filter);
+  }
+
+  /** Every matching report, one row each, as a spreadsheet; paging does not apply. */
+  @GetMapping(path = "/departments/{code}/reports", params = "format")
+  ReportRows departmentReportsDownload(
+      @PathVariable String code,
+      @RequestParam(required = false) String campaign,
+      @ParameterObject ReportFilter filter) {
+    return new ReportRows(code + "-reports", find(new Query(ofDepartment(code, campaign, filter))));
+  }
+
+  private static Criteria ofCampaign(String campaignId, String department, ReportFilter filter) {
+    Criteria criteria = filter.criteria().and("campaignId").is(campaignId);
+    if (department != null) {
+      ReportFilter.requireKnown("department", department, ReferenceData.instance()::department);
+      criteria.and("department").is(department);
+    }
+    return criteria;
+  }
+
+  private static Criteria ofDepartment(String code, String campaign, ReportFilter filter) {
     if (ReferenceData.instance().department(code).isEmpty()) {
       throw NotFoundException.of("department", code);
     }
@@ -61,25 +86,12 @@ class ReportLedgerController {
     if (campaign != null) {
       criteria.and("campaignId").is(campaign);
     }
-    return page(criteria, filter);
-  }
-
-  /** The same list as a spreadsheet: every matching report, one row each. */
-  @GetMapping("/campaigns/{campaignId}/reports.csv")
-  ResponseEntity<byte[]> campaignReportsCsv(
-      @PathVariable String campaignId,
-      @RequestParam(required = false) String department,
-      ReportFilter filter) {
-    Criteria criteria = filter.criteria().and("campaignId").is(campaignId);
-    if (department != null) {
-      criteria.and("department").is(department);
-    }
-    return ReportRows.csv(campaignId + "-reports.csv", find(new Query(criteria)));
+    return criteria;
   }
 
   private ReportPage page(Criteria criteria, ReportFilter filter) {
-    int size = Math.min(Math.max(filter.sizeOrDefault(), 1), MAX_PAGE_SIZE);
-    int page = Math.max(filter.pageOrDefault(), 0);
+    int size = filter.sizeOrDefault();
+    int page = filter.pageOrDefault();
     Query query = new Query(criteria);
     long total = mongo.count(query, versions.serving(ReportLedgerProjection.NAME));
     query.skip((long) page * size).limit(size);

@@ -5,13 +5,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import org.bson.Document;
+import org.liandong.query.api.FigureTables;
+import org.liandong.query.api.Table;
+import org.liandong.query.api.Tabular;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
 import org.liandong.query.projection.ProjectionVersions;
 import org.liandong.query.projection.TotalsView;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 class StatisticsController {
 
   record YearStatistics(
-      int year, TotalsView totals, List<RegionEntry> byRegion, List<CategoryEntry> byCategory) {}
+      int year, TotalsView totals, List<RegionEntry> byRegion, List<CategoryEntry> byCategory)
+      implements Tabular {
+
+    @Override
+    public String fileName() {
+      return "statistics-" + year;
+    }
+
+    @Override
+    public List<Table> tables() {
+      Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
+      FigureTables.regions(figures, byRegion);
+      return List.of(figures.build(), FigureTables.categories(byCategory));
+    }
+  }
 
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
@@ -32,7 +48,7 @@ class StatisticsController {
   }
 
   /** A year with no reports answers zeros, not 404: the figures of that year are nil. */
-  @GetMapping(path = "/statistics/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping("/statistics/{year}")
   YearStatistics year(@PathVariable int year) {
     Document document =
         mongo.findOne(
