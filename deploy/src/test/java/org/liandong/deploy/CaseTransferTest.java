@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,8 @@ class CaseTransferTest {
     LocalPlatform platform = TestPlatforms.shared();
     String commands = "http://localhost:" + platform.commandPort();
     String queries = "http://localhost:" + platform.queryPort();
+    Instant before = Instant.now();
+    int year = before.atZone(ZoneOffset.UTC).getYear();
     String transfer =
         """
         {"from": "%s", "to": "%s", "region": "13", "title": "Counterfeit drugs sold online"}
@@ -86,5 +91,18 @@ class CaseTransferTest {
     assertThat(
             Http.get(queries + "/departments/MPS").body().path("cases").findValuesAsText("caseId"))
         .contains("HB-2020-031");
+
+    JsonNode then =
+        Http.get(queries + "/statistics/" + year + "/as-of?recordedBy=" + before).body();
+    JsonNode now = Http.get(queries + "/statistics/" + year).body();
+    for (String figure : List.of("transferred", "accepted", "returned", "awaiting")) {
+      long added =
+          now.path("caseTransfers").path(figure).asLong()
+              - then.path("caseTransfers").path(figure).asLong();
+      assertThat(added)
+          .as(figure)
+          .isEqualTo(figure.equals("transferred") ? 2 : figure.equals("awaiting") ? 0 : 1);
+    }
+    assertThat(now.path("caseTransfersByRegion").findValuesAsText("code")).contains("13");
   }
 }

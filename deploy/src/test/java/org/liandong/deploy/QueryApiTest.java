@@ -183,6 +183,7 @@ class QueryApiTest {
         "/departments/MPS",
         "/departments/MPS/reports",
         "/statistics/2020",
+        "/statistics/2020/as-of",
         "/cases");
   }
 

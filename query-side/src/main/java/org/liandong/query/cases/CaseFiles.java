@@ -22,7 +22,7 @@ public class CaseFiles {
   private final ProjectionVersions versions;
   private final Clock clock = Clock.systemUTC();
 
-  CaseFiles(MongoTemplate mongo, ProjectionVersions versions) {
+  public CaseFiles(MongoTemplate mongo, ProjectionVersions versions) {
     this.mongo = mongo;
     this.versions = versions;
   }

@@ -15,6 +15,7 @@ import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,13 +36,20 @@ public class ReportLedger {
     this.versions = versions;
   }
 
+  /** A campaign's reports as they stood at the moment. */
   public List<FieldReport> asRecordedBy(String campaignId, Instant moment) {
+    return asRecordedBy(where("campaignId").is(campaignId), moment);
+  }
+
+  /** The reports of every campaign as they stood at the moment. */
+  public List<FieldReport> allAsRecordedBy(Instant moment) {
+    return asRecordedBy(new Criteria(), moment);
+  }
+
+  private List<FieldReport> asRecordedBy(Criteria scope, Instant moment) {
     List<FieldReport> reports = new ArrayList<>();
     for (Document entry :
-        mongo.find(
-            query(where("campaignId").is(campaignId)),
-            Document.class,
-            versions.serving(ReportLedgerProjection.NAME))) {
+        mongo.find(query(scope), Document.class, versions.serving(ReportLedgerProjection.NAME))) {
       if (isAfter(entry.getString("reportedAt"), moment)
           || !isAfter(entry.getString("retractedAt"), moment)) {
         continue;

@@ -3,63 +3,150 @@ package org.liandong.query.statistics;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
+import org.liandong.model.campaign.FieldReport;
 import org.liandong.query.api.FigureTables;
+import org.liandong.query.api.InvalidParameterException;
 import org.liandong.query.api.Table;
 import org.liandong.query.api.Tabular;
+import org.liandong.query.cases.CaseFiles;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.ProjectionVersions;
 import org.liandong.query.projection.TotalsView;
+import org.liandong.query.reports.ReportLedger;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** National and regional statistics of a year, across campaigns. */
+/** National and regional statistics of a year, across campaigns; now, or as of a past moment. */
 @RestController
 class StatisticsController {
 
+  /**
+   * @param recordedBy the moment of recording the figures stand at; null for now
+   */
   record YearStatistics(
-      int year, TotalsView totals, List<RegionEntry> byRegion, List<CategoryEntry> byCategory)
+      int year,
+      Instant recordedBy,
+      TotalsView totals,
+      List<RegionEntry> byRegion,
+      List<CategoryEntry> byCategory,
+      CaseTransferFigures caseTransfers,
+      List<CaseTransferFigures.RegionTransfers> caseTransfersByRegion)
       implements Tabular {
 
     @Override
     public String fileName() {
-      return "statistics-" + year;
+      return "statistics-"
+          + year
+          + (recordedBy == null ? "" : "-as-of-" + recordedBy.toString().replace(':', '-'));
     }
 
     @Override
     public List<Table> tables() {
       Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
       FigureTables.regions(figures, byRegion);
-      return List.of(figures.build(), FigureTables.categories(byCategory));
+      Table.Builder transfers =
+          Table.named(
+              "caseTransfers",
+              "breakdown",
+              "code",
+              "nameZh",
+              "nameEn",
+              "transferred",
+              "accepted",
+              "returned",
+              "awaiting",
+              "averageDaysToDecide");
+      transfers.row("total", null, null, null, cells(caseTransfers));
+      caseTransfersByRegion.forEach(
+          region ->
+              transfers.row("region", Table.named(region.region()), cells(region.transfers())));
+      return List.of(figures.build(), FigureTables.categories(byCategory), transfers.build());
+    }
+
+    private static List<Object> cells(CaseTransferFigures figures) {
+      return Arrays.asList(
+          figures.transferred(),
+          figures.accepted(),
+          figures.returned(),
+          figures.awaiting(),
+          figures.averageDaysToDecide());
     }
   }
 
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
+  private final ReportLedger ledger;
+  private final CaseFiles cases;
 
-  StatisticsController(MongoTemplate mongo, ProjectionVersions versions) {
+  StatisticsController(
+      MongoTemplate mongo, ProjectionVersions versions, ReportLedger ledger, CaseFiles cases) {
     this.mongo = mongo;
     this.versions = versions;
+    this.ledger = ledger;
+    this.cases = cases;
   }
 
   /** A year with no reports answers zeros, not 404: the figures of that year are nil. */
   @GetMapping("/statistics/{year}")
   YearStatistics year(@PathVariable int year) {
+    requireYear(year);
     Document document =
         mongo.findOne(
             query(where("_id").is(String.valueOf(year))),
             Document.class,
             versions.serving(StatisticsProjection.NAME));
-    Document statistics = document == null ? new Document() : document;
+    return statistics(
+        year,
+        null,
+        document == null ? new Document() : document,
+        CaseTransferFigures.of(cases.all(), year, Instant.now()));
+  }
+
+  /**
+   * The year's figures as they stood at a past moment of recording: later reports, corrections and
+   * retractions, and later case decisions, do not change the answer.
+   */
+  @GetMapping("/statistics/{year}/as-of")
+  YearStatistics asOf(@PathVariable int year, @RequestParam(required = false) Instant recordedBy) {
+    requireYear(year);
+    Instant moment = recordedBy == null ? Instant.now() : recordedBy;
+    Map<String, Increments> byYear = new HashMap<>();
+    for (FieldReport report : ledger.allAsRecordedBy(moment)) {
+      if (report.occurredOn().getYear() == year) {
+        StatisticsProjection.count(report, 1, byYear);
+      }
+    }
+    Document figures = byYear.getOrDefault(String.valueOf(year), new Increments()).toDocument();
+    return statistics(year, moment, figures, CaseTransferFigures.of(cases.all(), year, moment));
+  }
+
+  private static YearStatistics statistics(
+      int year, Instant recordedBy, Document figures, CaseTransferFigures.OfYear transfers) {
     return new YearStatistics(
         year,
-        TotalsView.from(statistics.get("totals", Document.class)),
-        Breakdowns.byRegion(statistics, "byRegion"),
-        Breakdowns.byCategory(statistics, "byCategory"));
+        recordedBy,
+        TotalsView.from(figures.get("totals", Document.class)),
+        Breakdowns.byRegion(figures, "byRegion"),
+        Breakdowns.byCategory(figures, "byCategory"),
+        transfers.total(),
+        transfers.byRegion());
+  }
+
+  private static void requireYear(int year) {
+    if (year < 1949 || year > 2100) {
+      throw new InvalidParameterException("year", "must be a year from 1949 to 2100");
+    }
   }
 }

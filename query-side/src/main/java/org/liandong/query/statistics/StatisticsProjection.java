@@ -50,7 +50,8 @@ class StatisticsProjection implements Projection {
                 inc.toUpdate()));
   }
 
-  private static void count(FieldReport report, int sign, Map<String, Increments> byYear) {
+  /** Counts a report into the increments of its year; the as-of statistics count the same way. */
+  static void count(FieldReport report, int sign, Map<String, Increments> byYear) {
     Increments inc =
         byYear.computeIfAbsent(
             String.valueOf(report.occurredOn().getYear()), year -> new Increments());

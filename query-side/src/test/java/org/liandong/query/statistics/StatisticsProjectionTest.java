@@ -5,12 +5,16 @@ import static org.liandong.query.InMemoryMongo.launched;
 import static org.liandong.query.InMemoryMongo.raid;
 import static org.liandong.query.InMemoryMongo.seizure;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.InMemoryMongo;
+import org.liandong.query.cases.CaseFiles;
+import org.liandong.query.reports.ReportLedger;
+import org.liandong.query.reports.ReportLedgerProjection;
 
 @DisplayName("Statistics by year across campaigns")
 class StatisticsProjectionTest {
@@ -18,7 +22,11 @@ class StatisticsProjectionTest {
   private final InMemoryMongo mongo = new InMemoryMongo();
   private final InMemoryMongo.Fed projection = mongo.fed(new StatisticsProjection());
   private final StatisticsController controller =
-      new StatisticsController(mongo.template(), mongo.versions());
+      new StatisticsController(
+          mongo.template(),
+          mongo.versions(),
+          new ReportLedger(mongo.template(), mongo.versions()),
+          new CaseFiles(mongo.template(), mongo.versions()));
 
   @AfterEach
   void close() {
@@ -44,5 +52,25 @@ class StatisticsProjectionTest {
     assertThat(year.totals().goodsValueCny()).isEqualByComparingTo("70");
     assertThat(year.byRegion()).extracting(e -> e.region().code()).containsExactly("33", "44");
     assertThat(controller.year(2019).totals().reports()).isZero();
+  }
+
+  @Test
+  @DisplayName("as of a past moment, the year's figures leave out what was recorded later")
+  void asOf() {
+    InMemoryMongo.Fed ledger = mongo.fed(new ReportLedgerProjection());
+    List<EventEnvelope> history =
+        List.of(
+            launched("STAT-C-2020", "MPS"),
+            raid("STAT-C-2020", 1, "MPS", 3),
+            seizure("STAT-C-2020", 2, "MPS", "5", "70"));
+    history.forEach(projection::apply);
+    history.forEach(ledger::apply);
+    Instant recorded = history.get(2).storedAt();
+
+    var now = controller.asOf(2020, null);
+    assertThat(now.totals()).isEqualTo(controller.year(2020).totals());
+    assertThat(now.byCategory()).isEqualTo(controller.year(2020).byCategory());
+    assertThat(controller.asOf(2020, recorded.minusSeconds(1)).totals().reports()).isZero();
+    assertThat(controller.asOf(2020, recorded).totals().goodsValueCny()).isEqualByComparingTo("70");
   }
 }
