@@ -181,6 +181,7 @@ class QueryApiTest {
             + URLEncoder.encode("2030-01-01T00:00:00Z", StandardCharsets.UTF_8),
         "/campaigns/SWORD-NET-2020/reports",
         "/departments/MPS",
+        "/departments/MPS/as-of",
         "/departments/MPS/reports",
         "/statistics/2020",
         "/statistics/2020/as-of",

@@ -197,9 +197,9 @@ class DepartmentWorkspaceProjection implements Projection {
   /**
    * A report counts in its department's totals; a joint operation also shows in each co-operating
    * department's {@code jointTotals}, apart from its own totals, so that adding up departments
-   * counts it once.
+   * counts it once. The as-of workspace counts the same way.
    */
-  private static void count(
+  static void count(
       String campaignId, FieldReport report, int sign, Map<DepartmentCode, Increments> into) {
     String campaign = "campaigns." + campaignId + ".";
     String region = report.region().value();

@@ -41,6 +41,14 @@ public class ReportLedger {
     return asRecordedBy(where("campaignId").is(campaignId), moment);
   }
 
+  /**
+   * The reports a department made or joined, in any version, as they stood at the moment; each with
+   * the departments of the version that stood then.
+   */
+  public List<FieldReport> involvingAsRecordedBy(String department, Instant moment) {
+    return asRecordedBy(where(ReportLedgerProjection.INVOLVED).is(department), moment);
+  }
+
   /** The reports of every campaign as they stood at the moment. */
   public List<FieldReport> allAsRecordedBy(Instant moment) {
     return asRecordedBy(new Criteria(), moment);

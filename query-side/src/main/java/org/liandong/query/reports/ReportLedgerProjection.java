@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
 public class ReportLedgerProjection implements Projection {
 
   static final String NAME = "reports";
+  static final String INVOLVED = "involvedDepartments";
 
   private static final Bson LATEST_FIRST =
       Indexes.compoundIndex(Indexes.descending("occurredOn"), Indexes.ascending("_id"));
@@ -46,7 +48,8 @@ public class ReportLedgerProjection implements Projection {
   public List<IndexModel> indexes() {
     return List.of(
         new IndexModel(Indexes.compoundIndex(Indexes.ascending("campaignId"), LATEST_FIRST)),
-        new IndexModel(Indexes.compoundIndex(Indexes.ascending("department"), LATEST_FIRST)));
+        new IndexModel(Indexes.compoundIndex(Indexes.ascending("department"), LATEST_FIRST)),
+        new IndexModel(Indexes.ascending(INVOLVED)));
   }
 
   @Override
@@ -57,16 +60,17 @@ public class ReportLedgerProjection implements Projection {
       reportId = report.reportId().value();
       update =
           new Document(
-              "$set",
-              version(report)
-                  .append("campaignId", report.campaignId().value())
-                  .append("reportId", reportId)
-                  .append("kind", report.getClass().getSimpleName())
-                  .append("reportedBy", report.reportedBy())
-                  .append("reportedAt", envelope.storedAt().toString())
-                  .append("late", report.late())
-                  .append("version", 1)
-                  .append("status", "ACTIVE"));
+                  "$set",
+                  version(report)
+                      .append("campaignId", report.campaignId().value())
+                      .append("reportId", reportId)
+                      .append("kind", report.getClass().getSimpleName())
+                      .append("reportedBy", report.reportedBy())
+                      .append("reportedAt", envelope.storedAt().toString())
+                      .append("late", report.late())
+                      .append("version", 1)
+                      .append("status", "ACTIVE"))
+              .append("$addToSet", involved(report));
     } else if (envelope.event() instanceof ReportCorrected correction) {
       reportId = correction.reportId().value();
       update =
@@ -80,7 +84,8 @@ public class ReportLedgerProjection implements Projection {
                           .append("reason", correction.reason())
                           .append("correctedAt", envelope.storedAt().toString())
                           .append("replaced", figures(correction.previous()))
-                          .append("replacedReport", json(correction.previous()))));
+                          .append("replacedReport", json(correction.previous()))))
+              .append("$addToSet", involved(correction.corrected()));
     } else if (envelope.event() instanceof ReportRetracted retraction) {
       reportId = retraction.reportId().value();
       update =
@@ -94,6 +99,16 @@ public class ReportLedgerProjection implements Projection {
     }
     OncePerSequence.apply(
         into, envelope.subject() + "/" + reportId, "lastSequence", envelope.sequence(), update);
+  }
+
+  /**
+   * The departments a report has concerned in any of its versions, the reporting one and those of
+   * the joint operation: a department's figures as of a past moment are counted from these.
+   */
+  private static Document involved(FieldReport report) {
+    List<String> departments = new ArrayList<>(List.of(report.department().value()));
+    report.cooperatingDepartments().forEach(department -> departments.add(department.value()));
+    return new Document(INVOLVED, new Document("$each", departments));
   }
 
   /** The fields a correction may change, flat for filtering, and the whole report as figures. */

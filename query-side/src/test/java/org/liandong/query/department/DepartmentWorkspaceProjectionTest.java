@@ -5,6 +5,7 @@ import static org.liandong.query.InMemoryMongo.launched;
 import static org.liandong.query.InMemoryMongo.raid;
 import static org.liandong.query.InMemoryMongo.seizure;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,8 @@ import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.InMemoryMongo;
+import org.liandong.query.reports.ReportLedger;
+import org.liandong.query.reports.ReportLedgerProjection;
 
 @DisplayName("Department workspace projection")
 class DepartmentWorkspaceProjectionTest {
@@ -159,5 +162,52 @@ class DepartmentWorkspaceProjectionTest {
     assertThat(workspace("MPS").totals().reports()).isEqualTo(1);
     assertThat(workspace("SAMR").jointTotals().sitesRaided()).isEqualTo(4);
     assertThat(workspace("SAMR").totals().reports()).isZero();
+  }
+
+  @Test
+  @DisplayName("as of before a correction made it joint, the joined department had no joint raid")
+  void asOfBeforeCorrection() {
+    SiteRaided original = (SiteRaided) raid("WS-2020", 1, "MPS", 3).event();
+    SiteRaided joint =
+        new SiteRaided(
+            original.campaignId(),
+            original.reportId(),
+            original.department(),
+            original.region(),
+            original.occurredOn(),
+            original.reportedBy(),
+            4,
+            null,
+            false,
+            Set.of(new DepartmentCode("SAMR")));
+    Instant corrected = Instant.parse("2020-08-01T00:00:00Z");
+    List<EventEnvelope> history =
+        List.of(
+            launched("WS-2020", "SAMR", "MPS"),
+            InMemoryMongo.envelope(1, original),
+            new EventEnvelope(
+                "correction",
+                2,
+                corrected,
+                "1",
+                new ReportCorrected(
+                    original.campaignId(),
+                    original.reportId(),
+                    2,
+                    "a joint raid",
+                    original,
+                    joint)));
+    InMemoryMongo.Fed ledger = mongo.fed(new ReportLedgerProjection());
+    applyAll(history);
+    history.forEach(ledger::apply);
+    DepartmentAsOfController asOf =
+        new DepartmentAsOfController(new ReportLedger(mongo.template(), mongo.versions()));
+
+    assertThat(asOf.asOf("SAMR", null).jointTotals()).isEqualTo(workspace("SAMR").jointTotals());
+    assertThat(asOf.asOf("MPS", null).totals()).isEqualTo(workspace("MPS").totals());
+    assertThat(asOf.asOf("MPS", null).byRegion()).isEqualTo(workspace("MPS").byRegion());
+    assertThat(asOf.asOf("SAMR", corrected.minusSeconds(1)).jointTotals().reports()).isZero();
+    assertThat(asOf.asOf("MPS", corrected.minusSeconds(1)).totals().sitesRaided()).isEqualTo(3);
+    assertThat(asOf.asOf("MPS", corrected).totals().sitesRaided()).isEqualTo(4);
   }
 }

@@ -1,0 +1,105 @@
+package org.liandong.query.department;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.reference.ReferenceData;
+import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.api.FigureTables;
+import org.liandong.query.api.NotFoundException;
+import org.liandong.query.api.Table;
+import org.liandong.query.api.Tabular;
+import org.liandong.query.projection.Breakdowns;
+import org.liandong.query.projection.Breakdowns.CategoryEntry;
+import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Increments;
+import org.liandong.query.projection.TotalsView;
+import org.liandong.query.reports.ReportLedger;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A department's figures as they stood at a past moment of recording, counted from the report
+ * ledger the way its workspace counts them, so that later corrections do not change the answer.
+ */
+@RestController
+class DepartmentAsOfController {
+
+  /** The figures of one campaign the department reported in or joined. */
+  record CampaignFigures(String campaignId, TotalsView totals, TotalsView jointTotals) {}
+
+  record DepartmentAsOf(
+      ReferenceEntry department,
+      Instant recordedBy,
+      TotalsView totals,
+      TotalsView jointTotals,
+      List<RegionEntry> byRegion,
+      List<CategoryEntry> byCategory,
+      List<CampaignFigures> byCampaign)
+      implements Tabular {
+
+    @Override
+    public String fileName() {
+      return "workspace-" + department.code() + "-as-of-" + recordedBy.toString().replace(':', '-');
+    }
+
+    @Override
+    public List<Table> tables() {
+      Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
+      FigureTables.total(figures, "joint", jointTotals);
+      FigureTables.regions(figures, byRegion);
+      byCampaign.forEach(
+          campaign ->
+              figures.row(
+                  "campaign", campaign.campaignId(), null, null, Table.totals(campaign.totals())));
+      return List.of(figures.build(), FigureTables.categories(byCategory));
+    }
+  }
+
+  private final ReportLedger ledger;
+
+  DepartmentAsOfController(ReportLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @GetMapping("/departments/{code}/as-of")
+  DepartmentAsOf asOf(
+      @PathVariable String code, @RequestParam(required = false) Instant recordedBy) {
+    ReferenceEntry department =
+        ReferenceData.instance()
+            .department(code)
+            .orElseThrow(() -> NotFoundException.of("department", code));
+    Instant moment = recordedBy == null ? Instant.now() : recordedBy;
+    Map<DepartmentCode, Increments> counted = new HashMap<>();
+    for (FieldReport report : ledger.involvingAsRecordedBy(code, moment)) {
+      DepartmentWorkspaceProjection.count(report.campaignId().value(), report, 1, counted);
+    }
+    Document figures =
+        counted.getOrDefault(new DepartmentCode(code), new Increments()).toDocument();
+    Document campaigns = figures.get("campaigns", new Document());
+    return new DepartmentAsOf(
+        department,
+        moment,
+        TotalsView.from(figures.get("totals", Document.class)),
+        TotalsView.from(figures.get("jointTotals", Document.class)),
+        Breakdowns.byRegion(figures, "byRegion"),
+        Breakdowns.byCategory(figures, "byCategory"),
+        campaigns.keySet().stream()
+            .sorted()
+            .map(
+                id -> {
+                  Document campaign = campaigns.get(id, Document.class);
+                  return new CampaignFigures(
+                      id,
+                      TotalsView.from(campaign.get("totals", Document.class)),
+                      TotalsView.from(campaign.get("jointTotals", Document.class)));
+                })
+            .toList());
+  }
+}
