@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.liandong.access.AuditLog;
+import org.liandong.model.access.Actor;
+import org.liandong.model.access.Role;
 import org.liandong.model.campaign.CampaignEvent;
 import org.liandong.model.campaign.CampaignFocus;
 import org.liandong.model.campaign.CampaignId;
@@ -26,6 +29,8 @@ import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.api.Scope;
+import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,6 +53,17 @@ public final class InMemoryMongo implements AutoCloseable {
 
   public MongoTemplate template() {
     return template;
+  }
+
+  /** A reader of everything, for views that are scoped by their reader. */
+  public static final Actor OFFICE = new Actor("office", Role.OFFICE, null, null);
+
+  public Scope scope() {
+    return new Scope(new AuditLog());
+  }
+
+  public CampaignSummaries summaries() {
+    return new CampaignSummaries(template, versions(), scope());
   }
 
   public ProjectionVersions versions() {
@@ -127,6 +143,11 @@ public final class InMemoryMongo implements AutoCloseable {
   /** Any other event of the campaign, at the given position in its history. */
   public static EventEnvelope envelope(long sequence, CampaignEvent event) {
     return new EventEnvelope(
-        UUID.randomUUID().toString(), sequence, Instant.parse("2020-07-03T00:00:00Z"), "1", event);
+        UUID.randomUUID().toString(),
+        sequence,
+        Instant.parse("2020-07-03T00:00:00Z"),
+        "1",
+        event,
+        Actor.SYSTEM);
   }
 }

@@ -11,9 +11,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.liandong.model.access.Actor;
+import org.liandong.model.access.Role;
 import org.liandong.model.campaign.CampaignJson;
+import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DomainEvent;
 import org.liandong.model.campaign.EventTypes;
+import org.liandong.model.campaign.RegionCode;
 
 /**
  * One event on the wire: a CloudEvents 1.0 structured-mode JSON document.
@@ -24,16 +28,27 @@ import org.liandong.model.campaign.EventTypes;
  *   <li>{@code type}: {@code org.liandong.campaign.<EventName>} or {@code
  *       org.liandong.case.<EventName>}; {@code time}: when it was stored;
  *   <li>{@code aggregatesequence}: its position in the campaign's or case's history, from 0;
- *   <li>{@code datarevision}: the revision of the event's form; {@code data}: the event itself.
+ *   <li>{@code datarevision}: the revision of the event's form; {@code data}: the event itself;
+ *   <li>{@code actoruser}, {@code actorrole}, {@code actordepartment}, {@code actorregion}: who
+ *       caused it (absent for events stored before actors were recorded).
  * </ul>
  *
  * The same event may arrive more than once; readers deduplicate by subject and sequence.
  */
 public record EventEnvelope(
-    String eventId, long sequence, Instant storedAt, String revision, DomainEvent event) {
+    String eventId,
+    long sequence,
+    Instant storedAt,
+    String revision,
+    DomainEvent event,
+    Actor actor) {
 
   public static final String SEQUENCE_EXTENSION = "aggregatesequence";
   public static final String REVISION_EXTENSION = "datarevision";
+  private static final String ACTOR_USER = "actoruser";
+  private static final String ACTOR_ROLE = "actorrole";
+  private static final String ACTOR_DEPARTMENT = "actordepartment";
+  private static final String ACTOR_REGION = "actorregion";
 
   private static final EventFormat FORMAT = new JsonFormat();
   private static final ObjectMapper JSON = CampaignJson.mapper();
@@ -45,7 +60,7 @@ public record EventEnvelope(
 
   public byte[] encode() {
     try {
-      CloudEvent cloudEvent =
+      CloudEventBuilder builder =
           CloudEventBuilder.v1()
               .withId(eventId)
               .withSource(URI.create(event.source()))
@@ -55,9 +70,19 @@ public record EventEnvelope(
               .withDataContentType("application/json")
               .withExtension(SEQUENCE_EXTENSION, sequence)
               .withExtension(REVISION_EXTENSION, revision)
-              .withData(JSON.writeValueAsBytes(event))
-              .build();
-      return FORMAT.serialize(cloudEvent);
+              .withData(JSON.writeValueAsBytes(event));
+      if (actor != null) {
+        builder
+            .withExtension(ACTOR_USER, actor.user())
+            .withExtension(ACTOR_ROLE, actor.role().name());
+        if (actor.department() != null) {
+          builder.withExtension(ACTOR_DEPARTMENT, actor.department().value());
+        }
+        if (actor.region() != null) {
+          builder.withExtension(ACTOR_REGION, actor.region().value());
+        }
+      }
+      return FORMAT.serialize(builder.build());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode event " + eventId, e);
     }
@@ -93,11 +118,26 @@ public record EventEnvelope(
               sequence,
               cloudEvent.getTime().toInstant(),
               String.valueOf(cloudEvent.getExtension(REVISION_EXTENSION)),
-              event));
+              event,
+              actorOf(cloudEvent)));
     } catch (IOException | RuntimeException e) {
       throw new MalformedEnvelopeException(
           "envelope " + cloudEvent.getId() + " has unreadable data", e);
     }
+  }
+
+  private static Actor actorOf(CloudEvent cloudEvent) {
+    Object user = cloudEvent.getExtension(ACTOR_USER);
+    if (user == null) {
+      return null;
+    }
+    Object department = cloudEvent.getExtension(ACTOR_DEPARTMENT);
+    Object region = cloudEvent.getExtension(ACTOR_REGION);
+    return new Actor(
+        user.toString(),
+        Role.valueOf(String.valueOf(cloudEvent.getExtension(ACTOR_ROLE))),
+        department == null ? null : new DepartmentCode(department.toString()),
+        region == null ? null : new RegionCode(region.toString()));
   }
 
   /** JSON readers may hand an integer extension back as a number or as its text. */

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.access.Actor;
+import org.liandong.model.access.Role;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CaseAccepted;
 import org.liandong.model.campaign.CaseId;
@@ -45,7 +47,14 @@ class EventEnvelopeTest {
   @DisplayName("a campaign event is CloudEvents structured JSON and reads back equal")
   void campaignEvent() throws Exception {
     EventEnvelope envelope =
-        new EventEnvelope("e-1", 7, Instant.parse("2025-02-18T08:00:00Z"), "3", SEIZED);
+        new EventEnvelope(
+            "e-1",
+            7,
+            Instant.parse("2025-02-18T08:00:00Z"),
+            "3",
+            SEIZED,
+            new Actor(
+                "hebei.mps", Role.DEPARTMENT, new DepartmentCode("MPS"), new RegionCode("13")));
     byte[] bytes = envelope.encode();
 
     JsonNode json = new ObjectMapper().readTree(bytes);
@@ -56,6 +65,10 @@ class EventEnvelopeTest {
     assertThat(json.path("aggregatesequence").asLong()).isEqualTo(7);
     assertThat(json.path("datarevision").asText()).isEqualTo("3");
     assertThat(json.path("data").path("quantity").path("unit").asText()).isEqualTo("piece");
+    assertThat(json.path("actoruser").asText()).isEqualTo("hebei.mps");
+    assertThat(json.path("actorrole").asText()).isEqualTo("DEPARTMENT");
+    assertThat(json.path("actordepartment").asText()).isEqualTo("MPS");
+    assertThat(json.path("actorregion").asText()).isEqualTo("13");
 
     assertThat(EventEnvelope.decode(bytes)).contains(envelope);
   }
@@ -70,7 +83,8 @@ class EventEnvelopeTest {
             Instant.parse("2025-03-01T00:00:00Z"),
             "1",
             new CaseAccepted(
-                new CaseId("ZZ-2025-017"), new TransferId("T1"), 1, new DepartmentCode("MPS")));
+                new CaseId("ZZ-2025-017"), new TransferId("T1"), 1, new DepartmentCode("MPS")),
+            null);
     assertThat(envelope.subject()).isEqualTo("ZZ-2025-017");
     assertThat(EventEnvelope.decode(envelope.encode())).contains(envelope);
   }
@@ -80,7 +94,7 @@ class EventEnvelopeTest {
   void unknownAndMalformed() {
     String unknown =
         new String(
-                new EventEnvelope("e-3", 0, Instant.EPOCH, "3", SEIZED).encode(),
+                new EventEnvelope("e-3", 0, Instant.EPOCH, "3", SEIZED, Actor.SYSTEM).encode(),
                 StandardCharsets.UTF_8)
             .replace("org.liandong.campaign.GoodsSeized", "org.liandong.campaign.SomethingNew");
     assertThat(EventEnvelope.decode(unknown.getBytes(StandardCharsets.UTF_8))).isEmpty();

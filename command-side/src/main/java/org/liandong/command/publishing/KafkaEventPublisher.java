@@ -12,10 +12,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.liandong.command.access.ActorMetaData;
 import org.liandong.model.campaign.DomainEvent;
 import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.envelope.EventEnvelope;
@@ -51,12 +53,18 @@ class KafkaEventPublisher {
       DomainEvent event,
       @MessageIdentifier String eventId,
       @SequenceNumber Long sequence,
-      @Timestamp Instant storedAt)
+      @Timestamp Instant storedAt,
+      MetaData metaData)
       throws InterruptedException, ExecutionException {
     topic.ensureExists();
     EventEnvelope envelope =
         new EventEnvelope(
-            eventId, sequence, storedAt, EventTypes.revisionOf(event.getClass()), event);
+            eventId,
+            sequence,
+            storedAt,
+            EventTypes.revisionOf(event.getClass()),
+            event,
+            ActorMetaData.from(metaData));
     UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
     List<Future<RecordMetadata>> pending =
         unitOfWork.root().getOrComputeResource(PENDING_SENDS, key -> new ArrayList<>());

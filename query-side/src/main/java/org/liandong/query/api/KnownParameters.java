@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.liandong.model.access.Actor;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ class KnownParameters implements HandlerInterceptor, WebMvcConfigurer {
       if (param != null) {
         parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
         names.add(param.name().isEmpty() ? parameter.getParameterName() : param.name());
-      } else if (type.isRecord()) {
+      } else if (type.isRecord() && type != Actor.class) {
         Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).forEach(names::add);
       }
     }

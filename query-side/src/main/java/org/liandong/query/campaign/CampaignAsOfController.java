@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.bson.Document;
+import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.query.api.FigureTables;
 import org.liandong.query.api.Table;
@@ -56,9 +57,11 @@ class CampaignAsOfController {
   }
 
   private final ReportLedger ledger;
+  private final CampaignSummaries summaries;
 
-  CampaignAsOfController(ReportLedger ledger) {
+  CampaignAsOfController(ReportLedger ledger, CampaignSummaries summaries) {
     this.ledger = ledger;
+    this.summaries = summaries;
   }
 
   @GetMapping("/campaigns/{campaignId}/as-of")
@@ -68,7 +71,9 @@ class CampaignAsOfController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate occurredFrom,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate occurredTo) {
+          LocalDate occurredTo,
+      Actor reader) {
+    summaries.visible(reader, campaignId);
     Instant moment = recordedBy == null ? Instant.now() : recordedBy;
     Increments counts = new Increments();
     for (FieldReport report : ledger.asRecordedBy(campaignId, moment)) {

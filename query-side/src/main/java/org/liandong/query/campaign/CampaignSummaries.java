@@ -8,9 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bson.Document;
+import org.liandong.model.access.Actor;
+import org.liandong.query.api.NotFoundException;
+import org.liandong.query.api.Scope;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /** Reads campaign summaries for other views, which name campaigns from them. */
@@ -22,10 +27,40 @@ public class CampaignSummaries {
 
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
+  private final Scope scope;
 
-  CampaignSummaries(MongoTemplate mongo, ProjectionVersions versions) {
+  public CampaignSummaries(MongoTemplate mongo, ProjectionVersions versions, Scope scope) {
     this.mongo = mongo;
     this.versions = versions;
+    this.scope = scope;
+  }
+
+  /**
+   * A campaign's summary as the reader may see it: a department user sees the campaigns it takes or
+   * took part in; any other answers 404, as an unknown one does.
+   */
+  public CampaignSummaryView visible(Actor reader, String campaignId) {
+    CampaignSummaryView summary =
+        view(campaignId).orElseThrow(() -> NotFoundException.of("campaign", campaignId));
+    String department = Scope.ownDepartment(reader);
+    if (department != null && !takesPart(summary, department)) {
+      throw scope.hidden(reader, "campaign", campaignId);
+    }
+    return summary;
+  }
+
+  /** The campaigns a department takes or took part in, for a query. */
+  static Criteria takingPart(String department) {
+    return new Criteria()
+        .orOperator(
+            where("participatingDepartments").is(department),
+            where("withdrawnDepartments").is(department));
+  }
+
+  private static boolean takesPart(CampaignSummaryView summary, String department) {
+    return Stream.concat(
+            summary.participatingDepartments().stream(), summary.withdrawnDepartments().stream())
+        .anyMatch(entry -> entry.code().equals(department));
   }
 
   /** A campaign's summary as the API shows it, if the campaign is known. */

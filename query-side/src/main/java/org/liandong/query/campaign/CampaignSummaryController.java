@@ -2,7 +2,8 @@ package org.liandong.query.campaign;
 
 import java.util.List;
 import org.bson.Document;
-import org.liandong.query.api.NotFoundException;
+import org.liandong.model.access.Actor;
+import org.liandong.query.api.Scope;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,12 +28,18 @@ class CampaignSummaryController {
     this.summaries = summaries;
   }
 
-  /** Every campaign's summary, the most recently started first. */
+  /**
+   * Every campaign's summary the reader may see (a department user: those it takes or took part
+   * in), the most recently started first.
+   */
   @GetMapping
-  List<CampaignSummaryView> all() {
+  List<CampaignSummaryView> all(Actor reader) {
+    String department = Scope.ownDepartment(reader);
+    Query query =
+        department == null ? new Query() : new Query(CampaignSummaries.takingPart(department));
     return mongo
         .find(
-            new Query().with(Sort.by(Sort.Order.desc("startsOn"), Sort.Order.asc("_id"))),
+            query.with(Sort.by(Sort.Order.desc("startsOn"), Sort.Order.asc("_id"))),
             Document.class,
             versions.serving(CampaignSummaryProjection.NAME))
         .stream()
@@ -42,14 +49,12 @@ class CampaignSummaryController {
 
   /** The same list as a spreadsheet. */
   @GetMapping(params = "format")
-  CampaignList download() {
-    return new CampaignList(all());
+  CampaignList download(Actor reader) {
+    return new CampaignList(all(reader));
   }
 
   @GetMapping("/{campaignId}")
-  CampaignSummaryView one(@PathVariable String campaignId) {
-    return summaries
-        .view(campaignId)
-        .orElseThrow(() -> NotFoundException.of("campaign", campaignId));
+  CampaignSummaryView one(@PathVariable String campaignId, Actor reader) {
+    return summaries.visible(reader, campaignId);
   }
 }

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * and goods category.
  */
 @Component
-class CampaignSummaryProjection implements Projection {
+public class CampaignSummaryProjection implements Projection {
 
   static final String NAME = "campaign_summaries";
 

@@ -1,7 +1,9 @@
 package org.liandong.query.cases;
 
 import java.util.List;
+import org.liandong.model.access.Actor;
 import org.liandong.query.api.NotFoundException;
+import org.liandong.query.api.Scope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,25 +15,42 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseFileController {
 
   private final CaseFiles cases;
+  private final Scope scope;
 
-  CaseFileController(CaseFiles cases) {
+  CaseFileController(CaseFiles cases, Scope scope) {
     this.cases = cases;
+    this.scope = scope;
   }
 
-  /** Cases, or those a department holds or that wait for it ({@code ?department=MPS}). */
+  /**
+   * Cases, or those a department holds or that wait for it ({@code ?department=MPS}); a department
+   * user reads its own.
+   */
   @GetMapping
-  List<CaseFileView> cases(@RequestParam(required = false) String department) {
-    return department == null ? cases.all() : cases.heldOrAwaitedBy(department);
+  List<CaseFileView> cases(@RequestParam(required = false) String department, Actor reader) {
+    if (department != null) {
+      scope.requireDepartment(reader, department);
+    }
+    String own = Scope.ownDepartment(reader);
+    String of = own == null ? department : own;
+    return of == null ? cases.all() : cases.heldOrAwaitedBy(of);
   }
 
   /** The same list as a spreadsheet, a row per stage. */
   @GetMapping(params = "format")
-  CaseList download(@RequestParam(required = false) String department) {
-    return new CaseList(department == null ? "cases" : "cases-" + department, cases(department));
+  CaseList download(@RequestParam(required = false) String department, Actor reader) {
+    return new CaseList(
+        department == null ? "cases" : "cases-" + department, cases(department, reader));
   }
 
+  /** A case; a department user reads those it sent or received at some stage. */
   @GetMapping("/{caseId}")
-  CaseFileView one(@PathVariable String caseId) {
-    return cases.one(caseId).orElseThrow(() -> NotFoundException.of("case", caseId));
+  CaseFileView one(@PathVariable String caseId, Actor reader) {
+    CaseFileView file = cases.one(caseId).orElseThrow(() -> NotFoundException.of("case", caseId));
+    String own = Scope.ownDepartment(reader);
+    if (own != null && !file.involves(own)) {
+      throw scope.hidden(reader, "case", caseId);
+    }
+    return file;
   }
 }

@@ -35,6 +35,14 @@ public record CaseFileView(
       String decidedAt,
       long seconds) {}
 
+  /** Whether the department sent or received the case at some stage. */
+  boolean involves(String department) {
+    return stages.stream()
+        .anyMatch(
+            stage ->
+                stage.from().code().equals(department) || stage.to().code().equals(department));
+  }
+
   static CaseFileView from(Document document, Instant now) {
     List<Stage> stages = new ArrayList<>();
     Document byStage = document.get("stages", new Document());

@@ -2,7 +2,9 @@ package org.liandong.query.consuming;
 
 import java.net.URI;
 import java.util.List;
+import org.liandong.model.access.Actor;
 import org.liandong.query.api.NotFoundException;
+import org.liandong.query.api.Scope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,18 +23,22 @@ class ProjectionController {
   static final URI REBUILD_UNDER_WAY = URI.create("/problems/rebuild-under-way");
 
   private final ProjectionRunners runners;
+  private final Scope scope;
 
-  ProjectionController(ProjectionRunners runners) {
+  ProjectionController(ProjectionRunners runners, Scope scope) {
     this.runners = runners;
+    this.scope = scope;
   }
 
   @GetMapping
-  List<ProjectionStatus> all() {
+  List<ProjectionStatus> all(Actor reader) {
+    scope.requireReadsAll(reader);
     return runners.statuses();
   }
 
   @GetMapping("/{name}")
-  ProjectionStatus one(@PathVariable String name) {
+  ProjectionStatus one(@PathVariable String name, Actor reader) {
+    scope.requireReadsAll(reader);
     return runners.status(known(name)).orElseThrow(() -> NotFoundException.of("projection", name));
   }
 
@@ -41,7 +47,8 @@ class ProjectionController {
    * it has caught up; the current version serves reads meanwhile.
    */
   @PostMapping("/{name}/rebuilds")
-  ResponseEntity<?> rebuild(@PathVariable String name) {
+  ResponseEntity<?> rebuild(@PathVariable String name, Actor reader) {
+    scope.requireOffice(reader);
     return runners
         .rebuild(known(name))
         .<ResponseEntity<?>>map(

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.FigureTables;
 import org.liandong.query.api.NotFoundException;
+import org.liandong.query.api.Scope;
 import org.liandong.query.api.Table;
 import org.liandong.query.api.Tabular;
 import org.liandong.query.projection.Breakdowns;
@@ -63,18 +65,21 @@ class DepartmentAsOfController {
   }
 
   private final ReportLedger ledger;
+  private final Scope scope;
 
-  DepartmentAsOfController(ReportLedger ledger) {
+  DepartmentAsOfController(ReportLedger ledger, Scope scope) {
     this.ledger = ledger;
+    this.scope = scope;
   }
 
   @GetMapping("/departments/{code}/as-of")
   DepartmentAsOf asOf(
-      @PathVariable String code, @RequestParam(required = false) Instant recordedBy) {
+      @PathVariable String code, @RequestParam(required = false) Instant recordedBy, Actor reader) {
     ReferenceEntry department =
         ReferenceData.instance()
             .department(code)
             .orElseThrow(() -> NotFoundException.of("department", code));
+    scope.requireDepartment(reader, code);
     Instant moment = recordedBy == null ? Instant.now() : recordedBy;
     Map<DepartmentCode, Increments> counted = new HashMap<>();
     for (FieldReport report : ledger.involvingAsRecordedBy(code, moment)) {

@@ -5,9 +5,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Set;
 import org.bson.Document;
+import org.liandong.model.access.Actor;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.NotFoundException;
+import org.liandong.query.api.Scope;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.cases.CaseFiles;
 import org.liandong.query.projection.ProjectionVersions;
@@ -23,12 +25,15 @@ class DepartmentWorkspaceController {
   private final ProjectionVersions versions;
   private final CampaignSummaries summaries;
   private final CaseFiles cases;
+  private final Scope scope;
 
   DepartmentWorkspaceController(
       MongoTemplate mongo,
       ProjectionVersions versions,
       CampaignSummaries summaries,
-      CaseFiles cases) {
+      CaseFiles cases,
+      Scope scope) {
+    this.scope = scope;
     this.mongo = mongo;
     this.versions = versions;
     this.summaries = summaries;
@@ -39,11 +44,12 @@ class DepartmentWorkspaceController {
    * A department's workspace; a known department that takes part in nothing yet has an empty one.
    */
   @GetMapping("/departments/{code}")
-  DepartmentWorkspaceView workspace(@PathVariable String code) {
+  DepartmentWorkspaceView workspace(@PathVariable String code, Actor reader) {
     ReferenceEntry department =
         ReferenceData.instance()
             .department(code)
             .orElseThrow(() -> NotFoundException.of("department", code));
+    scope.requireDepartment(reader, code);
     Document document =
         mongo.findOne(
             query(where("_id").is(code)),

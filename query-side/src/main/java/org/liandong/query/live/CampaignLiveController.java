@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.liandong.model.access.Actor;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.ProjectionUpdated;
 import org.springframework.context.SmartLifecycle;
@@ -34,7 +35,8 @@ class CampaignLiveController implements SmartLifecycle {
   }
 
   @GetMapping(path = "/campaigns/{campaignId}/live", produces = "text/event-stream")
-  SseEmitter subscribe(@PathVariable String campaignId) {
+  SseEmitter subscribe(@PathVariable String campaignId, Actor reader) {
+    summaries.visible(reader, campaignId);
     SseEmitter emitter = new SseEmitter(0L);
     List<SseEmitter> campaign =
         subscribers.computeIfAbsent(campaignId, id -> new CopyOnWriteArrayList<>());

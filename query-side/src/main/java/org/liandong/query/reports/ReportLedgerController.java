@@ -3,8 +3,11 @@ package org.liandong.query.reports;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.liandong.model.access.Actor;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.api.NotFoundException;
+import org.liandong.query.api.Scope;
+import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
@@ -28,18 +31,24 @@ class ReportLedgerController {
 
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
+  private final CampaignSummaries summaries;
+  private final Scope scope;
 
-  ReportLedgerController(MongoTemplate mongo, ProjectionVersions versions) {
+  ReportLedgerController(
+      MongoTemplate mongo, ProjectionVersions versions, CampaignSummaries summaries, Scope scope) {
     this.mongo = mongo;
     this.versions = versions;
+    this.summaries = summaries;
+    this.scope = scope;
   }
 
   @GetMapping("/campaigns/{campaignId}/reports")
   ReportPage campaignReports(
       @PathVariable String campaignId,
       @RequestParam(required = false) String department,
-      @ParameterObject ReportFilter filter) {
-    return page(ofCampaign(campaignId, department, filter), filter);
+      @ParameterObject ReportFilter filter,
+      Actor reader) {
+    return page(ofCampaign(campaignId, department, filter, reader), filter);
   }
 
   /** Every matching report, one row each, as a spreadsheet; paging does not apply. */
@@ -47,17 +56,20 @@ class ReportLedgerController {
   ReportRows campaignReportsDownload(
       @PathVariable String campaignId,
       @RequestParam(required = false) String department,
-      @ParameterObject ReportFilter filter) {
+      @ParameterObject ReportFilter filter,
+      Actor reader) {
     return new ReportRows(
-        campaignId + "-reports", find(new Query(ofCampaign(campaignId, department, filter))));
+        campaignId + "-reports",
+        find(new Query(ofCampaign(campaignId, department, filter, reader))));
   }
 
   @GetMapping("/departments/{code}/reports")
   ReportPage departmentReports(
       @PathVariable String code,
       @RequestParam(required = false) String campaign,
-      @ParameterObject ReportFilter filter) {
-    return page(ofDepartment(code, campaign, filter), filter);
+      @ParameterObject ReportFilter filter,
+      Actor reader) {
+    return page(ofDepartment(code, campaign, filter, reader), filter);
   }
 
   /** Every matching report, one row each, as a spreadsheet; paging does not apply. */
@@ -65,23 +77,33 @@ class ReportLedgerController {
   ReportRows departmentReportsDownload(
       @PathVariable String code,
       @RequestParam(required = false) String campaign,
-      @ParameterObject ReportFilter filter) {
-    return new ReportRows(code + "-reports", find(new Query(ofDepartment(code, campaign, filter))));
+      @ParameterObject ReportFilter filter,
+      Actor reader) {
+    return new ReportRows(
+        code + "-reports", find(new Query(ofDepartment(code, campaign, filter, reader))));
   }
 
-  private static Criteria ofCampaign(String campaignId, String department, ReportFilter filter) {
+  /** A department user reads its own reports of the campaigns it takes part in, and no others. */
+  private Criteria ofCampaign(
+      String campaignId, String department, ReportFilter filter, Actor reader) {
+    summaries.visible(reader, campaignId);
     Criteria criteria = filter.criteria().and("campaignId").is(campaignId);
     if (department != null) {
       ReportFilter.requireKnown("department", department, ReferenceData.instance()::department);
-      criteria.and("department").is(department);
+      scope.requireDepartment(reader, department);
+    }
+    String own = Scope.ownDepartment(reader);
+    if (department != null || own != null) {
+      criteria.and("department").is(own == null ? department : own);
     }
     return criteria;
   }
 
-  private static Criteria ofDepartment(String code, String campaign, ReportFilter filter) {
+  private Criteria ofDepartment(String code, String campaign, ReportFilter filter, Actor reader) {
     if (ReferenceData.instance().department(code).isEmpty()) {
       throw NotFoundException.of("department", code);
     }
+    scope.requireDepartment(reader, code);
     Criteria criteria = filter.criteria().and("department").is(code);
     if (campaign != null) {
       criteria.and("campaignId").is(campaign);

@@ -33,7 +33,7 @@ class CampaignAsOfTest {
   }
 
   private static EventEnvelope at(String instant, long sequence, CampaignEvent event) {
-    return new EventEnvelope("e-" + sequence, sequence, Instant.parse(instant), "1", event);
+    return new EventEnvelope("e-" + sequence, sequence, Instant.parse(instant), "1", event, null);
   }
 
   @Test
@@ -54,6 +54,7 @@ class CampaignAsOfTest {
             null,
             false,
             Set.of());
+    mongo.fed(new CampaignSummaryProjection()).apply(InMemoryMongo.launched("ASOF-2020", "MPS"));
     InMemoryMongo.Fed projection = mongo.fed(new ReportLedgerProjection());
     projection.apply(at("2020-07-03T00:00:00Z", 1, original));
     projection.apply(
@@ -68,21 +69,34 @@ class CampaignAsOfTest {
             3,
             new ReportRetracted(original.campaignId(), original.reportId(), "genuine", fixed)));
     CampaignAsOfController controller =
-        new CampaignAsOfController(new ReportLedger(mongo.template(), mongo.versions()));
+        new CampaignAsOfController(
+            new ReportLedger(mongo.template(), mongo.versions()), mongo.summaries());
 
     assertThat(
             controller
-                .asOf("ASOF-2020", Instant.parse("2020-07-01T00:00:00Z"), null, null)
+                .asOf(
+                    "ASOF-2020",
+                    Instant.parse("2020-07-01T00:00:00Z"),
+                    null,
+                    null,
+                    InMemoryMongo.OFFICE)
                 .totals()
                 .reports())
         .isZero();
     assertThat(
             controller
-                .asOf("ASOF-2020", Instant.parse("2020-08-01T00:00:00Z"), null, null)
+                .asOf(
+                    "ASOF-2020",
+                    Instant.parse("2020-08-01T00:00:00Z"),
+                    null,
+                    null,
+                    InMemoryMongo.OFFICE)
                 .totals()
                 .goodsValueCny())
         .isEqualByComparingTo("100");
-    var corrected = controller.asOf("ASOF-2020", Instant.parse("2020-09-15T00:00:00Z"), null, null);
+    var corrected =
+        controller.asOf(
+            "ASOF-2020", Instant.parse("2020-09-15T00:00:00Z"), null, null, InMemoryMongo.OFFICE);
     assertThat(corrected.totals().goodsValueCny()).isEqualByComparingTo("80");
     assertThat(
             controller
@@ -90,13 +104,19 @@ class CampaignAsOfTest {
                     "ASOF-2020",
                     Instant.parse("2020-09-15T00:00:00Z"),
                     LocalDate.of(2020, 7, 1),
-                    LocalDate.of(2020, 7, 31))
+                    LocalDate.of(2020, 7, 31),
+                    InMemoryMongo.OFFICE)
                 .totals()
                 .reports())
         .isZero();
     assertThat(
             controller
-                .asOf("ASOF-2020", Instant.parse("2020-10-15T00:00:00Z"), null, null)
+                .asOf(
+                    "ASOF-2020",
+                    Instant.parse("2020-10-15T00:00:00Z"),
+                    null,
+                    null,
+                    InMemoryMongo.OFFICE)
                 .totals()
                 .reports())
         .isZero();

@@ -191,23 +191,32 @@ class DepartmentWorkspaceProjectionTest {
                 corrected,
                 "1",
                 new ReportCorrected(
-                    original.campaignId(),
-                    original.reportId(),
-                    2,
-                    "a joint raid",
-                    original,
-                    joint)));
+                    original.campaignId(), original.reportId(), 2, "a joint raid", original, joint),
+                null));
     InMemoryMongo.Fed ledger = mongo.fed(new ReportLedgerProjection());
     applyAll(history);
     history.forEach(ledger::apply);
     DepartmentAsOfController asOf =
-        new DepartmentAsOfController(new ReportLedger(mongo.template(), mongo.versions()));
+        new DepartmentAsOfController(
+            new ReportLedger(mongo.template(), mongo.versions()), mongo.scope());
 
-    assertThat(asOf.asOf("SAMR", null).jointTotals()).isEqualTo(workspace("SAMR").jointTotals());
-    assertThat(asOf.asOf("MPS", null).totals()).isEqualTo(workspace("MPS").totals());
-    assertThat(asOf.asOf("MPS", null).byRegion()).isEqualTo(workspace("MPS").byRegion());
-    assertThat(asOf.asOf("SAMR", corrected.minusSeconds(1)).jointTotals().reports()).isZero();
-    assertThat(asOf.asOf("MPS", corrected.minusSeconds(1)).totals().sitesRaided()).isEqualTo(3);
-    assertThat(asOf.asOf("MPS", corrected).totals().sitesRaided()).isEqualTo(4);
+    assertThat(asOf.asOf("SAMR", null, InMemoryMongo.OFFICE).jointTotals())
+        .isEqualTo(workspace("SAMR").jointTotals());
+    assertThat(asOf.asOf("MPS", null, InMemoryMongo.OFFICE).totals())
+        .isEqualTo(workspace("MPS").totals());
+    assertThat(asOf.asOf("MPS", null, InMemoryMongo.OFFICE).byRegion())
+        .isEqualTo(workspace("MPS").byRegion());
+    assertThat(
+            asOf.asOf("SAMR", corrected.minusSeconds(1), InMemoryMongo.OFFICE)
+                .jointTotals()
+                .reports())
+        .isZero();
+    assertThat(
+            asOf.asOf("MPS", corrected.minusSeconds(1), InMemoryMongo.OFFICE)
+                .totals()
+                .sitesRaided())
+        .isEqualTo(3);
+    assertThat(asOf.asOf("MPS", corrected, InMemoryMongo.OFFICE).totals().sitesRaided())
+        .isEqualTo(4);
   }
 }

@@ -20,6 +20,7 @@ import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.InMemoryMongo;
+import org.liandong.query.campaign.CampaignSummaryProjection;
 
 @DisplayName("Report ledger: the reports behind the figures")
 class ReportLedgerProjectionTest {
@@ -27,7 +28,8 @@ class ReportLedgerProjectionTest {
   private final InMemoryMongo mongo = new InMemoryMongo();
   private final InMemoryMongo.Fed projection = mongo.fed(new ReportLedgerProjection());
   private final ReportLedgerController controller =
-      new ReportLedgerController(mongo.template(), mongo.versions());
+      new ReportLedgerController(
+          mongo.template(), mongo.versions(), mongo.summaries(), mongo.scope());
 
   @AfterEach
   void close() {
@@ -69,10 +71,14 @@ class ReportLedgerProjectionTest {
             correction);
     history.forEach(projection::apply);
     history.forEach(projection::apply);
+    mongo.fed(new CampaignSummaryProjection()).apply(history.get(0));
 
-    var all = controller.campaignReports("LEDGER-2020", null, filter(null, null));
+    var all =
+        controller.campaignReports("LEDGER-2020", null, filter(null, null), InMemoryMongo.OFFICE);
     assertThat(all.total()).isEqualTo(2);
-    var seizures = controller.campaignReports("LEDGER-2020", "MPS", filter("33", "GoodsSeized"));
+    var seizures =
+        controller.campaignReports(
+            "LEDGER-2020", "MPS", filter("33", "GoodsSeized"), InMemoryMongo.OFFICE);
     assertThat(seizures.items())
         .singleElement()
         .satisfies(
@@ -91,14 +97,18 @@ class ReportLedgerProjectionTest {
     projection.apply(
         envelope(
             4, new ReportRetracted(original.campaignId(), original.reportId(), "genuine", fixed)));
-    assertThat(controller.campaignReports("LEDGER-2020", null, filter(null, null)).total())
+    assertThat(
+            controller
+                .campaignReports("LEDGER-2020", null, filter(null, null), InMemoryMongo.OFFICE)
+                .total())
         .isEqualTo(1);
     assertThat(
             controller
                 .campaignReports(
                     "LEDGER-2020",
                     null,
-                    new ReportFilter(null, null, null, null, null, true, null, null))
+                    new ReportFilter(null, null, null, null, null, true, null, null),
+                    InMemoryMongo.OFFICE)
                 .total())
         .isEqualTo(2);
   }

@@ -1,0 +1,176 @@
+package org.liandong.access;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.liandong.model.access.Actor;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.RegionCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Sign-in and its limits for either side's API. Every request but the API documents and the sign-in
+ * page needs a signed-in user: built-in users by HTTP Basic or the sign-in page (a browser session,
+ * protected against cross-site requests), or a bearer token of the identity provider when one is
+ * configured ({@code spring.security.oauth2.resourceserver.jwt.*}). What each user may then do or
+ * see is decided by the side, from the {@link Actor} it is handed.
+ */
+@AutoConfiguration
+@EnableWebSecurity
+@EnableConfigurationProperties(AccessProperties.class)
+public class AccessAutoConfiguration implements WebMvcConfigurer {
+
+  private static final Logger log = LoggerFactory.getLogger(AccessAutoConfiguration.class);
+
+  @Bean
+  AuditLog auditLog() {
+    return new AuditLog();
+  }
+
+  @Bean
+  RequestLimits requestLimits(AccessProperties properties, AuditLog audit) {
+    return new RequestLimits(properties, audit);
+  }
+
+  @Bean
+  AccessProblems accessProblems(AuditLog audit) {
+    return new AccessProblems(audit);
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** A fresh user each time: Spring erases the password of the one it signs in. */
+  @Bean
+  UserDetailsService builtInUsers(AccessProperties properties) {
+    Map<String, AccessProperties.BuiltInUser> users =
+        properties.users().stream()
+            .collect(Collectors.toMap(AccessProperties.BuiltInUser::name, Function.identity()));
+    users.values().forEach(AccessAutoConfiguration::actorOf);
+    return name -> {
+      AccessProperties.BuiltInUser user = users.get(name);
+      if (user == null) {
+        throw new UsernameNotFoundException("no built-in user " + name);
+      }
+      return new ActorUser(actorOf(user), user.password());
+    };
+  }
+
+  @Bean
+  SecurityFilterChain liandongSecurity(
+      HttpSecurity http,
+      AccessProperties properties,
+      RequestLimits limits,
+      AuditLog audit,
+      ObjectProvider<JwtDecoder> jwt)
+      throws Exception {
+    var unauthenticated = new ProblemEntryPoint(audit);
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+        .formLogin(form -> form.defaultSuccessUrl("/swagger-ui.html"))
+        // Browsers send a session cookie by themselves, so a session must prove its page sent the
+        // request; an Authorization header is only ever set by the client itself. No Basic
+        // challenge is sent, so no browser caches a password and sends it unasked.
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(unauthenticated)
+                    .accessDeniedHandler(new ProblemAccessDenied(audit)))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                    + " 'unsafe-inline'; frame-ancestors 'none'"))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .addFilterBefore(limits.bodySize(), DisableEncodeUrlFilter.class)
+        .addFilterBefore(limits.signIns(), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(limits.writes(), AuthorizationFilter.class);
+    if (jwt.getIfAvailable() != null) {
+      http.oauth2ResourceServer(
+          resource ->
+              resource
+                  .authenticationEntryPoint(unauthenticated)
+                  .jwt(
+                      token ->
+                          token.jwtAuthenticationConverter(
+                              new ClaimsToActor(properties.claims()))));
+    } else if (properties.users().isEmpty()) {
+      log.warn(
+          "no built-in users and no identity provider are configured: nobody can sign in (see"
+              + " docs/security.md)");
+    }
+    return http.build();
+  }
+
+  /** Controllers take the acting user as an {@link Actor} parameter. */
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(
+        new HandlerMethodArgumentResolver() {
+          @Override
+          public boolean supportsParameter(MethodParameter parameter) {
+            return parameter.getParameterType() == Actor.class;
+          }
+
+          @Override
+          public Actor resolveArgument(
+              MethodParameter parameter,
+              ModelAndViewContainer container,
+              NativeWebRequest request,
+              WebDataBinderFactory binders) {
+            return Actors.current()
+                .orElseThrow(
+                    () -> new AccessRefusedException(null, "no signed-in user of Liandong"));
+          }
+        });
+  }
+
+  private static Actor actorOf(AccessProperties.BuiltInUser user) {
+    return new Actor(
+        user.name(),
+        user.role(),
+        user.department() == null ? null : new DepartmentCode(user.department()),
+        user.region() == null ? null : new RegionCode(user.region()));
+  }
+}

@@ -1,0 +1,62 @@
+package org.liandong.command.access;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.liandong.access.AccessRefusedException;
+import org.liandong.access.Actors;
+import org.liandong.model.access.Actor;
+import org.liandong.model.campaign.MarkTaskOverdueCommand;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every command, however it is sent, passes {@link CommandPermissions} on its way to the bus and
+ * takes its actor along in its metadata; Axon copies that onto every event the command causes.
+ */
+@Configuration(proxyBeanMethods = false)
+class CommandAccessConfiguration {
+
+  CommandAccessConfiguration(CommandBus commandBus) {
+    commandBus.registerDispatchInterceptor(permissions());
+  }
+
+  /** The actor travels from command to events, beside Axon's correlation and trace ids. */
+  @Bean
+  CorrelationDataProvider actorCorrelation() {
+    return new SimpleCorrelationDataProvider(
+        ActorMetaData.USER, ActorMetaData.ROLE, ActorMetaData.DEPARTMENT, ActorMetaData.REGION);
+  }
+
+  @Bean
+  CorrelationDataProvider messageOrigin() {
+    return new MessageOriginProvider();
+  }
+
+  private static MessageDispatchInterceptor<CommandMessage<?>> permissions() {
+    return new MessageDispatchInterceptor<>() {
+      @Override
+      public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+          List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> {
+          Actor actor = Actors.current().orElseGet(() -> platformItself(command));
+          CommandPermissions.check(actor, command.getPayload());
+          return command.andMetaData(ActorMetaData.of(actor));
+        };
+      }
+    };
+  }
+
+  /** Only the platform's own threads send commands without a signed-in user. */
+  private static Actor platformItself(CommandMessage<?> command) {
+    if (command.getPayload() instanceof MarkTaskOverdueCommand) {
+      return Actor.SYSTEM;
+    }
+    throw new AccessRefusedException(null, "no signed-in user sent " + command.getCommandName());
+  }
+}
