@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the demo campaigns by sending the requests in {@code /demo/requests.json} to the command
- * API, just as a client would. Every request carries its own id, so loading again on the next start
- * records nothing twice: the API acknowledges each as already recorded.
+ * API, just as a client would, each as the built-in user whose request it is. Every request carries
+ * its own id, so loading again on the next start records nothing twice: the API acknowledges each
+ * as already recorded.
  */
 final class DemoData {
 
@@ -32,7 +33,8 @@ final class DemoData {
           send(
               http,
               request.path("method").asText("POST"),
-              commandApi + request.get("path").asText(),
+              commandApi,
+              request.get("path").asText(),
               request.get("body"));
       if (response.statusCode() == 201) {
         recorded++;
@@ -62,12 +64,15 @@ final class DemoData {
     }
   }
 
+  /** Each request is sent by the built-in user whose request it is: the office, or a department. */
   private static HttpResponse<String> send(
-      HttpClient http, String method, String url, JsonNode body) {
+      HttpClient http, String method, String commandApi, String path, JsonNode body) {
+    String url = commandApi + path;
     try {
       return http.send(
           HttpRequest.newBuilder(URI.create(url))
               .header("Content-Type", "application/json")
+              .header("Authorization", DemoUsers.basic(DemoUsers.senderOf(path, body)))
               .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
               .build(),
           HttpResponse.BodyHandlers.ofString());

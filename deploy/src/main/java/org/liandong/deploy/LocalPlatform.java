@@ -82,12 +82,14 @@ public final class LocalPlatform implements AutoCloseable {
         bootstrapServers = kafka.bootstrapServers();
       }
       List<String> commandArguments =
-          sideArguments(mongoUri, "liandong-events", bootstrapServers, properties.commandPort());
+          sideArguments(
+              mongoUri, "liandong-events", bootstrapServers, properties.commandPort(), properties);
       commandArguments.add(
           "--liandong.tasks.overdue-check-interval=" + properties.overdueCheckInterval());
       ConfigurableApplicationContext commandSide = startCommandSide(commandArguments);
       List<String> queryArguments =
-          sideArguments(mongoUri, "liandong-views", bootstrapServers, properties.queryPort());
+          sideArguments(
+              mongoUri, "liandong-views", bootstrapServers, properties.queryPort(), properties);
       queryArguments.add("--spring.autoconfigure.exclude=" + axonAutoConfigurations());
       ConfigurableApplicationContext querySide =
           QuerySideApplication.builder()
@@ -112,11 +114,21 @@ public final class LocalPlatform implements AutoCloseable {
 
   /**
    * Passed as command-line arguments, the strongest source, because each side's own settings file
-   * names its usual localhost servers.
+   * names its usual localhost servers. Both sides take the built-in users of the local platform.
    */
   private static List<String> sideArguments(
-      String mongoUri, String database, String bootstrapServers, int port) {
+      String mongoUri,
+      String database,
+      String bootstrapServers,
+      int port,
+      LocalPlatformProperties properties) {
     List<String> arguments = new ArrayList<>();
+    arguments.add("--spring.config.import=classpath:" + DemoUsers.CONFIG);
+    if (properties.jwtPublicKeyLocation() != null) {
+      arguments.add(
+          "--spring.security.oauth2.resourceserver.jwt.public-key-location="
+              + properties.jwtPublicKeyLocation());
+    }
     arguments.add("--spring.data.mongodb.uri=" + mongoUri);
     arguments.add("--spring.data.mongodb.database=" + database);
     arguments.add("--liandong.kafka.bootstrap-servers=" + bootstrapServers);

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoData whether to load the demo campaigns at start (a no-op when they are there)
  * @param inMemory keep the embedded MongoDB in memory instead of a file (tests)
  * @param overdueCheckInterval how often the command side looks for tasks past their due date
+ * @param jwtPublicKeyLocation the public key ({@code file:/path/key.pem}, PEM) of an identity
+ *     provider whose bearer tokens both sides take, besides the built-in users
  */
 @ConfigurationProperties("liandong.local")
 public record LocalPlatformProperties(
@@ -34,4 +36,5 @@ public record LocalPlatformProperties(
     @DefaultValue("8082") int queryPort,
     @DefaultValue("true") boolean demoData,
     @DefaultValue("false") boolean inMemory,
-    @DefaultValue("60s") Duration overdueCheckInterval) {}
+    @DefaultValue("60s") Duration overdueCheckInterval,
+    String jwtPublicKeyLocation) {}

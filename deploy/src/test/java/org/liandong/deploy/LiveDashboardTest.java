@@ -41,7 +41,9 @@ class LiveDashboardTest {
     HttpResponse<Stream<String>> stream =
         HttpClient.newHttpClient()
             .sendAsync(
-                HttpRequest.newBuilder(URI.create(queries + "/campaigns/LIVE-2020/live")).build(),
+                HttpRequest.newBuilder(URI.create(queries + "/campaigns/LIVE-2020/live"))
+                    .header("Authorization", DemoUsers.basic("office"))
+                    .build(),
                 HttpResponse.BodyHandlers.ofLines())
             .get(30, TimeUnit.SECONDS);
     assertThat(stream.headers().firstValue("Content-Type").orElse(""))

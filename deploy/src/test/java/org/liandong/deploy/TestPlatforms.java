@@ -37,7 +37,8 @@ final class TestPlatforms {
         0,
         demoData,
         false,
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1),
+        TestTokens.publicKeyLocation());
   }
 
   static Path temporaryFolder() {

@@ -22,20 +22,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CommandAccessConfiguration {
 
-  CommandAccessConfiguration(CommandBus commandBus) {
-    commandBus.registerDispatchInterceptor(permissions());
-  }
-
-  /** The actor travels from command to events, beside Axon's correlation and trace ids. */
+  /** Static, so that Axon's configuration, which takes these, does not wait for this class. */
   @Bean
-  CorrelationDataProvider actorCorrelation() {
+  static CorrelationDataProvider actorCorrelation() {
     return new SimpleCorrelationDataProvider(
         ActorMetaData.USER, ActorMetaData.ROLE, ActorMetaData.DEPARTMENT, ActorMetaData.REGION);
   }
 
+  /** Axon's own, which a provider defined here would otherwise replace. */
   @Bean
-  CorrelationDataProvider messageOrigin() {
+  static CorrelationDataProvider messageOrigin() {
     return new MessageOriginProvider();
+  }
+
+  @Bean
+  static Object commandGate(CommandBus commandBus) {
+    return commandBus.registerDispatchInterceptor(permissions());
   }
 
   private static MessageDispatchInterceptor<CommandMessage<?>> permissions() {
