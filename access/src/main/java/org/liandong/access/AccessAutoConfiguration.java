@@ -26,6 +26,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -107,10 +108,11 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        // A default, not the entry point: browsers asking for a page are still sent to /login.
         .exceptionHandling(
             errors ->
                 errors
-                    .authenticationEntryPoint(unauthenticated)
+                    .defaultAuthenticationEntryPointFor(unauthenticated, AnyRequestMatcher.INSTANCE)
                     .accessDeniedHandler(new ProblemAccessDenied(audit)))
         .headers(
             headers ->

@@ -61,7 +61,8 @@ class RebuildTest {
             "case_files",
             "department_workspaces",
             "reports",
-            "statistics_by_year");
+            "statistics_by_year",
+            "history");
 
     AtomicBoolean reading = new AtomicBoolean(true);
     AtomicInteger reads = new AtomicInteger();

@@ -3,11 +3,13 @@ package org.liandong.command.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -171,7 +173,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     if (exception instanceof InvalidFormatException format) {
       return new FieldError(path, expectation(format.getTargetType()));
     }
-    return new FieldError(path, "has the wrong type: " + exception.getOriginalMessage());
+    if (exception instanceof MismatchedInputException mismatch
+        && mismatch.getTargetType() != null) {
+      return new FieldError(path, expectation(mismatch.getTargetType()));
+    }
+    // Jackson's own message names classes of ours: not for clients.
+    return new FieldError(path, "has the wrong type");
   }
 
   private static String expectation(Class<?> type) {
@@ -184,7 +191,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
       return "must be a number";
     }
-    return "must be a " + type.getSimpleName();
+    if (type == String.class || isTypedText(type)) {
+      return "must be text";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "must be a list";
+    }
+    return "must be an object";
+  }
+
+  /** The ids and codes of the contract: a record around one text. */
+  private static boolean isTypedText(Class<?> type) {
+    return type.isRecord()
+        && type.getRecordComponents().length == 1
+        && type.getRecordComponents()[0].getType() == String.class;
   }
 
   private static String join(String path, String field) {

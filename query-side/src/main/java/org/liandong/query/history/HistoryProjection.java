@@ -1,0 +1,67 @@
+package org.liandong.query.history;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.liandong.model.access.Actor;
+import org.liandong.model.campaign.CampaignJson;
+import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.projection.Projection;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every event of every campaign and case, with who caused it and when: the history the office and
+ * the auditors read. One document per event, written once (a redelivered event finds it there).
+ */
+@Component
+class HistoryProjection implements Projection {
+
+  static final String NAME = "history";
+
+  /** Amounts stay exact decimals, as the contract has them. */
+  private static final ObjectMapper JSON =
+      CampaignJson.mapper().copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<IndexModel> indexes() {
+    return List.of(
+        new IndexModel(
+            Indexes.compoundIndex(Indexes.ascending("subject"), Indexes.ascending("sequence"))));
+  }
+
+  @Override
+  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
+    Document entry =
+        new Document("subject", envelope.subject())
+            .append("sequence", envelope.sequence())
+            .append("type", envelope.event().getClass().getSimpleName())
+            .append("recordedAt", envelope.storedAt().toString())
+            .append("actor", actor(envelope.actor()))
+            .append("event", new Document(JSON.convertValue(envelope.event(), Map.class)));
+    into.updateOne(
+        new Document("_id", envelope.subject() + "/" + envelope.sequence()),
+        new Document("$setOnInsert", entry),
+        new UpdateOptions().upsert(true));
+  }
+
+  private static Document actor(Actor actor) {
+    if (actor == null) {
+      return null;
+    }
+    return new Document("user", actor.user())
+        .append("role", actor.role().name())
+        .append("department", actor.department() == null ? null : actor.department().value())
+        .append("region", actor.region() == null ? null : actor.region().value());
+  }
+}
