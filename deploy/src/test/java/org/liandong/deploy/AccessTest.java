@@ -96,6 +96,8 @@ class AccessTest {
       }
     }
     assertThat(Http.get(queries + "/cases/ACTORS-CASE").status()).isEqualTo(404);
+    // Live updates of a campaign it does not take part in: as unknown as the campaign itself.
+    assertThat(Http.get(queries + "/campaigns/ACTORS-2021/live", "gacc").status()).isEqualTo(404);
   }
 
   private static List<String> reportIds() {
