@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
 
 /**
  * Sign-ins and refusals, with the user and the reason, on the {@code liandong.audit} logger: route
@@ -17,16 +19,41 @@ public class AuditLog {
 
   private static final Logger audit = LoggerFactory.getLogger("liandong.audit");
 
+  /** A browser session opened on the sign-in page. */
+  @EventListener
+  void on(InteractiveAuthenticationSuccessEvent success) {
+    signedIn(success.getAuthentication(), true);
+  }
+
+  /**
+   * A request signed in by HTTP Basic or a bearer token: every request of such a client is one, so
+   * they are logged at debug level ({@code logging.level.liandong.audit=DEBUG} keeps them).
+   */
   @EventListener
   void on(AuthenticationSuccessEvent success) {
-    Actors.of(success.getAuthentication())
+    signedIn(success.getAuthentication(), false);
+  }
+
+  private static void signedIn(Authentication authentication, boolean session) {
+    if (!session && !audit.isDebugEnabled()) {
+      return;
+    }
+    Actors.of(authentication)
         .ifPresent(
-            actor ->
-                audit.info(
-                    "sign-in user={} role={} department={}",
-                    actor.user(),
-                    actor.role(),
-                    actor.department() == null ? "-" : actor.department().value()));
+            actor -> {
+              String line = "sign-in user={} role={} department={} session={}";
+              Object[] values = {
+                actor.user(),
+                actor.role(),
+                actor.department() == null ? "-" : actor.department().value(),
+                session
+              };
+              if (session) {
+                audit.info(line, values);
+              } else {
+                audit.debug(line, values);
+              }
+            });
   }
 
   @EventListener

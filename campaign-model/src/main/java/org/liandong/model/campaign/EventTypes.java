@@ -31,7 +31,7 @@ public final class EventTypes {
 
   /** The event class for a wire type, or empty for a type this reader does not know yet. */
   public static Optional<Class<? extends DomainEvent>> classOf(String type) {
-    return Optional.ofNullable(BY_TYPE.get(type));
+    return type == null ? Optional.empty() : Optional.ofNullable(BY_TYPE.get(type));
   }
 
   public static Iterable<Class<? extends DomainEvent>> all() {

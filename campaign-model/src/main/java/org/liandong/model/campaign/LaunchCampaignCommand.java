@@ -31,6 +31,6 @@ public record LaunchCampaignCommand(
                 : Require.noNulls(participatingDepartments, "participatingDepartments"));
     regions = Sorted.set(Require.notEmpty(regions, "regions"));
     Require.present(period, "period");
-    keyPoints = Sorted.texts(keyPoints);
+    keyPoints = Sorted.texts(keyPoints, "keyPoints");
   }
 }

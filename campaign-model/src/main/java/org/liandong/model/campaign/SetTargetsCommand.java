@@ -13,7 +13,7 @@ public record SetTargetsCommand(
 
   public SetTargetsCommand {
     Require.present(campaignId, "campaignId");
-    keyPoints = Sorted.texts(keyPoints);
+    keyPoints = Sorted.texts(keyPoints, "keyPoints");
     targets = Targets.checked(Require.present(targets, "targets"));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.liandong.model.Require;
 
 /** Immutable copies with a stable order, so that stored events and their JSON read the same way. */
 final class Sorted {
@@ -23,9 +24,12 @@ final class Sorted {
     return Collections.unmodifiableMap(sorted);
   }
 
-  static List<String> texts(List<String> values) {
+  static List<String> texts(List<String> values, String field) {
     return values == null
         ? List.of()
-        : values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        : Require.noNulls(values, field).stream()
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
   }
 }

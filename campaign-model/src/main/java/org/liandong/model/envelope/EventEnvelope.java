@@ -1,6 +1,9 @@
 package org.liandong.model.envelope;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
@@ -51,6 +54,18 @@ public record EventEnvelope(
   private static final String ACTOR_REGION = "actorregion";
 
   private static final EventFormat FORMAT = new JsonFormat();
+
+  /**
+   * Reads envelopes with the CloudEvents Jackson module, keeping the decimals of {@code data} as
+   * written: {@code 375000.00} stays {@code 375000.00}, not the double {@code 375000.0}.
+   */
+  private static final ObjectMapper READER =
+      JsonMapper.builder()
+          .addModule(JsonFormat.getCloudEventJacksonModule())
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
+
   private static final ObjectMapper JSON = CampaignJson.mapper();
 
   /** The campaign's or case's id: the record key, so that one history stays in order. */
@@ -97,8 +112,8 @@ public record EventEnvelope(
   public static Optional<EventEnvelope> decode(byte[] bytes) {
     CloudEvent cloudEvent;
     try {
-      cloudEvent = FORMAT.deserialize(bytes);
-    } catch (RuntimeException e) {
+      cloudEvent = READER.readValue(bytes, CloudEvent.class);
+    } catch (IOException | RuntimeException e) {
       throw new MalformedEnvelopeException("not a CloudEvents JSON document", e);
     }
     Optional<Class<? extends DomainEvent>> eventClass = EventTypes.classOf(cloudEvent.getType());
@@ -106,9 +121,13 @@ public record EventEnvelope(
       return Optional.empty();
     }
     Long sequence = sequenceOf(cloudEvent);
-    if (sequence == null || cloudEvent.getData() == null || cloudEvent.getTime() == null) {
+    Object revision = cloudEvent.getExtension(REVISION_EXTENSION);
+    if (sequence == null
+        || revision == null
+        || cloudEvent.getData() == null
+        || cloudEvent.getTime() == null) {
       throw new MalformedEnvelopeException(
-          "envelope " + cloudEvent.getId() + " lacks its sequence, time or data", null);
+          "envelope " + cloudEvent.getId() + " lacks its sequence, revision, time or data", null);
     }
     try {
       DomainEvent event = JSON.readValue(cloudEvent.getData().toBytes(), eventClass.get());
@@ -117,7 +136,7 @@ public record EventEnvelope(
               cloudEvent.getId(),
               sequence,
               cloudEvent.getTime().toInstant(),
-              String.valueOf(cloudEvent.getExtension(REVISION_EXTENSION)),
+              revision.toString(),
               event,
               actorOf(cloudEvent)));
     } catch (IOException | RuntimeException e) {

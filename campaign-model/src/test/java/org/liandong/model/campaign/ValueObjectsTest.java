@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,24 @@ class ValueObjectsTest {
         .extracting(DepartmentCode::value)
         .containsExactly("CAC", "MPS");
     assertThat(launch.keyPoints()).containsExactly("Websites");
+    List<String> withNull = new ArrayList<>(List.of("Websites"));
+    withNull.add(null);
+    assertThatThrownBy(() -> new SetTargetsCommand(new CampaignId("X-2020"), withNull, Map.of()))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("keyPoints"));
+  }
+
+  @Test
+  @DisplayName(
+      "amounts stay below a trillion, so that totals in fen and thousandths cannot overflow")
+  void bounds() {
+    assertThat(new Money(new BigDecimal("999999999999.99")).fen()).isEqualTo(99999999999999L);
+    assertThatThrownBy(() -> new Money(new BigDecimal("1000000000000")))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> new Quantity(new BigDecimal("1000000000000"), new UnitCode("kg")))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+    assertThat(EventTypes.classOf(null)).isEmpty();
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.liandong.model.campaign.CaseId;
 import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportId;
@@ -71,6 +72,45 @@ class EventEnvelopeTest {
     assertThat(json.path("actorregion").asText()).isEqualTo("13");
 
     assertThat(EventEnvelope.decode(bytes)).contains(envelope);
+  }
+
+  @Test
+  @DisplayName("amounts read back exactly as written, to the last digit and decimal")
+  void exactDecimals() {
+    GoodsSeized precise =
+        new GoodsSeized(
+            SEIZED.campaignId(),
+            SEIZED.reportId(),
+            SEIZED.department(),
+            SEIZED.region(),
+            SEIZED.occurredOn(),
+            SEIZED.reportedBy(),
+            SEIZED.category(),
+            new Quantity(new BigDecimal("987654321098.765"), new UnitCode("kg")),
+            new Money(new BigDecimal("987654321012.50")),
+            null,
+            false,
+            Set.of());
+    EventEnvelope envelope =
+        new EventEnvelope("e-4", 1, Instant.parse("2025-02-18T08:00:00Z"), "3", precise, null);
+
+    GoodsSeized decoded =
+        (GoodsSeized) EventEnvelope.decode(envelope.encode()).orElseThrow().event();
+    assertThat(decoded.estimatedValue().yuan()).isEqualTo(new BigDecimal("987654321012.50"));
+    assertThat(decoded.quantity().amount()).isEqualTo(new BigDecimal("987654321098.765"));
+  }
+
+  @Test
+  @DisplayName("an envelope without its revision is refused, not read as revision \"null\"")
+  void missingRevision() {
+    String without =
+        new String(
+                new EventEnvelope("e-5", 0, Instant.EPOCH, "3", SEIZED, null).encode(),
+                StandardCharsets.UTF_8)
+            .replace("\"datarevision\":\"3\",", "");
+    assertThat(without).doesNotContain("datarevision");
+    assertThatThrownBy(() -> EventEnvelope.decode(without.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(MalformedEnvelopeException.class);
   }
 
   @Test

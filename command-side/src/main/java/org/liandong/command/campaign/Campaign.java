@@ -84,7 +84,7 @@ import org.liandong.model.campaign.WithdrawFromCampaignCommand;
  * passed over, and the campaign is rebuilt from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger", cache = "aggregateCache")
-@Revision("3")
+@Revision("4")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,
@@ -399,7 +399,11 @@ class Campaign {
   @CommandHandler
   Acknowledgement handle(MarkTaskOverdueCommand command) {
     TaskRecord task = knownTask(command.taskId());
-    if (task.finished() || task.overdue() || !today().isAfter(task.dueOn())) {
+    // A closed campaign changes no more; its unfinished tasks stay as they were left.
+    if (phase == Phase.CLOSED
+        || task.finished()
+        || task.overdue()
+        || !today().isAfter(task.dueOn())) {
       return Acknowledgement.ALREADY_RECORDED;
     }
     apply(new TaskOverdue(campaignId, command.taskId(), task.department(), task.dueOn()));

@@ -39,7 +39,7 @@ import org.liandong.model.campaign.TransferId;
  * aggregate, not part of a campaign: a case outlives campaigns and may come from none (ADR 0005).
  */
 @Aggregate
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,

@@ -8,6 +8,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
+import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.TaskAssigned;
 import org.liandong.model.campaign.TaskCancelled;
@@ -63,6 +64,15 @@ public class TaskDeadlines {
   @EventHandler
   void on(TaskOverdue event) {
     unwatch(event.campaignId(), event.taskId());
+  }
+
+  /** A closed campaign's tasks are past being overdue. */
+  @EventHandler
+  void on(CampaignClosed event) {
+    mongo.updateMulti(
+        query(where("campaignId").is(event.campaignId().value())),
+        new Update().set("open", false),
+        COLLECTION);
   }
 
   /** Unfinished tasks due before {@code day}. */

@@ -226,6 +226,36 @@ class CampaignAggregateTest {
     }
 
     @Test
+    @DisplayName("key points that print alike but differ make another launch, not a retry")
+    void keyPointsTellLaunchesApart() {
+      LaunchCampaignCommand joined =
+          new LaunchCampaignCommand(
+              ID,
+              "Sword Net 2020",
+              CampaignFocus.PIRACY,
+              NCAC,
+              Set.of(MPS),
+              Set.of(GUANGDONG, SHANGHAI),
+              PERIOD,
+              List.of("Audiovisual works, software"));
+      CampaignLaunched apart =
+          new CampaignLaunched(
+              ID,
+              "Sword Net 2020",
+              CampaignFocus.PIRACY,
+              NCAC,
+              Set.of(NCAC, MPS),
+              Set.of(GUANGDONG, SHANGHAI),
+              PERIOD,
+              List.of("Audiovisual works", "software"));
+      fixture
+          .given(apart)
+          .when(joined)
+          .expectNoEvents()
+          .expectException(violation(RuleViolation.Kind.CONFLICT, "campaignId"));
+    }
+
+    @Test
     @DisplayName("another launch under a taken id is a conflict")
     void conflictingLaunch() {
       fixture
@@ -1075,6 +1105,23 @@ class CampaignAggregateTest {
               new TaskCompleted(ID, task, MPS, null, LocalDate.of(2020, 9, 1), true))
           .andGivenCurrentTime(afterDue)
           .when(new MarkTaskOverdueCommand(ID, task))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("in a closed campaign, an unfinished task past its due date stays as it was left")
+    void notOverdueOnceClosed() {
+      fixture
+          .given(
+              launched(),
+              assigned,
+              new PhaseAdvanced(ID, Phase.PLANNED, Phase.MOBILISATION),
+              new PhaseAdvanced(ID, Phase.MOBILISATION, Phase.CRACKDOWN),
+              new PhaseAdvanced(ID, Phase.CRACKDOWN, Phase.REVIEW),
+              new CampaignClosed(ID, "done"))
+          .andGivenCurrentTime(afterDue)
+          .when(new MarkTaskOverdueCommand(ID, task))
+          .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
           .expectNoEvents();
     }
 
