@@ -28,6 +28,8 @@ public final class LocalPlatform implements AutoCloseable {
   private final EmbeddedMongo mongo;
   private final EmbeddedKafka kafka;
   private final List<String> commandArguments;
+  private final String mongoUri;
+  private final String bootstrapServers;
   private final ConfigurableApplicationContext querySide;
   private ConfigurableApplicationContext commandSide;
 
@@ -36,7 +38,11 @@ public final class LocalPlatform implements AutoCloseable {
       EmbeddedKafka kafka,
       ConfigurableApplicationContext commandSide,
       ConfigurableApplicationContext querySide,
-      List<String> commandArguments) {
+      List<String> commandArguments,
+      String mongoUri,
+      String bootstrapServers) {
+    this.mongoUri = mongoUri;
+    this.bootstrapServers = bootstrapServers;
     this.mongo = mongo;
     this.kafka = kafka;
     this.commandSide = commandSide;
@@ -96,7 +102,8 @@ public final class LocalPlatform implements AutoCloseable {
               .registerShutdownHook(false)
               .run(queryArguments.toArray(String[]::new));
       LocalPlatform platform =
-          new LocalPlatform(mongo, kafka, commandSide, querySide, commandArguments);
+          new LocalPlatform(
+              mongo, kafka, commandSide, querySide, commandArguments, mongoUri, bootstrapServers);
       if (properties.demoData()) {
         DemoData.load("http://localhost:" + platform.commandPort());
       }
@@ -164,6 +171,16 @@ public final class LocalPlatform implements AutoCloseable {
     commandSide = startCommandSide(commandArguments);
   }
 
+  /** The MongoDB the platform uses, embedded or not, without a database name. */
+  public String mongoUri() {
+    return mongoUri;
+  }
+
+  /** The Kafka cluster the platform uses, embedded or not. */
+  public String kafkaBootstrapServers() {
+    return bootstrapServers;
+  }
+
   public int commandPort() {
     return ((WebServerApplicationContext) commandSide).getWebServer().getPort();
   }
@@ -177,11 +194,11 @@ public final class LocalPlatform implements AutoCloseable {
     return kafka;
   }
 
-  synchronized ConfigurableApplicationContext commandSide() {
+  public synchronized ConfigurableApplicationContext commandSide() {
     return commandSide;
   }
 
-  ConfigurableApplicationContext querySide() {
+  public ConfigurableApplicationContext querySide() {
     return querySide;
   }
 

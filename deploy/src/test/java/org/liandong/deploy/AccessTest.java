@@ -111,7 +111,7 @@ class AccessTest {
   @DisplayName("a bearer token signs in with its department's scope, and its user is on record")
   void bearerToken() {
     String token =
-        TestTokens.token(
+        TestPlatforms.IDENTITY_PROVIDER.token(
             "li.mps", Map.of("role", "DEPARTMENT", "department", "MPS", "region", "44"));
     assertThat(bearer("GET", queries + "/departments/MPS", token, null).status()).isEqualTo(200);
     assertThat(bearer("GET", queries + "/departments/SAMR", token, null).status()).isEqualTo(404);
@@ -134,9 +134,9 @@ class AccessTest {
 
     String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmVkIGJ5IG5vYm9keQ";
     assertThat(bearer("GET", queries + "/departments/MPS", forged, null).status()).isEqualTo(401);
-    String noRole = TestTokens.token("nobody", Map.of());
+    String noRole = TestPlatforms.IDENTITY_PROVIDER.token("nobody", Map.of());
     assertThat(bearer("GET", queries + "/departments/MPS", noRole, null).status()).isEqualTo(401);
-    String office = TestTokens.token("wang.office", Map.of("role", "OFFICE"));
+    String office = TestPlatforms.IDENTITY_PROVIDER.token("wang.office", Map.of("role", "OFFICE"));
     assertThat(bearer("GET", queries + "/departments/SAMR", office, null).status()).isEqualTo(200);
 
     await()

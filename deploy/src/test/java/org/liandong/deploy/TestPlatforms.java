@@ -13,6 +13,9 @@ import java.time.Duration;
  */
 final class TestPlatforms {
 
+  /** The identity provider whose bearer tokens the test platforms take. */
+  static final KeyPairIdentityProvider IDENTITY_PROVIDER = new KeyPairIdentityProvider();
+
   private static LocalPlatform shared;
 
   private TestPlatforms() {}
@@ -38,7 +41,7 @@ final class TestPlatforms {
         demoData,
         false,
         Duration.ofSeconds(1),
-        TestTokens.publicKeyLocation());
+        TestPlatforms.IDENTITY_PROVIDER.publicKeyLocation());
   }
 
   static Path temporaryFolder() {

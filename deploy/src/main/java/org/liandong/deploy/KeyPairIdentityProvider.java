@@ -19,26 +19,25 @@ import java.util.Date;
 import java.util.Map;
 
 /**
- * An identity provider for tests: a key pair made once per test run, whose public key the test
- * platforms trust, and bearer tokens signed with its private key.
+ * A stand-in identity provider for tests and benchmarks: a key pair made when it is, whose public
+ * key a platform trusts when started with {@link #publicKeyLocation()} as its {@code
+ * jwtPublicKeyLocation}, and bearer tokens signed with its private key, as a real provider's are.
  */
-final class TestTokens {
+public final class KeyPairIdentityProvider {
 
-  private static final KeyPair KEYS = keyPair();
-  private static Path publicKey;
+  private final KeyPair keys = keyPair();
+  private Path publicKey;
 
-  private TestTokens() {}
-
-  /** Where the platforms read the public key from, as PEM. */
-  static synchronized String publicKeyLocation() {
+  /** Where a platform reads the public key from, as PEM. */
+  public synchronized String publicKeyLocation() {
     if (publicKey == null) {
       try {
-        publicKey = Files.createTempFile("liandong-test-idp-", ".pem");
+        publicKey = Files.createTempFile("liandong-idp-", ".pem");
         publicKey.toFile().deleteOnExit();
         Files.writeString(
             publicKey,
             "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(KEYS.getPublic().getEncoded())
+                + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -48,7 +47,7 @@ final class TestTokens {
   }
 
   /** A bearer token for the user, with the given claims, valid for ten minutes. */
-  static String token(String user, Map<String, Object> claims) {
+  public String token(String user, Map<String, Object> claims) {
     JWTClaimsSet.Builder set =
         new JWTClaimsSet.Builder()
             .subject(user)
@@ -58,7 +57,7 @@ final class TestTokens {
     claims.forEach(set::claim);
     try {
       SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), set.build());
-      jwt.sign(new RSASSASigner(KEYS.getPrivate()));
+      jwt.sign(new RSASSASigner(keys.getPrivate()));
       return jwt.serialize();
     } catch (JOSEException e) {
       throw new IllegalStateException(e);

@@ -1,0 +1,156 @@
+package org.liandong.benchmarks;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.liandong.deploy.KeyPairIdentityProvider;
+import org.liandong.deploy.LocalPlatform;
+import org.liandong.deploy.LocalPlatformProperties;
+
+/**
+ * The platform under measurement: the local platform on its embedded defaults (or on the MongoDB
+ * and Kafka given), in this JVM, and a client of its APIs signed in with bearer tokens, as
+ * production clients are. Built-in users are not used: their password check would be measured.
+ */
+final class BenchmarkPlatform implements AutoCloseable {
+
+  private final LocalPlatform platform;
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final MongoClient mongo;
+  private final String officeToken;
+  private final String departmentToken;
+
+  private BenchmarkPlatform(LocalPlatform platform, KeyPairIdentityProvider identities) {
+    this.platform = platform;
+    this.mongo = MongoClients.create(platform.mongoUri());
+    this.officeToken = identities.token("bench.office", Map.of("role", "OFFICE"));
+    this.departmentToken =
+        identities.token("bench.mps", Map.of("role", "DEPARTMENT", "department", "MPS"));
+  }
+
+  static BenchmarkPlatform start(BenchmarkSettings settings) {
+    // Measured clients write far more than a person: the per-user limit would be measured instead.
+    System.setProperty("liandong.access.writes-per-minute", String.valueOf(Integer.MAX_VALUE));
+    System.setProperty("liandong.kafka.progress-interval", "200ms");
+    KeyPairIdentityProvider identities = new KeyPairIdentityProvider();
+    LocalPlatform platform =
+        LocalPlatform.start(
+            new LocalPlatformProperties(
+                temporaryFolder(),
+                settings.mongoUri(),
+                settings.kafkaBootstrapServers(),
+                0,
+                freePort(),
+                freePort(),
+                0,
+                0,
+                false,
+                false,
+                Duration.ofMinutes(10),
+                identities.publicKeyLocation()));
+    return new BenchmarkPlatform(platform, identities);
+  }
+
+  LocalPlatform platform() {
+    return platform;
+  }
+
+  MongoClient mongo() {
+    return mongo;
+  }
+
+  /** The events in the event store. */
+  long storedEvents() {
+    return mongo.getDatabase("liandong-events").getCollection("domainevents").countDocuments();
+  }
+
+  /** Waits until every projection's serving version has taken in the whole topic. */
+  void awaitProjections() throws InterruptedException {
+    while (true) {
+      String status = read("/projections", false).body();
+      if (!status.contains("\"eventsBehind\"")
+          || status.matches("(?s).*\"eventsBehind\":[1-9].*")) {
+        Thread.sleep(100);
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** A command as a department user (MPS); the status it was answered with. */
+  int command(String path, String json) {
+    return send(platform.commandPort(), "POST", path, json, departmentToken).statusCode();
+  }
+
+  /** A command as the office. */
+  int officeCommand(String path, String json) {
+    return send(platform.commandPort(), "POST", path, json, officeToken).statusCode();
+  }
+
+  /** A read as the office, or as the department user. */
+  HttpResponse<String> read(String path, boolean asDepartment) {
+    return send(
+        platform.queryPort(), "GET", path, null, asDepartment ? departmentToken : officeToken);
+  }
+
+  HttpResponse<String> officeQuery(String method, String path) {
+    return send(platform.queryPort(), method, path, method.equals("GET") ? null : "", officeToken);
+  }
+
+  private HttpResponse<String> send(
+      int port, String method, String path, String json, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Bearer " + token);
+    if (json == null) {
+      request.GET();
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    mongo.close();
+    platform.close();
+  }
+
+  private static Path temporaryFolder() {
+    try {
+      Path folder = Files.createTempDirectory("liandong-bench-");
+      folder.toFile().deleteOnExit();
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

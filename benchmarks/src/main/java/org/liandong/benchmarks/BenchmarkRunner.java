@@ -1,0 +1,292 @@
+package org.liandong.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs every measurement of issue 6 in one JVM against one MongoDB and one Kafka, prints each
+ * figure beside the limit of the part it depends on, and writes them as JSON (and plots) for later
+ * comparison. Start it with {@code java -Xmx1g -jar benchmarks/target/liandong-benchmarks.jar};
+ * options in {@link BenchmarkSettings#from}.
+ */
+public final class BenchmarkRunner {
+
+  private static final String DEPARTMENT_VIEW = "department_workspaces";
+
+  private BenchmarkRunner() {}
+
+  /** What a run measured. */
+  record Report(
+      Instant date,
+      Map<String, Object> machine,
+      BenchmarkSettings settings,
+      List<Figure> figures,
+      List<Map<String, Object>> commands) {}
+
+  public static void main(String[] args) throws Exception {
+    Report report = run(BenchmarkSettings.from(args));
+    System.out.println(table(report));
+    System.exit(0);
+  }
+
+  static Report run(BenchmarkSettings settings) throws Exception {
+    Files.createDirectories(settings.output());
+    List<Figure> figures = new ArrayList<>();
+    List<CommandLoad.Result> commands = new ArrayList<>();
+    Duration window = settings.window();
+    try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings);
+        MemoryWatch memory = new MemoryWatch();
+        Publishing publishing = new Publishing(platform)) {
+      progress("limits of the parts: MongoDB inserts, Kafka produce and consume");
+      double inserts1 = RawLimits.mongoInserts(platform, 1, window);
+      double inserts8 = RawLimits.mongoInserts(platform, 8, window);
+      double[] kafka =
+          RawLimits.kafka(platform.platform().kafkaBootstrapServers(), settings.rawRecords());
+      figures.add(new Figure("MongoDB insertOne, 1 thread", inserts1, "docs/s", null, null, null));
+      figures.add(new Figure("MongoDB insertOne, 8 threads", inserts8, "docs/s", null, null, null));
+      figures.add(
+          new Figure(
+              "Kafka produce, acks=all, idempotent, async",
+              kafka[0],
+              "records/s",
+              null,
+              null,
+              null));
+      figures.add(new Figure("Kafka consume", kafka[1], "records/s", null, null, null));
+
+      progress("commands, store near empty");
+      CommandLoad load = new CommandLoad(platform);
+      load.launchCampaigns(CommandLoad.CAMPAIGNS);
+      commandRound(load, "store near empty", settings, commands);
+
+      publishing.awaitPublished();
+      publishing.stopPublisher();
+      progress("filling the store to " + settings.events() + " events, the publisher stopped");
+      load.fillTo(settings.events());
+      progress("publishing the backlog, then the one-at-a-time peer");
+      double publish = publishing.catchUp();
+      double peer = publishing.oneAtATime(settings.peerEvents());
+      figures.add(
+          new Figure(
+              "Publishing a backlog of " + settings.events() + " events",
+              publish,
+              "events/s",
+              "Kafka produce, async",
+              kafka[0],
+              ">= 50%"));
+      figures.add(
+          new Figure(
+              "Publishing, against the one-at-a-time peer",
+              publish,
+              "events/s",
+              "one-at-a-time peer",
+              peer,
+              ">= 10x"));
+
+      platform.awaitProjections();
+      progress("commands, store filled");
+      commandRound(load, "store filled to " + settings.events(), settings, commands);
+      CommandLoad.Result reference = reference(commands, settings);
+      double insertsAtConcurrency = reference.clients() >= 8 ? inserts8 : inserts1;
+      figures.add(
+          new Figure(
+              "Commands, " + reference.clients() + " clients, many campaigns, filled store",
+              reference.perSecond(),
+              "commands/s",
+              "MongoDB insertOne, " + (reference.clients() >= 8 ? 8 : 1) + " thread(s)",
+              insertsAtConcurrency,
+              ">= 25% (8 clients)"));
+      figures.add(latency("Command latency p99, same run", reference.latencies(), 99, null));
+
+      platform.awaitProjections();
+      progress("freshness");
+      Latencies freshness =
+          new Freshness(platform, load)
+              .measure(settings.probes(), reference.perSecond() / 2, Duration.ofMillis(50));
+      figures.add(latency("Freshness p50, at half that rate", freshness, 50, null));
+      figures.add(latency("Freshness p99, at half that rate", freshness, 99, "<= 250 ms"));
+
+      platform.awaitProjections();
+      progress("rebuild");
+      double rebuild = new Rebuilds(platform).rebuild(DEPARTMENT_VIEW);
+      figures.add(
+          new Figure(
+              "Rebuild of the department workspaces",
+              rebuild,
+              "events/s",
+              "Kafka consume",
+              kafka[1],
+              ">= 20,000 events/s"));
+
+      progress("queries");
+      Queries.Result queries = new Queries(platform).run(settings.readers(), window);
+      figures.add(
+          latency(
+              "Department workspace p50, " + settings.readers() + " readers",
+              queries.workspace(),
+              50,
+              null));
+      figures.add(latency("Department workspace p99", queries.workspace(), 99, "<= 20 ms"));
+      figures.add(latency("Campaign dashboard p50", queries.dashboard(), 50, null));
+      figures.add(latency("Campaign dashboard p99", queries.dashboard(), 99, "<= 20 ms"));
+
+      figures.add(
+          new Figure(
+              "Peak heap in use",
+              memory.peakHeapMiB(),
+              "MiB",
+              "maximum heap",
+              memory.maxHeapMiB(),
+              "<= 1024 MiB"));
+      figures.add(
+          new Figure(
+              "Peak resident memory", MemoryWatch.peakResidentMiB(), "MiB", null, null, null));
+    }
+    Report report = new Report(Instant.now(), machine(), settings, figures, rows(commands));
+    write(report, settings.output());
+    if (settings.charts()) {
+      Charts.draw(commands, settings.output());
+    }
+    return report;
+  }
+
+  private static void progress(String phase) {
+    System.out.println(Instant.now() + " benchmark: " + phase);
+  }
+
+  private static void commandRound(
+      CommandLoad load, String round, BenchmarkSettings settings, List<CommandLoad.Result> into)
+      throws InterruptedException {
+    for (CommandLoad.Spread spread : CommandLoad.Spread.values()) {
+      for (int clients : settings.clients()) {
+        into.add(load.run(round, clients, spread, settings.window()));
+      }
+    }
+  }
+
+  /** The run the ratios speak of: 8 clients (or the most up to 8), many campaigns, filled store. */
+  private static CommandLoad.Result reference(
+      List<CommandLoad.Result> commands, BenchmarkSettings settings) {
+    int clients =
+        settings.clients().stream().filter(c -> c <= 8).max(Integer::compare).orElseThrow();
+    return commands.stream()
+        .filter(r -> r.round().startsWith("store filled"))
+        .filter(r -> r.spread() == CommandLoad.Spread.MANY_CAMPAIGNS && r.clients() == clients)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Figure latency(
+      String name, Latencies latencies, double percentile, String target) {
+    return new Figure(name, latencies.percentile(percentile), "ms", null, null, target);
+  }
+
+  private static List<Map<String, Object>> rows(List<CommandLoad.Result> commands) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (CommandLoad.Result result : commands) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("round", result.round());
+      row.put("clients", result.clients());
+      row.put("spread", result.spread());
+      row.put("storedBefore", result.storedBefore());
+      row.put("perSecond", result.perSecond());
+      row.put("p50ms", result.latencies().percentile(50));
+      row.put("p95ms", result.latencies().percentile(95));
+      row.put("p99ms", result.latencies().percentile(99));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static Map<String, Object> machine() {
+    Map<String, Object> machine = new LinkedHashMap<>();
+    machine.put("cores", Runtime.getRuntime().availableProcessors());
+    machine.put(
+        "memoryMiB",
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize()
+            / (1024 * 1024));
+    machine.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
+    machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    machine.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    return machine;
+  }
+
+  private static void write(Report report, Path folder) throws IOException {
+    new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(folder.resolve("benchmark.json").toFile(), report);
+  }
+
+  /** The figures as a table, each beside its limit and the ratio to it. */
+  static String table(Report report) {
+    StringBuilder table = new StringBuilder();
+    table.append(
+        String.format(
+            Locale.ROOT,
+            "%-62s %14s %-10s %-42s %14s %9s %s%n",
+            "figure",
+            "value",
+            "unit",
+            "limit",
+            "limit value",
+            "ratio",
+            "target"));
+    for (Figure figure : report.figures()) {
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "%-62s %14.1f %-10s %-42s %14s %9s %s%n",
+              figure.name(),
+              figure.value(),
+              figure.unit(),
+              figure.limit() == null ? "" : figure.limit(),
+              figure.limitValue() == null
+                  ? ""
+                  : String.format(Locale.ROOT, "%.1f", figure.limitValue()),
+              figure.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", figure.ratio()),
+              figure.target() == null ? "" : figure.target()));
+    }
+    table.append(
+        String.format(
+            Locale.ROOT,
+            "%nCommands:%n%-28s %8s %-15s %12s %12s %8s %8s %8s%n",
+            "round",
+            "clients",
+            "spread",
+            "stored",
+            "per second",
+            "p50 ms",
+            "p95 ms",
+            "p99 ms"));
+    for (Map<String, Object> row : report.commands()) {
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "%-28s %8d %-15s %12d %12.1f %8.1f %8.1f %8.1f%n",
+              row.get("round"),
+              row.get("clients"),
+              row.get("spread"),
+              row.get("storedBefore"),
+              row.get("perSecond"),
+              row.get("p50ms"),
+              row.get("p95ms"),
+              row.get("p99ms")));
+    }
+    return table.toString();
+  }
+}

@@ -1,0 +1,91 @@
+package org.liandong.benchmarks;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.liandong.query.projection.ProjectionUpdated;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * How soon a report is in the department's view after it was acknowledged, while other clients keep
+ * the command side at a given rate: a probe campaign takes one report at a time, and the query side
+ * says when the department workspaces have taken it in.
+ */
+final class Freshness {
+
+  private static final String PROBE_CAMPAIGN = "BENCH-PROBE";
+  private static final String DEPARTMENT_VIEW = "department_workspaces";
+
+  private final BenchmarkPlatform platform;
+  private final CommandLoad load;
+  private final AtomicReference<CompletableFuture<Long>> waiting = new AtomicReference<>();
+
+  Freshness(BenchmarkPlatform platform, CommandLoad load) {
+    this.platform = platform;
+    this.load = load;
+    platform
+        .platform()
+        .querySide()
+        .addApplicationListener(
+            ApplicationListener.forPayload(
+                (ProjectionUpdated updated) -> {
+                  CompletableFuture<Long> probe = waiting.get();
+                  if (probe != null
+                      && updated.projection().equals(DEPARTMENT_VIEW)
+                      && updated.subject().equals(PROBE_CAMPAIGN)) {
+                    probe.complete(System.nanoTime());
+                  }
+                }));
+  }
+
+  /**
+   * Time from acknowledgement to the department view, per probe, a probe every {@code spacing},
+   * while 8 clients report at {@code loadPerSecond} in all.
+   */
+  Latencies measure(int probes, double loadPerSecond, Duration spacing) throws Exception {
+    platform.officeCommand(
+        "/campaigns",
+        """
+        {"campaignId": "BENCH-PROBE", "name": "Freshness probes", "focus": "ONLINE_MARKET",
+         "leadDepartment": "SAMR", "participatingDepartments": ["MPS"], "regions": ["44"],
+         "period": {"startsOn": "2021-01-01", "endsOn": "2021-12-31"}}
+        """);
+    platform.officeCommand("/campaigns/BENCH-PROBE/phase", "{\"to\": \"MOBILISATION\"}");
+    Latencies freshness = new Latencies();
+    AtomicBoolean probing = new AtomicBoolean(true);
+    Thread background =
+        new Thread(
+            () -> {
+              try {
+                load.run(
+                    "freshness load",
+                    8,
+                    CommandLoad.Spread.MANY_CAMPAIGNS,
+                    Duration.ofHours(1),
+                    loadPerSecond,
+                    () -> !probing.get());
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    background.start();
+    Thread.sleep(spacing.toMillis() * 10);
+    for (int probe = 0; probe < probes; probe++) {
+      CompletableFuture<Long> seen = new CompletableFuture<>();
+      waiting.set(seen);
+      int status = load.report(PROBE_CAMPAIGN);
+      long acknowledged = System.nanoTime();
+      if (status == 201) {
+        long visible = seen.get(30, TimeUnit.SECONDS);
+        freshness.add(Math.max(0, visible - acknowledged));
+      }
+      Thread.sleep(spacing.toMillis());
+    }
+    waiting.set(null);
+    probing.set(false);
+    background.join();
+    return freshness;
+  }
+}

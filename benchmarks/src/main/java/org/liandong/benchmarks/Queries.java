@@ -1,0 +1,49 @@
+package org.liandong.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Readers of the department workspace and of a campaign dashboard, all at once. */
+final class Queries {
+
+  record Result(Latencies workspace, Latencies dashboard) {}
+
+  private final BenchmarkPlatform platform;
+
+  Queries(BenchmarkPlatform platform) {
+    this.platform = platform;
+  }
+
+  Result run(int readers, Duration window) throws InterruptedException {
+    Latencies workspace = new Latencies();
+    Latencies dashboard = new Latencies();
+    long end = System.nanoTime() + window.toNanos();
+    List<Thread> workers = new ArrayList<>();
+    for (int r = 0; r < readers; r++) {
+      boolean department = r % 2 == 0;
+      Thread worker =
+          new Thread(
+              () -> {
+                while (System.nanoTime() < end) {
+                  long start = System.nanoTime();
+                  int status =
+                      department
+                          ? platform.read("/departments/MPS", true).statusCode()
+                          : platform
+                              .read("/campaigns/" + CommandLoad.campaign(0), false)
+                              .statusCode();
+                  if (status == 200) {
+                    (department ? workspace : dashboard).add(System.nanoTime() - start);
+                  }
+                }
+              });
+      worker.start();
+      workers.add(worker);
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    return new Result(workspace, dashboard);
+  }
+}

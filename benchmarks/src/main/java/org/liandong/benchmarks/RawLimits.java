@@ -1,0 +1,178 @@
+package org.liandong.benchmarks;
+
+import com.mongodb.client.MongoCollection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.liandong.model.access.Actor;
+import org.liandong.model.access.Role;
+import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.SiteRaided;
+import org.liandong.model.envelope.EventEnvelope;
+
+/**
+ * What the parts do on their own, on the same servers: MongoDB inserting documents the size of a
+ * stored event, Kafka producing and consuming records the size of an envelope.
+ */
+final class RawLimits {
+
+  static final int PARTITIONS = 6;
+
+  private RawLimits() {}
+
+  /** A stored event's document: the fields and sizes axon-mongo writes for a report. */
+  static Document storedEvent(long sequence) {
+    return new Document("aggregateIdentifier", "BENCH-RAW")
+        .append("sequenceNumber", sequence)
+        .append("type", "Campaign")
+        .append("eventIdentifier", UUID.randomUUID().toString())
+        .append("payloadType", "org.liandong.model.campaign.SiteRaided")
+        .append("payloadRevision", "3")
+        .append("timestamp", Instant.now().toString())
+        .append("payload", new String(sampleEnvelope(sequence)))
+        .append("metaData", "{\"actorUser\":\"bench.mps\",\"actorRole\":\"DEPARTMENT\"}");
+  }
+
+  /** An envelope of a report, as the publisher sends it. */
+  static byte[] sampleEnvelope(long sequence) {
+    return new EventEnvelope(
+            UUID.randomUUID().toString(),
+            sequence,
+            Instant.now(),
+            "3",
+            new SiteRaided(
+                new CampaignId("BENCH-RAW"),
+                new ReportId("RAW-" + sequence),
+                new DepartmentCode("MPS"),
+                new RegionCode("44"),
+                LocalDate.of(2021, 4, 1),
+                "bench.mps",
+                3,
+                "warehouses raided on a tip-off",
+                false,
+                Set.of()),
+            new Actor("bench.mps", Role.DEPARTMENT, new DepartmentCode("MPS"), null))
+        .encode();
+  }
+
+  /** Inserts per second, one document at a time from each thread, for the window. */
+  static double mongoInserts(BenchmarkPlatform platform, int threads, Duration window)
+      throws InterruptedException {
+    MongoCollection<Document> collection =
+        platform.mongo().getDatabase("liandong-bench").getCollection("raw_inserts");
+    collection.drop();
+    AtomicLong inserted = new AtomicLong();
+    long end = System.nanoTime() + window.toNanos();
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread worker =
+          new Thread(
+              () -> {
+                while (System.nanoTime() < end) {
+                  collection.insertOne(storedEvent(inserted.incrementAndGet()));
+                }
+              });
+      worker.start();
+      workers.add(worker);
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    collection.drop();
+    return inserted.get() / seconds(window.toNanos());
+  }
+
+  /** Records per second sent asynchronously (acks=all, idempotent) and per second read back. */
+  static double[] kafka(String bootstrap, int records) throws Exception {
+    String topic = "bench-raw-" + UUID.randomUUID();
+    createTopic(bootstrap, topic);
+    byte[] value = sampleEnvelope(1);
+    long start = System.nanoTime();
+    try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
+      for (int i = 0; i < records; i++) {
+        producer.send(new ProducerRecord<>(topic, "BENCH-" + (i % 64), value));
+      }
+      producer.flush();
+    }
+    double produced = records / seconds(System.nanoTime() - start);
+    start = System.nanoTime();
+    long read = 0;
+    try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap)) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (int p = 0; p < PARTITIONS; p++) {
+        partitions.add(new TopicPartition(topic, p));
+      }
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      while (read < records) {
+        read += consumer.poll(Duration.ofMillis(200)).count();
+      }
+    }
+    double consumed = records / seconds(System.nanoTime() - start);
+    return new double[] {produced, consumed};
+  }
+
+  static void createTopic(String bootstrap, String topic) throws InterruptedException {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  static KafkaProducer<String, byte[]> producer(String bootstrap) {
+    Map<String, Object> config = new HashMap<>();
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    return new KafkaProducer<>(config);
+  }
+
+  private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
+    return new KafkaConsumer<>(
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+            StringDeserializer.class,
+            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+            ByteArrayDeserializer.class,
+            ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+            2000));
+  }
+
+  static double seconds(long nanos) {
+    return nanos / 1_000_000_000.0;
+  }
+}

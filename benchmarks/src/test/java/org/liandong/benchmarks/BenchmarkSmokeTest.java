@@ -1,0 +1,41 @@
+package org.liandong.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole benchmark at tiny sizes, so that it keeps working as the platform changes. It asserts
+ * that every figure was measured, never how fast: speed belongs in the benchmark's own runs.
+ */
+@DisplayName("The benchmark runs end to end at tiny sizes")
+class BenchmarkSmokeTest {
+
+  @Test
+  @DisplayName("every figure is measured, printed beside its limit and written as JSON")
+  void smoke(@TempDir Path output) throws Exception {
+    BenchmarkRunner.Report report = BenchmarkRunner.run(BenchmarkSettings.smoke(output));
+
+    assertThat(report.figures()).hasSize(17);
+    assertThat(report.figures())
+        .allSatisfy(figure -> assertThat(figure.value()).isFinite().isNotNegative());
+    assertThat(report.figures())
+        .filteredOn(figure -> figure.unit().endsWith("/s"))
+        .allSatisfy(figure -> assertThat(figure.value()).isPositive());
+    assertThat(report.figures())
+        .filteredOn(figure -> figure.limitValue() != null)
+        .allSatisfy(figure -> assertThat(figure.ratio()).isPositive());
+    assertThat(report.commands()).hasSize(2 * 2 * 2);
+
+    JsonNode json = new ObjectMapper().readTree(output.resolve("benchmark.json").toFile());
+    assertThat(json.path("figures")).hasSize(report.figures().size());
+    assertThat(json.path("machine").path("cores").asInt()).isPositive();
+    String table = BenchmarkRunner.table(report);
+    report.figures().forEach(figure -> assertThat(table).contains(figure.name()));
+  }
+}
