@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,10 +45,6 @@ public class ProjectionVersions {
   public ProjectionState state(String projection) {
     Document state = mongo.findById(projection, Document.class, COLLECTION);
     return state == null ? ProjectionState.first(projection) : ProjectionState.from(state);
-  }
-
-  public List<ProjectionState> all() {
-    return mongo.findAll(Document.class, COLLECTION).stream().map(ProjectionState::from).toList();
   }
 
   /** Records a projection this node knows, at version 1 unless it is known already. */
