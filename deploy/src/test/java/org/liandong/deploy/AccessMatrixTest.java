@@ -87,7 +87,11 @@ class AccessMatrixTest {
                             .path("totals")
                             .path("reports")
                             .asLong()
-                        >= 1);
+                        >= 1
+                    // The histories are a projection of their own, with their own pace; until the
+                    // campaign's and the case's are there, reading them answers 404.
+                    && Http.get(queries + "/campaigns/" + CAMPAIGN + "/history").status() == 200
+                    && Http.get(queries + "/cases/ACC-CASE-1/history").status() == 200);
   }
 
   /** A read and who may make it: the rest get {@code refused}. */

@@ -65,12 +65,17 @@ class BrokerOutageTest {
                             .path("seizures")
                             .asLong())
                     .isEqualTo(1));
-    assertThat(
-            Http.get(queries + "/departments/SAMR")
-                .body()
-                .path("byCategory")
-                .findValues("quantities")
-                .toString())
-        .contains("1.5");
+    // The department workspace is a projection of its own, with its own pace.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        Http.get(queries + "/departments/SAMR")
+                            .body()
+                            .path("byCategory")
+                            .findValues("quantities")
+                            .toString())
+                    .contains("1.5"));
   }
 }

@@ -99,16 +99,25 @@ class CampaignFlowTest {
     assertThat(apparel.path("quantities").get(0).path("amount").decimalValue())
         .isEqualByComparingTo("12500.5");
 
-    JsonNode police = Http.get(queries + "/departments/MPS").body();
-    JsonNode campaign = campaignIn(police, "FLOW-2020");
-    assertThat(campaign.path("role").asText()).isEqualTo("PARTICIPANT");
-    assertThat(campaign.path("tasks").get(0).path("taskId").asText()).isEqualTo("FLOW-T1");
-    assertThat(campaign.path("tasks").get(0).path("region").path("code").asText()).isEqualTo("44");
-    assertThat(campaign.path("totals").path("reports").asLong()).isEqualTo(2);
-    assertThat(campaign.path("byRegion").get(0).path("totals").path("sitesRaided").asLong())
-        .isEqualTo(3);
-    assertThat(campaign.path("byCategory").get(0).path("goodsValueCny").decimalValue())
-        .isEqualByComparingTo("375000.25");
+    // The department workspace is a projection of its own, with its own pace.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              JsonNode police = Http.get(queries + "/departments/MPS").body();
+              JsonNode campaign = campaignIn(police, "FLOW-2020");
+              assertThat(campaign.path("role").asText()).isEqualTo("PARTICIPANT");
+              assertThat(campaign.path("tasks").get(0).path("taskId").asText())
+                  .isEqualTo("FLOW-T1");
+              assertThat(campaign.path("tasks").get(0).path("region").path("code").asText())
+                  .isEqualTo("44");
+              assertThat(campaign.path("totals").path("reports").asLong()).isEqualTo(2);
+              assertThat(
+                      campaign.path("byRegion").get(0).path("totals").path("sitesRaided").asLong())
+                  .isEqualTo(3);
+              assertThat(campaign.path("byCategory").get(0).path("goodsValueCny").decimalValue())
+                  .isEqualByComparingTo("375000.25");
+            });
 
     JsonNode lead = Http.get(queries + "/departments/SAMR").body();
     assertThat(campaignIn(lead, "FLOW-2020").path("role").asText()).isEqualTo("LEAD");
@@ -196,12 +205,20 @@ class CampaignFlowTest {
                     .isEqualTo(16));
     JsonNode summary = Http.get(queries + "/campaigns/JOINT-2025").body();
     assertThat(summary.path("byDepartment")).hasSize(1);
-    for (String cooperating : new String[] {"NCAC", "CNIPA"}) {
-      JsonNode campaign =
-          campaignIn(Http.get(queries + "/departments/" + cooperating).body(), "JOINT-2025");
-      assertThat(campaign.path("jointTotals").path("suspectsArrested").asLong()).isEqualTo(16);
-      assertThat(campaign.path("totals").path("suspectsArrested").asLong()).isZero();
-    }
+    // The department workspaces are a projection of their own, with their own pace.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              for (String cooperating : new String[] {"NCAC", "CNIPA"}) {
+                JsonNode campaign =
+                    campaignIn(
+                        Http.get(queries + "/departments/" + cooperating).body(), "JOINT-2025");
+                assertThat(campaign.path("jointTotals").path("suspectsArrested").asLong())
+                    .isEqualTo(16);
+                assertThat(campaign.path("totals").path("suspectsArrested").asLong()).isZero();
+              }
+            });
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.liandong.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,17 @@ class QueryApiTest {
   static void platform() {
     platform = TestPlatforms.shared();
     queries = "http://localhost:" + platform.queryPort();
+    // The demo data is recorded when the platform starts, and projected at the projections' own
+    // pace: its closure is Sword Net's last event, after which its summary changes no more.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                Http.get(queries + "/campaigns/SWORD-NET-2020")
+                    .body()
+                    .path("phase")
+                    .asText()
+                    .equals("CLOSED"));
   }
 
   @Test

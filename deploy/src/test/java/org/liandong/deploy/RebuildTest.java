@@ -124,13 +124,19 @@ class RebuildTest {
     assertThat(failedReads).isEmpty();
     assertThat(reads.get()).isPositive();
     MongoTemplate views = platform.querySide().getBean(MongoTemplate.class);
-    for (Map.Entry<String, Integer> projection : servingBefore.entrySet()) {
-      Map<Object, Document> old =
-          documents(views, projection.getKey() + "_v" + projection.getValue());
-      Map<Object, Document> rebuilt =
-          documents(views, projection.getKey() + "_v" + (projection.getValue() + 1));
-      assertThat(rebuilt).as(projection.getKey()).isNotEmpty().isEqualTo(old);
-    }
+    // Another test's late task may be marked overdue between the reads of the two versions.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              for (Map.Entry<String, Integer> projection : servingBefore.entrySet()) {
+                Map<Object, Document> old =
+                    documents(views, projection.getKey() + "_v" + projection.getValue());
+                Map<Object, Document> rebuilt =
+                    documents(views, projection.getKey() + "_v" + (projection.getValue() + 1));
+                assertThat(rebuilt).as(projection.getKey()).isNotEmpty().isEqualTo(old);
+              }
+            });
     JsonNode campaign = Http.get(queries + "/campaigns/" + CAMPAIGN).body();
     assertThat(campaign.path("totals").path("sitesRaided").asLong())
         .isEqualTo(REPORTS_BEFORE + REPORTS_DURING);

@@ -56,6 +56,10 @@ class RedeliveryTest {
         .atMost(Duration.ofSeconds(60))
         .until(() -> totals(queries + "/campaigns/REDELIVERY-2020").path("seizures").asLong() == 1);
     JsonNode summaryBefore = Http.get(queries + "/campaigns/REDELIVERY-2020").body();
+    // The department workspace is a projection of its own, with its own pace.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> totals(queries + "/departments/NMPA").path("seizures").asLong() == 1);
     JsonNode workspaceBefore = Http.get(queries + "/departments/NMPA").body();
 
     List<ConsumerRecord<String, byte[]>> published = recordsOf("REDELIVERY-2020", bootstrap, 3);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.DisplayName;
@@ -20,8 +21,12 @@ class RestartTest {
   /** Reports in demo/requests.json: 4 in Sword Net, 9 in Wangjian, 6 in Kunlun. */
   private static final long DEMO_REPORTS = 19;
 
-  /** Demo tasks, all due in the past and none completed: each becomes overdue. */
-  private static final long DEMO_TASKS_OVERDUE = 8;
+  /**
+   * Demo tasks of the campaigns left open, all due in the past and none completed: each becomes
+   * overdue. Sword Net's three are not counted: whether they are marked before the demo closes the
+   * campaign depends on when the overdue watch runs.
+   */
+  private static final long DEMO_OPEN_TASKS_OVERDUE = 5;
 
   @Test
   @DisplayName("after a restart the history, the demo data and both views are as they were")
@@ -33,11 +38,10 @@ class RestartTest {
     long kunlunEventsBefore;
     try (LocalPlatform first = LocalPlatform.start(settings)) {
       String queries = "http://localhost:" + first.queryPort();
-      await().atMost(Duration.ofSeconds(90)).until(() -> reportsIn(queries) == DEMO_REPORTS);
-      await()
-          .atMost(Duration.ofSeconds(90))
-          .until(() -> sumOver(queries, "tasks", "overdue") == DEMO_TASKS_OVERDUE);
+      await().atMost(Duration.ofSeconds(90)).until(() -> demoSettled(queries));
       campaignsBefore = Http.get(queries + "/campaigns").body();
+      // The department workspace is a projection of its own, with its own pace.
+      await().atMost(Duration.ofSeconds(90)).until(() -> policeSettled(queries));
       policeBefore = Http.get(queries + "/departments/MPS").body();
       kunlunEventsBefore = events(first, "KUNLUN-2025");
     }
@@ -60,10 +64,16 @@ class RestartTest {
       assertThat(raid.status()).isEqualTo(201);
       await().atMost(Duration.ofSeconds(90)).until(() -> reportsIn(queries) == DEMO_REPORTS + 1);
 
-      JsonNode police = Http.get(queries + "/departments/MPS").body();
-      assertThat(police.path("totals").path("sitesRaided").asLong())
-          .isEqualTo(policeBefore.path("totals").path("sitesRaided").asLong() + 2);
-      assertThat(police.path("byCategory")).isEqualTo(policeBefore.path("byCategory"));
+      // The department workspace is a projection of its own, with its own pace.
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .untilAsserted(
+              () -> {
+                JsonNode police = Http.get(queries + "/departments/MPS").body();
+                assertThat(police.path("totals").path("sitesRaided").asLong())
+                    .isEqualTo(policeBefore.path("totals").path("sitesRaided").asLong() + 2);
+                assertThat(police.path("byCategory")).isEqualTo(policeBefore.path("byCategory"));
+              });
       JsonNode campaignsAfter = Http.get(queries + "/campaigns").body();
       for (int i = 0; i < campaignsAfter.size(); i++) {
         JsonNode after = campaignsAfter.get(i);
@@ -77,15 +87,43 @@ class RestartTest {
   }
 
   private static long reportsIn(String queries) {
-    return sumOver(queries, "totals", "reports");
-  }
-
-  private static long sumOver(String queries, String block, String figure) {
     long sum = 0;
     for (JsonNode campaign : Http.get(queries + "/campaigns").body()) {
-      sum += campaign.path(block).path(figure).asLong();
+      sum += campaign.path("totals").path("reports").asLong();
     }
     return sum;
+  }
+
+  /** All demo reports projected, Sword Net closed, and every open campaign's tasks overdue. */
+  private static boolean demoSettled(String queries) {
+    long reports = 0;
+    long closed = 0;
+    long openOverdue = 0;
+    for (JsonNode campaign : Http.get(queries + "/campaigns").body()) {
+      reports += campaign.path("totals").path("reports").asLong();
+      if (campaign.path("phase").asText().equals("CLOSED")) {
+        closed++;
+      } else {
+        openOverdue += campaign.path("tasks").path("overdue").asLong();
+      }
+    }
+    return reports == DEMO_REPORTS && closed == 1 && openOverdue == DEMO_OPEN_TASKS_OVERDUE;
+  }
+
+  /**
+   * The police's demo reports all projected into its workspace: in demo/requests.json MPS sends 11
+   * reports (2 in Sword Net, 3 in Wangjian, 6 in Kunlun) of 22 sites raided, 3 seizures, 64
+   * suspects arrested and 1 case filed; the seizures are worth 2,065,000 yuan once Wangjian's, sent
+   * without a value, is corrected to 1,690,000.
+   */
+  private static boolean policeSettled(String queries) {
+    JsonNode totals = Http.get(queries + "/departments/MPS").body().path("totals");
+    return totals.path("reports").asLong() == 11
+        && totals.path("sitesRaided").asLong() == 22
+        && totals.path("seizures").asLong() == 3
+        && totals.path("suspectsArrested").asLong() == 64
+        && totals.path("casesFiled").asLong() == 1
+        && totals.path("goodsValueCny").decimalValue().compareTo(new BigDecimal("2065000")) == 0;
   }
 
   private static long events(LocalPlatform platform, String campaignId) {
