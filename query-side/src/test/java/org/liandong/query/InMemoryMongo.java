@@ -31,6 +31,7 @@ import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.api.Scope;
 import org.liandong.query.campaign.CampaignSummaries;
+import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -73,7 +74,9 @@ public final class InMemoryMongo implements AutoCloseable {
   /** The projection, fed into its serving version's collection as its runner would. */
   public Fed fed(Projection projection) {
     return envelope ->
-        projection.apply(envelope, template.getCollection(versions().serving(projection.name())));
+        OncePerSequence.write(
+            template.getCollection(versions().serving(projection.name())),
+            projection.writesFor(envelope));
   }
 
   /** A projection ready to take envelopes in. */

@@ -68,6 +68,7 @@ class EventStoreConfiguration {
         .eventSerializer(serializer)
         .snapshotSerializer(serializer)
         .upcasterChain(new EventUpcasterChain(new LateFlagUpcaster()))
+        .batchSize(properties.fetchSize())
         .build();
   }
 

@@ -1,6 +1,6 @@
 package org.liandong.query.campaign;
 
-import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.WriteModel;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
@@ -45,12 +45,13 @@ public class CampaignSummaryProjection implements Projection {
   }
 
   @Override
-  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
+  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
     Document update = updateFor(envelope);
     if (update == null) {
-      return;
+      return List.of();
     }
-    OncePerSequence.apply(into, envelope.subject(), "lastSequence", envelope.sequence(), update);
+    return List.of(
+        OncePerSequence.update(envelope.subject(), "lastSequence", envelope.sequence(), update));
   }
 
   private static Document updateFor(EventEnvelope envelope) {

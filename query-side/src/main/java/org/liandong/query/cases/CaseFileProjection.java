@@ -1,8 +1,8 @@
 package org.liandong.query.cases;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.CaseAccepted;
@@ -37,7 +37,7 @@ class CaseFileProjection implements Projection {
   }
 
   @Override
-  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
+  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
     Document set;
     if (envelope.event() instanceof CaseTransferred transfer) {
       String stage = "stages." + transfer.stage() + ".";
@@ -62,10 +62,11 @@ class CaseFileProjection implements Projection {
     } else if (envelope.event() instanceof CaseReturned returned) {
       set = decided(returned.stage(), "RETURNED", returned.reason(), envelope);
     } else {
-      return;
+      return List.of();
     }
-    OncePerSequence.apply(
-        into, envelope.subject(), "lastSequence", envelope.sequence(), new Document("$set", set));
+    return List.of(
+        OncePerSequence.update(
+            envelope.subject(), "lastSequence", envelope.sequence(), new Document("$set", set)));
   }
 
   private static Document decided(

@@ -1,12 +1,16 @@
 package org.liandong.query.consuming;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.WriteModel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,6 +24,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.envelope.MalformedEnvelopeException;
+import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ProjectionUpdated;
 import org.liandong.query.projection.ProjectionVersions;
@@ -129,25 +134,56 @@ final class ProjectionRunner {
     }
   }
 
+  /**
+   * Takes in one poll's records with one bulk write, then commits their offsets. When the write
+   * fails, every partition of the poll is rewound to its first record and rests before a retry; the
+   * writes that did go through are found already taken in the second time.
+   */
   private void pollOnce() {
     resumeRested();
     ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+    List<WriteModel<Document>> writes = new ArrayList<>();
+    Set<String> subjects = new LinkedHashSet<>();
     Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
     for (TopicPartition partition : records.partitions()) {
       for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-        if (!take(partition, record)) {
+        if (!take(partition, record, writes, subjects)) {
           break;
         }
         done.put(partition, new OffsetAndMetadata(record.offset() + 1));
       }
     }
-    if (!done.isEmpty()) {
-      consumer.commitSync(done);
+    if (done.isEmpty()) {
+      return;
+    }
+    try {
+      OncePerSequence.write(into, writes);
+    } catch (RuntimeException e) {
+      log.warn(
+          "{} failed to write {} records, retrying in {}: {}",
+          groupId(),
+          records.count(),
+          properties.retryBackoff(),
+          e.toString());
+      done.keySet().forEach(partition -> rest(partition, records.records(partition).get(0)));
+      return;
+    }
+    consumer.commitSync(done);
+    if (serving) {
+      subjects.forEach(
+          subject -> updates.publishEvent(new ProjectionUpdated(projection.name(), subject)));
     }
   }
 
-  /** Applies one record; false when it failed and its partition now rests before a retry. */
-  private boolean take(TopicPartition partition, ConsumerRecord<String, byte[]> record) {
+  /**
+   * Adds one record's writes; false when the projection failed on it and its partition now rests
+   * before a retry.
+   */
+  private boolean take(
+      TopicPartition partition,
+      ConsumerRecord<String, byte[]> record,
+      List<WriteModel<Document>> writes,
+      Set<String> subjects) {
     try {
       Optional<EventEnvelope> envelope = EventEnvelope.decode(record.value());
       if (envelope.isEmpty()) {
@@ -159,10 +195,8 @@ final class ProjectionRunner {
       }
       envelope.ifPresent(
           e -> {
-            projection.apply(e, into);
-            if (serving) {
-              updates.publishEvent(new ProjectionUpdated(projection.name(), e.subject()));
-            }
+            writes.addAll(projection.writesFor(e));
+            subjects.add(e.subject());
           });
       return true;
     } catch (MalformedEnvelopeException e) {
@@ -177,11 +211,16 @@ final class ProjectionRunner {
           record.offset(),
           properties.retryBackoff(),
           e.toString());
-      consumer.seek(partition, record.offset());
-      consumer.pause(List.of(partition));
-      resting.put(partition, Instant.now().plus(properties.retryBackoff()));
+      rest(partition, record);
       return false;
     }
+  }
+
+  /** Rewinds the partition to the record and pauses it for the retry backoff. */
+  private void rest(TopicPartition partition, ConsumerRecord<String, byte[]> record) {
+    consumer.seek(partition, record.offset());
+    consumer.pause(List.of(partition));
+    resting.put(partition, Instant.now().plus(properties.retryBackoff()));
   }
 
   private void resumeRested() {

@@ -1,8 +1,10 @@
 package org.liandong.query.department;
 
-import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.WriteModel;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignId;
@@ -46,18 +48,19 @@ class DepartmentWorkspaceProjection implements Projection {
   }
 
   @Override
-  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
+  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
+    List<WriteModel<Document>> writes = new ArrayList<>();
     if (envelope.event() instanceof CampaignLaunched launched) {
       for (DepartmentCode department : launched.participatingDepartments()) {
-        update(into, department, envelope, joined(launched, department));
+        update(writes, department, envelope, joined(launched, department));
       }
     } else if (envelope.event() instanceof DepartmentJoined joined) {
-      update(into, joined.department(), envelope, role(envelope.subject(), "PARTICIPANT"));
+      update(writes, joined.department(), envelope, role(envelope.subject(), "PARTICIPANT"));
     } else if (envelope.event() instanceof DepartmentWithdrew withdrew) {
-      update(into, withdrew.department(), envelope, role(envelope.subject(), "WITHDRAWN"));
+      update(writes, withdrew.department(), envelope, role(envelope.subject(), "WITHDRAWN"));
     } else if (envelope.event() instanceof TaskAssigned task) {
       update(
-          into,
+          writes,
           task.department(),
           envelope,
           assigned(
@@ -70,34 +73,34 @@ class DepartmentWorkspaceProjection implements Projection {
     } else if (envelope.event() instanceof TaskReassigned task) {
       if (!task.from().equals(task.to())) {
         update(
-            into,
+            writes,
             task.from(),
             envelope,
             new Document("$unset", new Document(taskPath(task.campaignId(), task.taskId()), "")));
       }
       update(
-          into,
+          writes,
           task.to(),
           envelope,
           assigned(
               task.campaignId(), task.taskId(), task.title(), task.region(), task.dueOn(), null));
     } else if (envelope.event() instanceof TaskAcknowledged task) {
       update(
-          into,
+          writes,
           task.department(),
           envelope,
           taskSet(task.campaignId(), task.taskId(), new Document("status", "ACKNOWLEDGED")));
     } else if (envelope.event() instanceof TaskProgressNoted task) {
       String path = taskPath(task.campaignId(), task.taskId());
       update(
-          into,
+          writes,
           task.department(),
           envelope,
           new Document("$set", new Document(path + ".lastNote", task.note()))
               .append("$inc", new Document(path + ".notes", 1L)));
     } else if (envelope.event() instanceof TaskCompleted task) {
       update(
-          into,
+          writes,
           task.department(),
           envelope,
           taskSet(
@@ -108,7 +111,7 @@ class DepartmentWorkspaceProjection implements Projection {
                   .append("onTime", task.onTime())));
     } else if (envelope.event() instanceof TaskCancelled task) {
       update(
-          into,
+          writes,
           task.department(),
           envelope,
           taskSet(
@@ -117,17 +120,18 @@ class DepartmentWorkspaceProjection implements Projection {
               new Document("status", "CANCELLED").append("cancelReason", task.reason())));
     } else if (envelope.event() instanceof TaskOverdue task) {
       update(
-          into,
+          writes,
           task.department(),
           envelope,
           taskSet(task.campaignId(), task.taskId(), new Document("overdue", true)));
     } else if (envelope.event() instanceof FieldReport report) {
-      counted(into, envelope, report, null);
+      counted(writes, envelope, report, null);
     } else if (envelope.event() instanceof ReportCorrected correction) {
-      counted(into, envelope, correction.corrected(), correction.previous());
+      counted(writes, envelope, correction.corrected(), correction.previous());
     } else if (envelope.event() instanceof ReportRetracted retraction) {
-      counted(into, envelope, null, retraction.previous());
+      counted(writes, envelope, null, retraction.previous());
     }
+    return writes;
   }
 
   /**
@@ -135,7 +139,7 @@ class DepartmentWorkspaceProjection implements Projection {
    * department concerned: the reporting one, and those of the joint operation.
    */
   private static void counted(
-      MongoCollection<Document> into,
+      List<WriteModel<Document>> writes,
       EventEnvelope envelope,
       FieldReport report,
       FieldReport replaced) {
@@ -146,7 +150,7 @@ class DepartmentWorkspaceProjection implements Projection {
     if (replaced != null) {
       count(envelope.subject(), replaced, -1, byDepartment);
     }
-    byDepartment.forEach((department, inc) -> update(into, department, envelope, inc.toUpdate()));
+    byDepartment.forEach((department, inc) -> update(writes, department, envelope, inc.toUpdate()));
   }
 
   private static Document joined(CampaignLaunched launched, DepartmentCode department) {
@@ -217,15 +221,15 @@ class DepartmentWorkspaceProjection implements Projection {
   }
 
   private static void update(
-      MongoCollection<Document> into,
+      List<WriteModel<Document>> writes,
       DepartmentCode department,
       EventEnvelope envelope,
       Document update) {
-    OncePerSequence.apply(
-        into,
-        department.value(),
-        "campaigns." + envelope.subject() + ".lastSequence",
-        envelope.sequence(),
-        update);
+    writes.add(
+        OncePerSequence.update(
+            department.value(),
+            "campaigns." + envelope.subject() + ".lastSequence",
+            envelope.sequence(),
+            update));
   }
 }

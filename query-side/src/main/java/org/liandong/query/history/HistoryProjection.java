@@ -2,10 +2,11 @@ package org.liandong.query.history;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -41,7 +42,7 @@ class HistoryProjection implements Projection {
   }
 
   @Override
-  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
+  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
     Document entry =
         new Document("subject", envelope.subject())
             .append("sequence", envelope.sequence())
@@ -49,10 +50,11 @@ class HistoryProjection implements Projection {
             .append("recordedAt", envelope.storedAt().toString())
             .append("actor", actor(envelope.actor()))
             .append("event", new Document(JSON.convertValue(envelope.event(), Map.class)));
-    into.updateOne(
-        new Document("_id", envelope.subject() + "/" + envelope.sequence()),
-        new Document("$setOnInsert", entry),
-        new UpdateOptions().upsert(true));
+    return List.of(
+        new UpdateOneModel<>(
+            new Document("_id", envelope.subject() + "/" + envelope.sequence()),
+            new Document("$setOnInsert", entry),
+            new UpdateOptions().upsert(true)));
   }
 
   private static Document actor(Actor actor) {

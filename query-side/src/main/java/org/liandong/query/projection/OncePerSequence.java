@@ -7,9 +7,14 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.List;
 import org.bson.Document;
 
 /**
@@ -21,32 +26,59 @@ import org.bson.Document;
  */
 public final class OncePerSequence {
 
+  /**
+   * Writes sent in one command. A server works through a command before it answers anything else on
+   * that connection's thread; the embedded stand-in scans a collection for each guarded write, so a
+   * long command would hold up the command side's inserts on the same thread.
+   */
+  static final int WRITES_PER_COMMAND = 50;
+
   private OncePerSequence() {}
 
   /**
+   * The guarded write of an update.
+   *
    * @param sequencePath where the document keeps the campaign's last applied sequence
    * @param update the update, with {@code $inc}, {@code $set} ... operators; its {@code $set} gains
    *     the sequence
    */
-  public static void apply(
-      MongoCollection<Document> collection,
-      String documentId,
-      String sequencePath,
-      long sequence,
-      Document update) {
+  public static UpdateOneModel<Document> update(
+      String documentId, String sequencePath, long sequence, Document update) {
     Document set = update.get("$set", Document.class);
     Document guarded = new Document(update);
     guarded.put(
         "$set", (set == null ? new Document() : new Document(set)).append(sequencePath, sequence));
-    try {
-      collection.updateOne(
-          and(eq("_id", documentId), or(exists(sequencePath, false), lt(sequencePath, sequence))),
-          guarded,
-          new UpdateOptions().upsert(true));
-    } catch (MongoWriteException e) {
-      // The document exists and has taken this event in: the upsert collided with its _id.
-      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-        throw e;
+    return new UpdateOneModel<>(
+        and(eq("_id", documentId), or(exists(sequencePath, false), lt(sequencePath, sequence))),
+        guarded,
+        new UpdateOptions().upsert(true));
+  }
+
+  /**
+   * Carries out upserting writes in order, {@value #WRITES_PER_COMMAND} to a command. An upsert
+   * that collides with an existing {@code _id} found its document with the event already taken in
+   * (the guard did not match), so that write is done and the ones after it go on.
+   */
+  public static void write(
+      MongoCollection<Document> into, List<? extends WriteModel<Document>> writes) {
+    for (int from = 0; from < writes.size(); from += WRITES_PER_COMMAND) {
+      writeInOrder(into, writes.subList(from, Math.min(writes.size(), from + WRITES_PER_COMMAND)));
+    }
+  }
+
+  private static void writeInOrder(
+      MongoCollection<Document> into, List<? extends WriteModel<Document>> writes) {
+    List<? extends WriteModel<Document>> left = writes;
+    while (!left.isEmpty()) {
+      try {
+        into.bulkWrite(left, new BulkWriteOptions().ordered(true));
+        return;
+      } catch (MongoBulkWriteException e) {
+        BulkWriteError first = e.getWriteErrors().get(0);
+        if (ErrorCategory.fromErrorCode(first.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+          throw e;
+        }
+        left = left.subList(first.getIndex() + 1, left.size());
       }
     }
   }

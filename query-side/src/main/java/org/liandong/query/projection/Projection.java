@@ -1,7 +1,7 @@
 package org.liandong.query.projection;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
@@ -21,6 +21,9 @@ public interface Projection {
     return List.of();
   }
 
-  /** Takes the event into the given version's collection. */
-  void apply(EventEnvelope envelope, MongoCollection<Document> into);
+  /**
+   * The writes that take the event into a version's collection, carried out in order by {@link
+   * OncePerSequence#write}; none when the event does not concern this projection.
+   */
+  List<WriteModel<Document>> writesFor(EventEnvelope envelope);
 }

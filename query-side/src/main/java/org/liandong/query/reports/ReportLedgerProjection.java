@@ -2,9 +2,9 @@ package org.liandong.query.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ public class ReportLedgerProjection implements Projection {
   }
 
   @Override
-  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
+  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
     Document update;
     String reportId;
     if (envelope.event() instanceof FieldReport report) {
@@ -95,10 +95,11 @@ public class ReportLedgerProjection implements Projection {
                   .append("retraction", retraction.reason())
                   .append("retractedAt", envelope.storedAt().toString()));
     } else {
-      return;
+      return List.of();
     }
-    OncePerSequence.apply(
-        into, envelope.subject() + "/" + reportId, "lastSequence", envelope.sequence(), update);
+    return List.of(
+        OncePerSequence.update(
+            envelope.subject() + "/" + reportId, "lastSequence", envelope.sequence(), update));
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.liandong.query.statistics;
 
-import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.liandong.model.campaign.FieldReport;
@@ -30,7 +32,7 @@ class StatisticsProjection implements Projection {
   }
 
   @Override
-  public void apply(EventEnvelope envelope, MongoCollection<Document> into) {
+  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
     Map<String, Increments> byYear = new LinkedHashMap<>();
     if (envelope.event() instanceof FieldReport report) {
       count(report, 1, byYear);
@@ -40,14 +42,16 @@ class StatisticsProjection implements Projection {
     } else if (envelope.event() instanceof ReportRetracted retraction) {
       count(retraction.previous(), -1, byYear);
     }
+    List<WriteModel<Document>> writes = new ArrayList<>();
     byYear.forEach(
         (year, inc) ->
-            OncePerSequence.apply(
-                into,
-                year,
-                "campaigns." + envelope.subject() + ".lastSequence",
-                envelope.sequence(),
-                inc.toUpdate()));
+            writes.add(
+                OncePerSequence.update(
+                    year,
+                    "campaigns." + envelope.subject() + ".lastSequence",
+                    envelope.sequence(),
+                    inc.toUpdate())));
+    return writes;
   }
 
   /** Counts a report into the increments of its year; the as-of statistics count the same way. */
