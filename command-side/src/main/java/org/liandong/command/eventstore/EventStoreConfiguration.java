@@ -2,7 +2,7 @@ package org.liandong.command.eventstore;
 
 import com.mongodb.client.MongoClient;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -17,6 +17,11 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.liandong.model.campaign.CampaignJson;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -81,12 +86,25 @@ class EventStoreConfiguration {
   }
 
   /**
-   * Campaigns stay loaded between commands while memory allows, so a busy campaign is not read from
-   * its snapshot and events for every report; the garbage collector may drop any of them.
+   * The campaigns most recently used stay loaded between commands, so a busy campaign is not read
+   * from its snapshot and events for every report. A cache of weak references lost them at every
+   * collection of a busy heap (ADR 0009).
    */
+  @Bean(destroyMethod = "close")
+  CacheManager aggregateCacheManager() {
+    return CacheManagerBuilder.newCacheManagerBuilder().build(true);
+  }
+
   @Bean
-  Cache aggregateCache() {
-    return new WeakReferenceCache();
+  Cache aggregateCache(CacheManager aggregateCacheManager, EventStoreProperties properties) {
+    return new EhCache3Adapter(
+        (Ehcache<Object, Object>)
+            aggregateCacheManager.createCache(
+                "aggregates",
+                CacheConfigurationBuilder.newCacheConfigurationBuilder(
+                    Object.class,
+                    Object.class,
+                    ResourcePoolsBuilder.heap(properties.cachedAggregates()))));
   }
 
   @Bean

@@ -19,4 +19,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record EventStoreProperties(
     @DefaultValue("5s") Duration lookBack,
     @DefaultValue("250") int snapshotThreshold,
-    @DefaultValue("1000") int fetchSize) {}
+    @DefaultValue("1000") int fetchSize,
+    @DefaultValue("1000") int cachedAggregates) {}

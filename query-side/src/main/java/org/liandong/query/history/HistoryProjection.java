@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
 
@@ -45,16 +44,16 @@ class HistoryProjection implements Projection {
   public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
     Document entry =
         new Document("subject", envelope.subject())
-            .append("sequence", envelope.sequence())
             .append("type", envelope.event().getClass().getSimpleName())
             .append("recordedAt", envelope.storedAt().toString())
             .append("actor", actor(envelope.actor()))
             .append("event", new Document(JSON.convertValue(envelope.event(), Map.class)));
     return List.of(
-        new UpdateOneModel<>(
-            new Document("_id", envelope.subject() + "/" + envelope.sequence()),
-            new Document("$setOnInsert", entry),
-            new UpdateOptions().upsert(true)));
+        OncePerSequence.insert(
+            envelope.subject() + "/" + envelope.sequence(),
+            "sequence",
+            envelope.sequence(),
+            entry));
   }
 
   private static Document actor(Actor actor) {

@@ -55,6 +55,22 @@ public final class OncePerSequence {
   }
 
   /**
+   * The write of an event that creates a document: an upsert found by {@code _id} alone that sets
+   * its fields only on insert. A redelivered creation finds the document and changes nothing,
+   * whatever later events changed since; and a filter of {@code _id} alone stays an index lookup
+   * even on the embedded stand-in, which scans for any other filter.
+   *
+   * @param sequencePath where the document keeps the last applied sequence, for the updates after
+   */
+  public static UpdateOneModel<Document> insert(
+      String documentId, String sequencePath, long sequence, Document fields) {
+    return new UpdateOneModel<>(
+        eq("_id", documentId),
+        new Document("$setOnInsert", new Document(fields).append(sequencePath, sequence)),
+        new UpdateOptions().upsert(true));
+  }
+
+  /**
    * Carries out upserting writes in order, {@value #WRITES_PER_COMMAND} to a command. An upsert
    * that collides with an existing {@code _id} found its document with the event already taken in
    * (the guard did not match), so that write is done and the ones after it go on.

@@ -15,6 +15,7 @@ import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.GoodsSeized;
 import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.projection.OncePerSequence;
@@ -54,25 +55,27 @@ public class ReportLedgerProjection implements Projection {
 
   @Override
   public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
-    Document update;
-    String reportId;
     if (envelope.event() instanceof FieldReport report) {
-      reportId = report.reportId().value();
-      update =
-          new Document(
-                  "$set",
-                  version(report)
-                      .append("campaignId", report.campaignId().value())
-                      .append("reportId", reportId)
-                      .append("kind", report.getClass().getSimpleName())
-                      .append("reportedBy", report.reportedBy())
-                      .append("reportedAt", envelope.storedAt().toString())
-                      .append("late", report.late())
-                      .append("version", 1)
-                      .append("status", "ACTIVE"))
-              .append("$addToSet", involved(report));
-    } else if (envelope.event() instanceof ReportCorrected correction) {
-      reportId = correction.reportId().value();
+      return List.of(
+          OncePerSequence.insert(
+              documentId(envelope, report.reportId()),
+              "lastSequence",
+              envelope.sequence(),
+              version(report)
+                  .append("campaignId", report.campaignId().value())
+                  .append("reportId", report.reportId().value())
+                  .append("kind", report.getClass().getSimpleName())
+                  .append("reportedBy", report.reportedBy())
+                  .append("reportedAt", envelope.storedAt().toString())
+                  .append("late", report.late())
+                  .append("version", 1)
+                  .append("status", "ACTIVE")
+                  .append(INVOLVED, involved(report))));
+    }
+    ReportId reportId;
+    Document update;
+    if (envelope.event() instanceof ReportCorrected correction) {
+      reportId = correction.reportId();
       update =
           new Document(
                   "$set", version(correction.corrected()).append("version", correction.version()))
@@ -85,9 +88,11 @@ public class ReportLedgerProjection implements Projection {
                           .append("correctedAt", envelope.storedAt().toString())
                           .append("replaced", figures(correction.previous()))
                           .append("replacedReport", json(correction.previous()))))
-              .append("$addToSet", involved(correction.corrected()));
+              .append(
+                  "$addToSet",
+                  new Document(INVOLVED, new Document("$each", involved(correction.corrected()))));
     } else if (envelope.event() instanceof ReportRetracted retraction) {
-      reportId = retraction.reportId().value();
+      reportId = retraction.reportId();
       update =
           new Document(
               "$set",
@@ -99,17 +104,21 @@ public class ReportLedgerProjection implements Projection {
     }
     return List.of(
         OncePerSequence.update(
-            envelope.subject() + "/" + reportId, "lastSequence", envelope.sequence(), update));
+            documentId(envelope, reportId), "lastSequence", envelope.sequence(), update));
+  }
+
+  private static String documentId(EventEnvelope envelope, ReportId reportId) {
+    return envelope.subject() + "/" + reportId.value();
   }
 
   /**
    * The departments a report has concerned in any of its versions, the reporting one and those of
    * the joint operation: a department's figures as of a past moment are counted from these.
    */
-  private static Document involved(FieldReport report) {
+  private static List<String> involved(FieldReport report) {
     List<String> departments = new ArrayList<>(List.of(report.department().value()));
     report.cooperatingDepartments().forEach(department -> departments.add(department.value()));
-    return new Document(INVOLVED, new Document("$each", departments));
+    return departments;
   }
 
   /** The fields a correction may change, flat for filtering, and the whole report as figures. */

@@ -78,4 +78,17 @@ class OncePerSequenceTest {
     assertThat(into.find(new Document("_id", "a")).first().getLong("lastSequence"))
         .isEqualTo(length);
   }
+
+  @Test
+  @DisplayName("a creation sent again after later updates finds its document and changes nothing")
+  void creationOnce() {
+    UpdateOneModel<Document> created =
+        OncePerSequence.insert("a", "lastSequence", 1, new Document("total", 5L));
+    OncePerSequence.write(into, List.of(created, add("a", 2, 10)));
+
+    OncePerSequence.write(into, List.of(created, add("a", 2, 10), add("a", 3, 1)));
+
+    assertThat(total("a")).isEqualTo(16);
+    assertThat(into.find(new Document("_id", "a")).first().getLong("lastSequence")).isEqualTo(3);
+  }
 }
