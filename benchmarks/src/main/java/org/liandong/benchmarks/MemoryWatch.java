@@ -2,18 +2,23 @@ package org.liandong.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The heap in use, sampled while the benchmark runs, and the process's resident memory at its
- * highest, as Linux counts it ({@code VmHWM}). The platform and the load it is measured under share
- * this JVM; the load's share is a few HTTP clients.
+ * The heap in use and the heap left after the latest collection (what was still reachable), sampled
+ * while the benchmark runs, and the process's resident memory at its highest, as Linux counts it
+ * ({@code VmHWM}). The platform and the load it is measured under share this JVM; the load's share
+ * is a few HTTP clients.
  */
 final class MemoryWatch implements AutoCloseable {
 
   private final AtomicLong peakHeap = new AtomicLong();
+  private final AtomicLong peakAfterCollection = new AtomicLong();
   private final Thread sampler;
   private volatile boolean running = true;
 
@@ -24,6 +29,7 @@ final class MemoryWatch implements AutoCloseable {
               while (running) {
                 long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 peakHeap.accumulateAndGet(used, Math::max);
+                peakAfterCollection.accumulateAndGet(afterCollection(), Math::max);
                 try {
                   Thread.sleep(100);
                 } catch (InterruptedException e) {
@@ -38,6 +44,21 @@ final class MemoryWatch implements AutoCloseable {
 
   double peakHeapMiB() {
     return peakHeap.get() / (1024.0 * 1024);
+  }
+
+  double peakAfterCollectionMiB() {
+    return peakAfterCollection.get() / (1024.0 * 1024);
+  }
+
+  private static long afterCollection() {
+    long used = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      MemoryUsage collected = pool.getCollectionUsage();
+      if (pool.getType() == MemoryType.HEAP && collected != null) {
+        used += collected.getUsed();
+      }
+    }
+    return used;
   }
 
   double maxHeapMiB() {

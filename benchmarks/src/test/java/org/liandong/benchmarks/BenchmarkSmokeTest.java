@@ -21,7 +21,7 @@ class BenchmarkSmokeTest {
   void smoke(@TempDir Path output) throws Exception {
     BenchmarkRunner.Report report = BenchmarkRunner.run(BenchmarkSettings.smoke(output));
 
-    assertThat(report.figures()).hasSize(17);
+    assertThat(report.figures()).hasSize(18);
     assertThat(report.figures())
         .allSatisfy(figure -> assertThat(figure.value()).isFinite().isNotNegative());
     assertThat(report.figures())
