@@ -37,10 +37,11 @@ import org.springframework.context.ApplicationEventPublisher;
  * own. Offsets are committed only after the projection took the records in, so a crash replays
  * records rather than losing them; the projection makes the replay harmless.
  *
- * <p>A record that fails (MongoDB unreachable, say) is not skipped: its partition is rewound to it
- * and paused for {@code retryBackoff}, while the other partitions go on. Two kinds of record are
- * skipped with a log line, because no retry can ever succeed: an event type this version does not
- * know (written by a newer command side) and bytes that are no campaign envelope at all.
+ * <p>Nothing that fails is skipped. A record the projection fails on has its partition rewound to
+ * it and paused for {@code retryBackoff}, while the other partitions go on; a poll whose writes
+ * fail (MongoDB unreachable, say) has all its partitions rewound and paused. Two kinds of record
+ * are skipped with a log line, because no retry can ever succeed: an event type this version does
+ * not know (written by a newer command side) and bytes that are no campaign envelope at all.
  */
 final class ProjectionRunner {
 
