@@ -20,4 +20,5 @@ public record EventStoreProperties(
     @DefaultValue("5s") Duration lookBack,
     @DefaultValue("250") int snapshotThreshold,
     @DefaultValue("1000") int fetchSize,
-    @DefaultValue("1000") int cachedAggregates) {}
+    @DefaultValue("1000") int cachedAggregates,
+    @DefaultValue("500") int cachedEvents) {}
