@@ -47,8 +47,8 @@ public final class BenchmarkRunner {
     List<CommandLoad.Result> commands = new ArrayList<>();
     Duration window = settings.window();
     try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings);
-        MemoryWatch memory = new MemoryWatch();
-        Publishing publishing = new Publishing(platform)) {
+        MemoryWatch memory = new MemoryWatch()) {
+      Publishing publishing = new Publishing(platform);
       progress("limits of the parts: MongoDB inserts, Kafka produce and consume");
       double inserts1 = RawLimits.mongoInserts(platform, 1, window);
       double inserts8 = RawLimits.mongoInserts(platform, 8, window);
@@ -71,7 +71,6 @@ public final class BenchmarkRunner {
       load.launchCampaigns(CommandLoad.CAMPAIGNS);
       commandRound(load, "store near empty", settings, commands);
 
-      publishing.awaitPublished();
       publishing.stopPublisher();
       progress("filling the store to " + settings.events() + " events, the publisher stopped");
       load.fillTo(settings.events());
