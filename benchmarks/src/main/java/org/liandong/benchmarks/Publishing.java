@@ -5,13 +5,11 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.liandong.command.access.ActorMetaData;
+import org.liandong.command.publishing.EventPublication;
 import org.liandong.model.campaign.DomainEvent;
 import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.envelope.EventEnvelope;
@@ -24,8 +22,6 @@ import org.liandong.model.envelope.EventEnvelope;
  */
 final class Publishing {
 
-  private static final String PUBLISHER = "kafka-publisher";
-
   private final BenchmarkPlatform platform;
   private long storedWhenStopped;
 
@@ -37,7 +33,7 @@ final class Publishing {
   void stopPublisher() throws InterruptedException {
     awaitCaughtUp();
     storedWhenStopped = platform.storedEvents();
-    publisher().shutDown();
+    publisher().stop();
   }
 
   /**
@@ -54,10 +50,8 @@ final class Publishing {
   }
 
   private void awaitCaughtUp() throws InterruptedException {
-    StreamingEventProcessor publisher = publisher();
-    while (publisher.processingStatus().isEmpty()
-        || !publisher.processingStatus().values().stream()
-            .allMatch(EventTrackerStatus::isCaughtUp)) {
+    EventPublication publisher = publisher();
+    while (!publisher.caughtUp()) {
       Thread.sleep(20);
     }
   }
@@ -92,12 +86,7 @@ final class Publishing {
     return sent / RawLimits.seconds(System.nanoTime() - start);
   }
 
-  private StreamingEventProcessor publisher() {
-    return platform
-        .platform()
-        .commandSide()
-        .getBean(EventProcessingConfiguration.class)
-        .eventProcessor(PUBLISHER, StreamingEventProcessor.class)
-        .orElseThrow(() -> new IllegalStateException("no processor " + PUBLISHER));
+  private EventPublication publisher() {
+    return platform.platform().commandSide().getBean(EventPublication.class);
   }
 }

@@ -1,7 +1,6 @@
 package org.liandong.deploy;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +10,9 @@ import java.nio.file.Path;
 
 /**
  * The embedded stand-in for MongoDB: mongo-java-server, spoken to over the real wire protocol. With
- * a file it keeps data in an H2 MVStore file across restarts (committing about once a second);
- * without one it keeps them in memory. Its limits are in docs/adr/0003.
+ * a file it keeps data in an H2 MVStore file across restarts, and answers no command before what it
+ * did is in the file ({@link DurableH2Backend}); without one it keeps them in memory. Its limits
+ * are in docs/adr/0003.
  */
 final class EmbeddedMongo implements AutoCloseable {
 
@@ -37,7 +37,7 @@ final class EmbeddedMongo implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      server = new MongoServer(new H2Backend(file.toAbsolutePath().toString()));
+      server = new MongoServer(DurableH2Backend.open(file.toAbsolutePath()));
     }
     server.bind("127.0.0.1", port);
     return new EmbeddedMongo(server, server.getLocalAddress());

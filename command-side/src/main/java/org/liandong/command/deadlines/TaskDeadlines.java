@@ -5,9 +5,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
+import org.liandong.command.publishing.PublishedEventFollower;
 import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.TaskAssigned;
@@ -21,15 +21,13 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The due dates of unfinished tasks, kept in MongoDB from the event store by a tracking processor
- * of its own, so that the overdue watch finds them after any restart. Every update sets a state, so
- * an event handled twice changes nothing.
+ * The due dates of unfinished tasks, kept in MongoDB from the events as they are published, so that
+ * the overdue watch finds them after any restart and misses no event however late its commit became
+ * visible. Every update sets a state, so an event followed twice changes nothing.
  */
 @Component
-@ProcessingGroup(TaskDeadlines.PROCESSOR)
-public class TaskDeadlines {
+public class TaskDeadlines implements PublishedEventFollower {
 
-  static final String PROCESSOR = "task-deadlines";
   static final String COLLECTION = "task_deadlines";
 
   /** An unfinished task and its due date. */
@@ -41,36 +39,28 @@ public class TaskDeadlines {
     this.mongo = mongo;
   }
 
-  @EventHandler
-  void on(TaskAssigned event) {
-    watch(event.campaignId(), event.taskId(), event.dueOn());
-  }
-
-  @EventHandler
-  void on(TaskReassigned event) {
-    watch(event.campaignId(), event.taskId(), event.dueOn());
-  }
-
-  @EventHandler
-  void on(TaskCompleted event) {
-    unwatch(event.campaignId(), event.taskId());
-  }
-
-  @EventHandler
-  void on(TaskCancelled event) {
-    unwatch(event.campaignId(), event.taskId());
-  }
-
-  @EventHandler
-  void on(TaskOverdue event) {
-    unwatch(event.campaignId(), event.taskId());
+  @Override
+  public void follow(DomainEventMessage<?> message) {
+    Object event = message.getPayload();
+    if (event instanceof TaskAssigned assigned) {
+      watch(assigned.campaignId(), assigned.taskId(), assigned.dueOn());
+    } else if (event instanceof TaskReassigned reassigned) {
+      watch(reassigned.campaignId(), reassigned.taskId(), reassigned.dueOn());
+    } else if (event instanceof TaskCompleted completed) {
+      unwatch(completed.campaignId(), completed.taskId());
+    } else if (event instanceof TaskCancelled cancelled) {
+      unwatch(cancelled.campaignId(), cancelled.taskId());
+    } else if (event instanceof TaskOverdue overdue) {
+      unwatch(overdue.campaignId(), overdue.taskId());
+    } else if (event instanceof CampaignClosed closed) {
+      unwatchAll(closed.campaignId());
+    }
   }
 
   /** A closed campaign's tasks are past being overdue. */
-  @EventHandler
-  void on(CampaignClosed event) {
+  private void unwatchAll(CampaignId campaignId) {
     mongo.updateMulti(
-        query(where("campaignId").is(event.campaignId().value())),
+        query(where("campaignId").is(campaignId.value())),
         new Update().set("open", false),
         COLLECTION);
   }

@@ -3,28 +3,24 @@ package org.liandong.command.eventstore;
 import com.mongodb.client.MongoClient;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
-import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.ehcache.CacheManager;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.ehcache.core.Ehcache;
+import org.liandong.command.publishing.EventPublication;
 import org.liandong.model.campaign.CampaignJson;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -33,9 +29,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Events, snapshots and tracking tokens in MongoDB through axon-mongo, wired by hand: its Spring
- * Boot starter lags behind Axon and expects MongoDB transactions, which the embedded substitute
- * lacks. Every serializer is Jackson with the contract's own mapper (see ADR 0001).
+ * Events and snapshots in MongoDB through axon-mongo, wired by hand: its Spring Boot starter lags
+ * behind Axon and expects MongoDB transactions, which the embedded substitute lacks. Every
+ * serializer is Jackson with the contract's own mapper (see ADR 0001).
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
@@ -65,47 +61,32 @@ class EventStoreConfiguration {
         .build();
   }
 
+  /** The upcasters that bring stored events of an older revision up to date, wherever read. */
   @Bean
-  EventStorageEngine eventStorageEngine(
-      MongoTemplate axonMongoTemplate, Serializer serializer, EventStoreProperties properties) {
-    return MongoEventStorageEngine.builder()
-        .mongoTemplate(axonMongoTemplate)
-        .storageStrategy(
-            new DocumentPerEventStorageStrategy(
-                EventEntryConfiguration.getDefault(), properties.lookBack()))
-        .eventSerializer(serializer)
-        .snapshotSerializer(serializer)
-        .upcasterChain(new EventUpcasterChain(new LateFlagUpcaster()))
-        .batchSize(properties.fetchSize())
-        .build();
+  EventUpcaster eventUpcasters() {
+    return new EventUpcasterChain(new LateFlagUpcaster());
   }
 
   /**
-   * Axon's event store as its auto-configuration builds it, keeping fewer events in memory for the
-   * tracking processors at the head of the store. Each cached event holds a tracking token with the
-   * ids of every event in the look-back window, so Axon's default of 10,000 cached events held
-   * about half the local platform's 1 GiB heap at a few hundred events a second.
+   * axon-mongo's engine, with every append marked for publication first (ADR 0010). Tracking reads
+   * by timestamp are not used: the publisher reads each history by exact sequence.
    */
-  @Bean(name = "eventBus")
-  @Primary
-  EmbeddedEventStore eventStore(
-      EventStorageEngine storageEngine,
-      org.axonframework.config.Configuration configuration,
-      EventStoreProperties properties) {
-    return EmbeddedEventStore.builder()
-        .storageEngine(storageEngine)
-        .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-        .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-        .cachedEvents(properties.cachedEvents())
-        .build();
-  }
-
   @Bean
-  TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-    return MongoTokenStore.builder()
-        .mongoTemplate(axonMongoTemplate)
-        .serializer(serializer)
-        .build();
+  EventStorageEngine eventStorageEngine(
+      MongoTemplate axonMongoTemplate,
+      Serializer serializer,
+      EventUpcaster eventUpcasters,
+      EventStoreProperties properties,
+      EventPublication publication) {
+    return publication.marking(
+        MongoEventStorageEngine.builder()
+            .mongoTemplate(axonMongoTemplate)
+            .storageStrategy(new DocumentPerEventStorageStrategy())
+            .eventSerializer(serializer)
+            .snapshotSerializer(serializer)
+            .upcasterChain(eventUpcasters)
+            .batchSize(properties.fetchSize())
+            .build());
   }
 
   /**

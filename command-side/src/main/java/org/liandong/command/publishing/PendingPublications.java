@@ -1,0 +1,64 @@
+package org.liandong.command.publishing;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The histories (campaigns and cases) that may hold events not yet published, each with the highest
+ * sequence a writer was about to store. A writer marks a history before it appends to it, so a mark
+ * exists whenever an unpublished event may; the publisher removes it only once it has published up
+ * to that sequence. The collection stays as small as the set of histories being written to, and the
+ * publisher reads all of it on every sweep.
+ */
+@Component
+class PendingPublications {
+
+  static final String COLLECTION = "publication_pending";
+  private static final String UP_TO = "upTo";
+
+  private final MongoCollection<Document> pending;
+
+  PendingPublications(MongoTemplate mongo) {
+    this.pending = mongo.getCollection(COLLECTION);
+  }
+
+  /** Marks each history as about to receive events up to the given sequence. */
+  void mark(Map<String, Long> upTo) {
+    List<UpdateOneModel<Document>> writes = new ArrayList<>();
+    upTo.forEach(
+        (subject, sequence) ->
+            writes.add(
+                new UpdateOneModel<>(
+                    Filters.eq("_id", subject),
+                    Updates.max(UP_TO, sequence),
+                    new UpdateOptions().upsert(true))));
+    if (!writes.isEmpty()) {
+      pending.bulkWrite(writes);
+    }
+  }
+
+  /** Every marked history. */
+  List<String> subjects() {
+    List<String> subjects = new ArrayList<>();
+    pending.find().forEach(document -> subjects.add(document.getString("_id")));
+    return subjects;
+  }
+
+  /** Removes the mark unless a writer has since announced events beyond {@code published}. */
+  void clear(String subject, long published) {
+    pending.deleteOne(Filters.and(Filters.eq("_id", subject), Filters.lte(UP_TO, published)));
+  }
+
+  long count() {
+    return pending.countDocuments();
+  }
+}
