@@ -42,7 +42,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @AutoConfiguration
 @EnableWebSecurity
-@EnableConfigurationProperties(AccessProperties.class)
+@EnableConfigurationProperties({AccessProperties.class, OverloadProperties.class})
 public class AccessAutoConfiguration implements WebMvcConfigurer {
 
   private static final Logger log = LoggerFactory.getLogger(AccessAutoConfiguration.class);
@@ -88,6 +88,7 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
       HttpSecurity http,
       AccessProperties properties,
       RequestLimits limits,
+      OverloadProperties overload,
       AuditLog audit,
       ObjectProvider<JwtDecoder> jwt)
       throws Exception {
@@ -125,6 +126,7 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
                     .referrerPolicy(
                         referrer ->
                             referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .addFilterBefore(new OverloadGuard(overload), DisableEncodeUrlFilter.class)
         .addFilterBefore(limits.bodySize(), DisableEncodeUrlFilter.class)
         .addFilterBefore(limits.signIns(), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(limits.writes(), AuthorizationFilter.class);

@@ -58,7 +58,9 @@ final class BenchmarkPlatform implements AutoCloseable {
                 false,
                 false,
                 Duration.ofMinutes(10),
-                identities.publicKeyLocation()));
+                identities.publicKeyLocation(),
+                true,
+                true));
     return new BenchmarkPlatform(platform, identities);
   }
 

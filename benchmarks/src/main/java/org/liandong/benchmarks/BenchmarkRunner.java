@@ -35,9 +35,17 @@ public final class BenchmarkRunner {
       List<Figure> figures,
       List<Map<String, Object>> commands) {}
 
+  /**
+   * The full run; or, with {@code soak} or {@code overload} first, that endurance run alone ({@code
+   * --minutes=30} for the soak's length, {@code --minutes=10} for the overload's).
+   */
   public static void main(String[] args) throws Exception {
-    Report report = run(BenchmarkSettings.from(args));
-    System.out.println(table(report));
+    if (args.length > 0 && (args[0].equals("soak") || args[0].equals("overload"))) {
+      EnduranceRun.main(args);
+    } else {
+      Report report = run(BenchmarkSettings.from(args));
+      System.out.println(table(report));
+    }
     System.exit(0);
   }
 

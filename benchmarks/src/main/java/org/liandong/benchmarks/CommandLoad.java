@@ -110,10 +110,7 @@ final class CommandLoad {
                     acknowledged.incrementAndGet();
                   }
                   next += interval;
-                  long wait = next - System.nanoTime();
-                  if (wait > 0) {
-                    sleep(wait);
-                  }
+                  sleep(next - System.nanoTime());
                 }
               });
       worker.start();
@@ -150,7 +147,11 @@ final class CommandLoad {
     }
   }
 
-  private static void sleep(long nanos) {
+  /** Sleeps for {@code nanos}, if positive. */
+  static void sleep(long nanos) {
+    if (nanos <= 0) {
+      return;
+    }
     try {
       Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
     } catch (InterruptedException e) {

@@ -45,15 +45,7 @@ final class Freshness {
    * while 8 clients report at {@code loadPerSecond} in all.
    */
   Latencies measure(int probes, double loadPerSecond, Duration spacing) throws Exception {
-    platform.officeCommand(
-        "/campaigns",
-        """
-        {"campaignId": "BENCH-PROBE", "name": "Freshness probes", "focus": "ONLINE_MARKET",
-         "leadDepartment": "SAMR", "participatingDepartments": ["MPS"], "regions": ["44"],
-         "period": {"startsOn": "2021-01-01", "endsOn": "2021-12-31"}}
-        """);
-    platform.officeCommand("/campaigns/BENCH-PROBE/phase", "{\"to\": \"MOBILISATION\"}");
-    Latencies freshness = new Latencies();
+    launchProbeCampaign();
     AtomicBoolean probing = new AtomicBoolean(true);
     Thread background =
         new Thread(
@@ -72,6 +64,27 @@ final class Freshness {
             });
     background.start();
     Thread.sleep(spacing.toMillis() * 10);
+    Latencies freshness = probes(probes, spacing);
+    probing.set(false);
+    background.join();
+    return freshness;
+  }
+
+  /** The campaign the probes report into. */
+  void launchProbeCampaign() {
+    platform.officeCommand(
+        "/campaigns",
+        """
+        {"campaignId": "BENCH-PROBE", "name": "Freshness probes", "focus": "ONLINE_MARKET",
+         "leadDepartment": "SAMR", "participatingDepartments": ["MPS"], "regions": ["44"],
+         "period": {"startsOn": "2021-01-01", "endsOn": "2021-12-31"}}
+        """);
+    platform.officeCommand("/campaigns/BENCH-PROBE/phase", "{\"to\": \"MOBILISATION\"}");
+  }
+
+  /** Time from acknowledgement to the department view of one probe every {@code spacing}. */
+  Latencies probes(int probes, Duration spacing) throws Exception {
+    Latencies freshness = new Latencies();
     for (int probe = 0; probe < probes; probe++) {
       CompletableFuture<Long> seen = new CompletableFuture<>();
       waiting.set(seen);
@@ -84,8 +97,6 @@ final class Freshness {
       Thread.sleep(spacing.toMillis());
     }
     waiting.set(null);
-    probing.set(false);
-    background.join();
     return freshness;
   }
 }

@@ -61,6 +61,11 @@ final class MemoryWatch implements AutoCloseable {
     return used;
   }
 
+  /** The heap left after the latest collection of each pool, in MiB. */
+  static double afterCollectionMiB() {
+    return afterCollection() / (1024.0 * 1024);
+  }
+
   double maxHeapMiB() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1024.0 * 1024);
   }

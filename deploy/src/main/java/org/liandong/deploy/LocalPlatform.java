@@ -19,7 +19,8 @@ import org.springframework.core.env.StandardEnvironment;
 /**
  * The whole platform in one JVM, for a laptop or a demo: the embedded MongoDB stand-in and a real
  * KRaft Kafka broker (unless real ones are configured), the command side and the query side, and
- * the demo campaigns.
+ * the demo campaigns. Any part can be left out, so that several processes make one platform: one
+ * with only the stand-in and the broker, others with a command side or a query side each.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -60,10 +61,7 @@ public final class LocalPlatform implements AutoCloseable {
     // One hook stops everything in order (query side, command side, broker, MongoDB); the sides'
     // own hooks are off, or the broker could go before the publisher has stopped.
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "liandong-shutdown"));
-    log.info(
-        "Liandong is up: command API http://localhost:{}/campaigns, query API http://localhost:{}/campaigns",
-        platform.commandPort(),
-        platform.queryPort());
+    log.info("Liandong is up: {}", platform.describe());
   }
 
   public static LocalPlatform start(LocalPlatformProperties properties) {
@@ -92,19 +90,14 @@ public final class LocalPlatform implements AutoCloseable {
               mongoUri, "liandong-events", bootstrapServers, properties.commandPort(), properties);
       commandArguments.add(
           "--liandong.tasks.overdue-check-interval=" + properties.overdueCheckInterval());
-      ConfigurableApplicationContext commandSide = startCommandSide(commandArguments);
-      List<String> queryArguments =
-          sideArguments(
-              mongoUri, "liandong-views", bootstrapServers, properties.queryPort(), properties);
-      queryArguments.add("--spring.autoconfigure.exclude=" + axonAutoConfigurations());
+      ConfigurableApplicationContext commandSide =
+          properties.commandSide() ? startCommandSide(commandArguments) : null;
       ConfigurableApplicationContext querySide =
-          QuerySideApplication.builder()
-              .registerShutdownHook(false)
-              .run(queryArguments.toArray(String[]::new));
+          properties.querySide() ? startQuerySide(mongoUri, bootstrapServers, properties) : null;
       LocalPlatform platform =
           new LocalPlatform(
               mongo, kafka, commandSide, querySide, commandArguments, mongoUri, bootstrapServers);
-      if (properties.demoData()) {
+      if (properties.demoData() && commandSide != null) {
         DemoData.load("http://localhost:" + platform.commandPort());
       }
       return platform;
@@ -156,6 +149,17 @@ public final class LocalPlatform implements AutoCloseable {
         .collect(Collectors.joining(","));
   }
 
+  private static ConfigurableApplicationContext startQuerySide(
+      String mongoUri, String bootstrapServers, LocalPlatformProperties properties) {
+    List<String> arguments =
+        sideArguments(
+            mongoUri, "liandong-views", bootstrapServers, properties.queryPort(), properties);
+    arguments.add("--spring.autoconfigure.exclude=" + axonAutoConfigurations());
+    return QuerySideApplication.builder()
+        .registerShutdownHook(false)
+        .run(arguments.toArray(String[]::new));
+  }
+
   private static ConfigurableApplicationContext startCommandSide(List<String> arguments) {
     return CommandSideApplication.builder()
         .registerShutdownHook(false)
@@ -169,6 +173,23 @@ public final class LocalPlatform implements AutoCloseable {
   synchronized void restartCommandSide() {
     commandSide.close();
     commandSide = startCommandSide(commandArguments);
+  }
+
+  private String describe() {
+    List<String> parts = new ArrayList<>();
+    if (mongo != null) {
+      parts.add("MongoDB stand-in " + mongoUri);
+    }
+    if (kafka != null) {
+      parts.add("Kafka broker " + bootstrapServers);
+    }
+    if (commandSide != null) {
+      parts.add("command API http://localhost:" + commandPort() + "/campaigns");
+    }
+    if (querySide != null) {
+      parts.add("query API http://localhost:" + queryPort() + "/campaigns");
+    }
+    return String.join(", ", parts);
   }
 
   /** The MongoDB the platform uses, embedded or not, without a database name. */
@@ -204,8 +225,12 @@ public final class LocalPlatform implements AutoCloseable {
 
   @Override
   public void close() {
-    querySide.close();
-    commandSide.close();
+    if (querySide != null) {
+      querySide.close();
+    }
+    if (commandSide != null) {
+      commandSide.close();
+    }
     if (kafka != null) {
       kafka.close();
     }

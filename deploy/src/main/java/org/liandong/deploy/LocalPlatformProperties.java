@@ -23,6 +23,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param overdueCheckInterval how often the command side looks for tasks past their due date
  * @param jwtPublicKeyLocation the public key ({@code file:/path/key.pem}, PEM) of an identity
  *     provider whose bearer tokens both sides take, besides the built-in users
+ * @param commandSide whether this process runs a command side
+ * @param querySide whether this process runs a query side; with neither side, and no MongoDB or
+ *     Kafka given, the process runs only the embedded stand-in and broker for other processes
  */
 @ConfigurationProperties("liandong.local")
 public record LocalPlatformProperties(
@@ -37,4 +40,6 @@ public record LocalPlatformProperties(
     @DefaultValue("true") boolean demoData,
     @DefaultValue("false") boolean inMemory,
     @DefaultValue("60s") Duration overdueCheckInterval,
-    String jwtPublicKeyLocation) {}
+    String jwtPublicKeyLocation,
+    @DefaultValue("true") boolean commandSide,
+    @DefaultValue("true") boolean querySide) {}

@@ -41,7 +41,9 @@ final class TestPlatforms {
         demoData,
         false,
         Duration.ofSeconds(1),
-        TestPlatforms.IDENTITY_PROVIDER.publicKeyLocation());
+        TestPlatforms.IDENTITY_PROVIDER.publicKeyLocation(),
+        true,
+        true);
   }
 
   static Path temporaryFolder() {

@@ -1,6 +1,7 @@
 package org.liandong.command.access;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -46,7 +47,13 @@ class CommandAccessConfiguration {
       public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
           List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
-          Actor actor = Actors.current().orElseGet(() -> platformItself(command));
+          // A command sent again after a conflict comes from the retry thread, carrying the actor
+          // this gate put on it the first time; it is checked again as that actor. No client can
+          // set a command's metadata.
+          Actor actor =
+              Actors.current()
+                  .or(() -> Optional.ofNullable(ActorMetaData.from(command.getMetaData())))
+                  .orElseGet(() -> platformItself(command));
           CommandPermissions.check(actor, command.getPayload());
           return command.andMetaData(ActorMetaData.of(actor));
         };

@@ -6,6 +6,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -28,7 +30,7 @@ class PublisherLease {
   private final MongoCollection<Document> leases;
   private final PublicationProperties properties;
   private final Clock clock;
-  private final String node = UUID.randomUUID().toString();
+  private final String node = nodeName();
   private volatile boolean held;
 
   PublisherLease(MongoTemplate mongo, PublicationProperties properties, Clock clock) {
@@ -60,6 +62,17 @@ class PublisherLease {
 
   boolean held() {
     return held;
+  }
+
+  /** The process and host, for an operator who reads the lease; unique per start. */
+  private static String nodeName() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "unknown-host";
+    }
+    return ProcessHandle.current().pid() + "@" + host + "/" + UUID.randomUUID();
   }
 
   /** Lets another node take over at once, on a clean stop. */

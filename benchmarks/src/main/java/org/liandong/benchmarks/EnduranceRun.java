@@ -1,0 +1,57 @@
+package org.liandong.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The soak and the overload runs of docs/benchmarks.md, on the embedded defaults in this JVM:
+ * {@code soak} (32 clients at 300 reports a second, freshness probed, 30 minutes) and {@code
+ * overload} (64 clients as fast as they are answered, 10 minutes). Each writes its minutes as JSON
+ * and its heap over time as a plot into {@code --output} (default {@code benchmarks/results}).
+ */
+final class EnduranceRun {
+
+  private EnduranceRun() {}
+
+  static void main(String[] args) throws Exception {
+    boolean soak = args[0].equals("soak");
+    int minutes = soak ? 30 : 10;
+    Path output = Path.of("benchmarks/results");
+    for (String arg : Arrays.copyOfRange(args, 1, args.length)) {
+      String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+      switch (pair[0]) {
+        case "minutes" -> minutes = Integer.parseInt(pair[1]);
+        case "output" -> output = Path.of(pair[1]);
+        default -> throw new IllegalArgumentException("unknown option " + arg);
+      }
+    }
+    Files.createDirectories(output);
+    BenchmarkSettings settings = BenchmarkSettings.from(new String[] {"--output=" + output});
+    Map<String, Object> result = new LinkedHashMap<>();
+    try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings)) {
+      Endurance endurance = new Endurance(platform);
+      List<Endurance.Minute> run =
+          soak ? endurance.run(32, 300, minutes, true) : endurance.run(64, 0, minutes, false);
+      Endurance.Minute last = run.get(run.size() - 1);
+      long counted = endurance.counted();
+      result.put("run", args[0]);
+      result.put("minutes", run);
+      result.put("accepted", last.accepted());
+      result.put("countedInDashboards", counted);
+      System.out.printf(
+          "%s: %d accepted, %d refused with 503, %d failed; %d counted in the dashboards%n",
+          args[0], last.accepted(), last.refused(), last.failed(), counted);
+      Endurance.plotHeap(
+          run, args[0] + ": heap after collection", output.resolve(args[0] + "-heap.png"));
+    }
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(output.resolve(args[0] + ".json").toFile(), result);
+  }
+}
