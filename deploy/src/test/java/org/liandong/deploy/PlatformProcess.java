@@ -94,6 +94,8 @@ final class PlatformProcess implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();
+      // Should the test JVM end before a test could kill its platform, the platform ends with it.
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
       return new PlatformProcess(process, log, upBefore);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
