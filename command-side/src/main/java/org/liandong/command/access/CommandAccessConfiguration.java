@@ -10,14 +10,16 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.liandong.access.AccessRefusedException;
 import org.liandong.access.Actors;
+import org.liandong.command.reference.KnownCodes;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.MarkTaskOverdueCommand;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every command, however it is sent, passes {@link CommandPermissions} on its way to the bus and
- * takes its actor along in its metadata; Axon copies that onto every event the command causes.
+ * Every command, however it is sent, passes {@link KnownCodes} and {@link CommandPermissions} on
+ * its way to the bus and takes its actor along in its metadata; Axon copies that onto every event
+ * the command causes.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandAccessConfiguration {
@@ -35,9 +37,15 @@ class CommandAccessConfiguration {
     return new MessageOriginProvider();
   }
 
+  /**
+   * Codes first, so that a code the reference data does not have is refused as an invalid field
+   * before anything else looks at the command (as it was when code types checked it themselves).
+   */
   @Bean
   static Object commandGate(CommandBus commandBus) {
-    return commandBus.registerDispatchInterceptor(permissions());
+    return List.of(
+        commandBus.registerDispatchInterceptor(KnownCodes.interceptor()),
+        commandBus.registerDispatchInterceptor(permissions()));
   }
 
   private static MessageDispatchInterceptor<CommandMessage<?>> permissions() {

@@ -5,12 +5,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.bson.Document;
 import org.liandong.model.campaign.Indicator;
-import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.FigureTables;
 import org.liandong.query.api.Table;
@@ -19,6 +17,7 @@ import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.DepartmentEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Names;
 import org.liandong.query.projection.TotalsView;
 
 /** A campaign's summary as the API shows it. */
@@ -114,16 +113,15 @@ public record CampaignSummaryView(
   }
 
   static CampaignSummaryView from(Document summary) {
-    ReferenceData reference = ReferenceData.instance();
     return new CampaignSummaryView(
         summary.getString("_id"),
         summary.getString("name"),
         summary.getString("focus"),
         summary.getString("phase"),
-        reference.department(summary.getString("leadDepartment")).orElse(null),
-        named(summary, "participatingDepartments", reference::department),
-        named(summary, "withdrawnDepartments", reference::department),
-        named(summary, "regions", reference::region),
+        Names.department(summary.getString("leadDepartment")),
+        named(summary, "participatingDepartments", Names::department),
+        named(summary, "withdrawnDepartments", Names::department),
+        named(summary, "regions", Names::region),
         summary.getString("startsOn"),
         summary.getString("endsOn"),
         summary.getList("keyPoints", String.class, List.of()),
@@ -179,11 +177,8 @@ public record CampaignSummaryView(
   }
 
   private static List<ReferenceEntry> named(
-      Document summary, String key, Function<String, Optional<ReferenceEntry>> lookup) {
-    return summary.getList(key, String.class, List.of()).stream()
-        .sorted()
-        .map(code -> lookup.apply(code).orElseThrow())
-        .toList();
+      Document summary, String key, Function<String, ReferenceEntry> name) {
+    return summary.getList(key, String.class, List.of()).stream().sorted().map(name).toList();
   }
 
   private static Map<String, Long> targets(Document targets) {

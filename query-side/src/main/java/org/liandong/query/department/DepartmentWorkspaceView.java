@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
-import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.FigureTables;
 import org.liandong.query.api.Table;
@@ -16,6 +15,7 @@ import org.liandong.query.cases.CaseList;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Names;
 import org.liandong.query.projection.TotalsView;
 
 /** A department's workspace as the API shows it. */
@@ -164,7 +164,7 @@ record DepartmentWorkspaceView(
           new TaskView(
               task.getKey(),
               fields.getString("title"),
-              region == null ? null : ReferenceData.instance().region(region).orElse(null),
+              Names.region(region),
               fields.getString("dueOn"),
               fields.getString("status"),
               fields.getBoolean("overdue", false),
