@@ -17,10 +17,15 @@ import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.DepartmentEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Names;
 import org.liandong.query.projection.TotalsView;
 
-/** A campaign's summary as the API shows it. */
+/**
+ * A campaign's summary as the API shows it.
+ *
+ * @param coverage whether the figures lack records the projection could not take in
+ */
 public record CampaignSummaryView(
     String campaignId,
     String name,
@@ -43,7 +48,8 @@ public record CampaignSummaryView(
     List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory,
     List<WeekEntry> byWeek,
-    List<TargetProgress> targetsProgress)
+    List<TargetProgress> targetsProgress,
+    Coverage coverage)
     implements Tabular {
 
   @Override
@@ -112,7 +118,7 @@ public record CampaignSummaryView(
     }
   }
 
-  static CampaignSummaryView from(Document summary) {
+  static CampaignSummaryView from(Document summary, Coverage coverage) {
     return new CampaignSummaryView(
         summary.getString("_id"),
         summary.getString("name"),
@@ -137,7 +143,8 @@ public record CampaignSummaryView(
         weeks(summary.get("byWeek", new Document())),
         progress(
             targets(summary.get("targets", new Document())),
-            TotalsView.from(summary.get("totals", Document.class))));
+            TotalsView.from(summary.get("totals", Document.class))),
+        coverage);
   }
 
   private static List<WeekEntry> weeks(Document byWeek) {

@@ -12,6 +12,7 @@ import org.liandong.query.api.NotFoundException;
 import org.liandong.query.api.Scope;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.cases.CaseFiles;
+import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.Names;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,14 +28,17 @@ class DepartmentWorkspaceController {
   private final CampaignSummaries summaries;
   private final CaseFiles cases;
   private final Scope scope;
+  private final Coverages coverages;
 
   DepartmentWorkspaceController(
       MongoTemplate mongo,
       ProjectionVersions versions,
       CampaignSummaries summaries,
       CaseFiles cases,
-      Scope scope) {
+      Scope scope,
+      Coverages coverages) {
     this.scope = scope;
+    this.coverages = coverages;
     this.mongo = mongo;
     this.versions = versions;
     this.summaries = summaries;
@@ -61,6 +65,10 @@ class DepartmentWorkspaceController {
     Set<String> campaignIds =
         document == null ? Set.of() : document.get("campaigns", new Document()).keySet();
     return DepartmentWorkspaceView.from(
-        department, document, summaries.byIds(campaignIds), cases.heldOrAwaitedBy(code));
+        department,
+        document,
+        summaries.byIds(campaignIds),
+        cases.heldOrAwaitedBy(code),
+        coverages.of(DepartmentWorkspaceProjection.NAME));
   }
 }
