@@ -10,9 +10,9 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.liandong.access.AccessRefusedException;
 import org.liandong.access.Actors;
-import org.liandong.command.reference.KnownCodes;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.MarkTaskOverdueCommand;
+import org.liandong.model.reference.KnownCodes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,8 +44,16 @@ class CommandAccessConfiguration {
   @Bean
   static Object commandGate(CommandBus commandBus) {
     return List.of(
-        commandBus.registerDispatchInterceptor(KnownCodes.interceptor()),
+        commandBus.registerDispatchInterceptor(knownCodes()),
         commandBus.registerDispatchInterceptor(permissions()));
+  }
+
+  private static MessageDispatchInterceptor<CommandMessage<?>> knownCodes() {
+    return messages ->
+        (index, command) -> {
+          KnownCodes.check(command.getPayload());
+          return command;
+        };
   }
 
   private static MessageDispatchInterceptor<CommandMessage<?>> permissions() {

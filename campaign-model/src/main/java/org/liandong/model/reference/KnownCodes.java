@@ -1,4 +1,4 @@
-package org.liandong.command.reference;
+package org.liandong.model.reference;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -6,24 +6,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.UnitCode;
-import org.liandong.model.reference.ReferenceData;
-import org.liandong.model.reference.ReferenceEntry;
 
 /**
- * Refuses a new command that names a department, region, goods category or unit the reference data
- * does not have. The contract's code types check only their form, so that a reader decodes events
- * with codes newer than its own reference data; this is the one place where a code is held against
- * the reference data, on its way into the command bus, before anything is decided or stored.
+ * Refuses new input (a command, a signed-in actor) that names a department, region, goods category
+ * or unit the reference data does not have. The contract's code types check only their form, so
+ * that a reader decodes events with codes newer than its own reference data; this is the one place
+ * where a code is held against the reference data, where new input comes in: the command side on
+ * its way to the command bus, the sign-in of an actor.
  *
  * <p>A refusal names the field as the request's JSON does ({@code department}, {@code
  * quantity.unit}, {@code regions}), for the API's {@code invalid-field} problem.
@@ -55,20 +51,6 @@ public final class KnownCodes {
               "a unit of the reference data (see /reference/units)"));
 
   private KnownCodes() {}
-
-  /** Checks every command on its way to the bus. */
-  public static MessageDispatchInterceptor<CommandMessage<?>> interceptor() {
-    return new MessageDispatchInterceptor<>() {
-      @Override
-      public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
-          List<? extends CommandMessage<?>> messages) {
-        return (index, command) -> {
-          check(command.getPayload());
-          return command;
-        };
-      }
-    };
-  }
 
   /**
    * @throws InvalidValueException naming the first field that holds a code the reference data does

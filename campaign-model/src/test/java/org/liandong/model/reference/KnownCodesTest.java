@@ -1,4 +1,4 @@
-package org.liandong.command.reference;
+package org.liandong.model.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
