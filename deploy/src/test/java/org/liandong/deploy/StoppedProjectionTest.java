@@ -194,6 +194,16 @@ class StoppedProjectionTest {
         """
             .formatted(campaign));
     TestPlatforms.mobilise(commands, campaign);
+    // On the topic before the records this test sends past the command side, which follow them.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                Http.get(queries + "/campaigns/" + campaign)
+                    .body()
+                    .path("phase")
+                    .asText()
+                    .equals("MOBILISATION"));
   }
 
   private static void raid(String campaign, String reportId, int sites) {

@@ -51,6 +51,16 @@ class UnknownCodeTest {
          "period": {"startsOn": "2011-01-01", "endsOn": "2011-12-31"}}
         """);
     TestPlatforms.mobilise(commands, CAMPAIGN);
+    // On the topic before the seizure sent past the command side, which follows them.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                Http.get(queries + "/campaigns/" + CAMPAIGN)
+                    .body()
+                    .path("phase")
+                    .asText()
+                    .equals("MOBILISATION"));
     long next =
         platform.commandSide().getBean(EventStore.class).readEvents(CAMPAIGN).asStream().count();
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,7 +45,7 @@ final class Intake {
 
   /** The events taken in, in order. */
   List<EventEnvelope> envelopes() {
-    return all().stream().map(Entry::envelope).filter(e -> e != null).toList();
+    return all().stream().map(Entry::envelope).filter(Objects::nonNull).toList();
   }
 
   /** The entry of an event, unless a stop earlier on its partition left it out. */

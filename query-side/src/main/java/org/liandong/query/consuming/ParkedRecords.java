@@ -63,7 +63,8 @@ public class ParkedRecords implements Coverages {
                     Updates.setOnInsert("partition", record.partition()),
                     Updates.setOnInsert("offset", record.offset()),
                     Updates.setOnInsert("key", record.key()),
-                    Updates.setOnInsert("value", new Binary(record.value())),
+                    Updates.setOnInsert(
+                        "value", new Binary(record.value() == null ? new byte[0] : record.value())),
                     Updates.setOnInsert("stoppedAt", Date.from(now)),
                     Updates.set("reason", reason),
                     Updates.set("triedAt", Date.from(now))),
