@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.reference.KnownCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -170,11 +171,15 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
         });
   }
 
+  /** A built-in user naming a code the reference data does not have fails the start. */
   private static Actor actorOf(AccessProperties.BuiltInUser user) {
-    return new Actor(
-        user.name(),
-        user.role(),
-        user.department() == null ? null : new DepartmentCode(user.department()),
-        user.region() == null ? null : new RegionCode(user.region()));
+    Actor actor =
+        new Actor(
+            user.name(),
+            user.role(),
+            user.department() == null ? null : new DepartmentCode(user.department()),
+            user.region() == null ? null : new RegionCode(user.region()));
+    KnownCodes.check(actor);
+    return actor;
   }
 }

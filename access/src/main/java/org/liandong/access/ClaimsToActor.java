@@ -4,6 +4,7 @@ import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.reference.KnownCodes;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -33,6 +34,7 @@ final class ClaimsToActor implements Converter<Jwt, AbstractAuthenticationToken>
               Role.valueOf(String.valueOf(token.getClaimAsString(claims.role()))),
               department == null ? null : new DepartmentCode(department),
               region == null ? null : new RegionCode(region));
+      KnownCodes.check(actor);
       if (actor.role() == Role.SYSTEM) {
         throw new IllegalArgumentException("the platform's own role is not given to users");
       }

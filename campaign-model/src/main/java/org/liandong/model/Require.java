@@ -2,6 +2,7 @@ package org.liandong.model;
 
 import java.util.Collection;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Checks used by the compact constructors of commands and events. */
 public final class Require {
@@ -57,5 +58,16 @@ public final class Require {
       throw new InvalidValueException(field, "must not contain null");
     }
     return values;
+  }
+
+  /**
+   * The form of a code, and nothing more: whether the reference data names it is for the edge that
+   * takes new commands to decide, since a reader must decode codes newer than its own data.
+   */
+  public static String code(String value, Pattern form, String description) {
+    if (value == null || !form.matcher(value).matches()) {
+      throw InvalidValueException.of("'" + value + "' is not " + description);
+    }
+    return value;
   }
 }

@@ -136,6 +136,11 @@ class AccessTest {
     assertThat(bearer("GET", queries + "/departments/MPS", forged, null).status()).isEqualTo(401);
     String noRole = TestPlatforms.IDENTITY_PROVIDER.token("nobody", Map.of());
     assertThat(bearer("GET", queries + "/departments/MPS", noRole, null).status()).isEqualTo(401);
+    String unknownDepartment =
+        TestPlatforms.IDENTITY_PROVIDER.token(
+            "li.police", Map.of("role", "DEPARTMENT", "department", "POLICE"));
+    assertThat(bearer("GET", queries + "/departments/MPS", unknownDepartment, null).status())
+        .isEqualTo(401);
     String office = TestPlatforms.IDENTITY_PROVIDER.token("wang.office", Map.of("role", "OFFICE"));
     assertThat(bearer("GET", queries + "/departments/SAMR", office, null).status()).isEqualTo(200);
 

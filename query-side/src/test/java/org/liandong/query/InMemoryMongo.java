@@ -31,6 +31,7 @@ import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.api.Scope;
 import org.liandong.query.campaign.CampaignSummaries;
+import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ProjectionVersions;
@@ -56,6 +57,9 @@ public final class InMemoryMongo implements AutoCloseable {
     return template;
   }
 
+  /** The coverage of a projection that took in every record. */
+  public static final Coverage COMPLETE = Coverage.of("any", 0, 0);
+
   /** A reader of everything, for views that are scoped by their reader. */
   public static final Actor OFFICE = new Actor("office", Role.OFFICE, null, null);
 
@@ -64,7 +68,7 @@ public final class InMemoryMongo implements AutoCloseable {
   }
 
   public CampaignSummaries summaries() {
-    return new CampaignSummaries(template, versions(), scope());
+    return new CampaignSummaries(template, versions(), scope(), projection -> COMPLETE);
   }
 
   public ProjectionVersions versions() {

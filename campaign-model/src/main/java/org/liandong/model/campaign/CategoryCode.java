@@ -2,20 +2,21 @@ package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.liandong.model.InvalidValueException;
-import org.liandong.model.reference.ReferenceData;
+import java.util.regex.Pattern;
+import org.liandong.model.Require;
 
-/** A code that must be a goods category of the reference data (see /reference/goods-categories). */
+/**
+ * A goods category code. Its form is checked here; whether the reference data names it (see
+ * /reference/goods-categories) is checked where new commands come in, so that a reader decodes
+ * codes newer than its own reference data.
+ */
 public record CategoryCode(@JsonValue String value) implements Comparable<CategoryCode> {
+
+  private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public CategoryCode {
-    if (value == null || ReferenceData.instance().goodsCategory(value).isEmpty()) {
-      throw InvalidValueException.of(
-          "unknown code '"
-              + value
-              + "': must be a goods category of the reference data (see /reference/goods-categories)");
-    }
+    Require.code(value, FORM, "a goods category code (2 to 40 capital letters, digits or _)");
   }
 
   @Override

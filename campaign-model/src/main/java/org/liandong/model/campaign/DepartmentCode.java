@@ -2,20 +2,21 @@ package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.liandong.model.InvalidValueException;
-import org.liandong.model.reference.ReferenceData;
+import java.util.regex.Pattern;
+import org.liandong.model.Require;
 
-/** A code that must be a department of the reference data (see /reference/departments). */
+/**
+ * A department code. Its form is checked here; whether the reference data names it (see
+ * /reference/departments) is checked where new commands come in, so that a reader decodes codes
+ * newer than its own reference data.
+ */
 public record DepartmentCode(@JsonValue String value) implements Comparable<DepartmentCode> {
+
+  private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]{1,15}");
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public DepartmentCode {
-    if (value == null || ReferenceData.instance().department(value).isEmpty()) {
-      throw InvalidValueException.of(
-          "unknown code '"
-              + value
-              + "': must be a department of the reference data (see /reference/departments)");
-    }
+    Require.code(value, FORM, "a department code (2 to 16 capital letters, digits or _)");
   }
 
   @Override

@@ -2,20 +2,21 @@ package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.liandong.model.InvalidValueException;
-import org.liandong.model.reference.ReferenceData;
+import java.util.regex.Pattern;
+import org.liandong.model.Require;
 
-/** A code that must be a unit of the reference data (see /reference/units). */
+/**
+ * A unit code. Its form is checked here; whether the reference data names it (see /reference/units)
+ * is checked where new commands come in, so that a reader decodes codes newer than its own
+ * reference data.
+ */
 public record UnitCode(@JsonValue String value) implements Comparable<UnitCode> {
+
+  private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9_]{0,15}");
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public UnitCode {
-    if (value == null || ReferenceData.instance().unit(value).isEmpty()) {
-      throw InvalidValueException.of(
-          "unknown code '"
-              + value
-              + "': must be a unit of the reference data (see /reference/units)");
-    }
+    Require.code(value, FORM, "a unit code (1 to 16 small letters, digits or _)");
   }
 
   @Override

@@ -130,7 +130,8 @@ class EventEnvelopeTest {
   }
 
   @Test
-  @DisplayName("an unknown type is skipped; bytes that are no envelope are refused")
+  @DisplayName(
+      "an unknown type is refused by read, passed over by decode; bytes that are no envelope are refused")
   void unknownAndMalformed() {
     String unknown =
         new String(
@@ -138,6 +139,9 @@ class EventEnvelopeTest {
                 StandardCharsets.UTF_8)
             .replace("org.liandong.campaign.GoodsSeized", "org.liandong.campaign.SomethingNew");
     assertThat(EventEnvelope.decode(unknown.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThatThrownBy(() -> EventEnvelope.read(unknown.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(UnknownEventTypeException.class)
+        .hasMessageContaining("org.liandong.campaign.SomethingNew");
     assertThatThrownBy(() -> EventEnvelope.decode("not json".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(MalformedEnvelopeException.class);
   }

@@ -13,12 +13,14 @@ import org.liandong.access.AccessRefusedException;
 import org.liandong.access.Actors;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.MarkTaskOverdueCommand;
+import org.liandong.model.reference.KnownCodes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every command, however it is sent, passes {@link CommandPermissions} on its way to the bus and
- * takes its actor along in its metadata; Axon copies that onto every event the command causes.
+ * Every command, however it is sent, passes {@link KnownCodes} and {@link CommandPermissions} on
+ * its way to the bus and takes its actor along in its metadata; Axon copies that onto every event
+ * the command causes.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandAccessConfiguration {
@@ -36,9 +38,23 @@ class CommandAccessConfiguration {
     return new MessageOriginProvider();
   }
 
+  /**
+   * Codes first, so that a code the reference data does not have is refused as an invalid field
+   * before anything else looks at the command (as it was when code types checked it themselves).
+   */
   @Bean
   static Object commandGate(CommandBus commandBus) {
-    return commandBus.registerDispatchInterceptor(permissions());
+    return List.of(
+        commandBus.registerDispatchInterceptor(knownCodes()),
+        commandBus.registerDispatchInterceptor(permissions()));
+  }
+
+  private static MessageDispatchInterceptor<CommandMessage<?>> knownCodes() {
+    return messages ->
+        (index, command) -> {
+          KnownCodes.check(command.getPayload());
+          return command;
+        };
   }
 
   private static MessageDispatchInterceptor<CommandMessage<?>> permissions() {

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.query.api.NotFoundException;
 import org.liandong.query.api.Scope;
+import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,11 +29,14 @@ public class CampaignSummaries {
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
   private final Scope scope;
+  private final Coverages coverages;
 
-  public CampaignSummaries(MongoTemplate mongo, ProjectionVersions versions, Scope scope) {
+  public CampaignSummaries(
+      MongoTemplate mongo, ProjectionVersions versions, Scope scope, Coverages coverages) {
     this.mongo = mongo;
     this.versions = versions;
     this.scope = scope;
+    this.coverages = coverages;
   }
 
   /**
@@ -70,7 +74,7 @@ public class CampaignSummaries {
                 query(where("_id").is(campaignId)),
                 Document.class,
                 versions.serving(CampaignSummaryProjection.NAME)))
-        .map(CampaignSummaryView::from);
+        .map(summary -> CampaignSummaryView.from(summary, coverages.of(PROJECTION)));
   }
 
   /** The summaries of the given campaigns, by campaign id; unknown ids are left out. */

@@ -4,6 +4,8 @@ import java.util.List;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.query.api.Scope;
+import org.liandong.query.projection.Coverage;
+import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,12 +22,17 @@ class CampaignSummaryController {
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
   private final CampaignSummaries summaries;
+  private final Coverages coverages;
 
   CampaignSummaryController(
-      MongoTemplate mongo, ProjectionVersions versions, CampaignSummaries summaries) {
+      MongoTemplate mongo,
+      ProjectionVersions versions,
+      CampaignSummaries summaries,
+      Coverages coverages) {
     this.mongo = mongo;
     this.versions = versions;
     this.summaries = summaries;
+    this.coverages = coverages;
   }
 
   /**
@@ -35,6 +42,7 @@ class CampaignSummaryController {
   @GetMapping
   List<CampaignSummaryView> all(Actor reader) {
     String department = Scope.ownDepartment(reader);
+    Coverage coverage = coverages.of(CampaignSummaryProjection.NAME);
     Query query =
         department == null ? new Query() : new Query(CampaignSummaries.takingPart(department));
     return mongo
@@ -43,7 +51,7 @@ class CampaignSummaryController {
             Document.class,
             versions.serving(CampaignSummaryProjection.NAME))
         .stream()
-        .map(CampaignSummaryView::from)
+        .map(summary -> CampaignSummaryView.from(summary, coverage))
         .toList();
   }
 

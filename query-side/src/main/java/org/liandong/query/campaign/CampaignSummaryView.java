@@ -5,12 +5,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.bson.Document;
 import org.liandong.model.campaign.Indicator;
-import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.FigureTables;
 import org.liandong.query.api.Table;
@@ -19,9 +17,15 @@ import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.DepartmentEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Coverage;
+import org.liandong.query.projection.Names;
 import org.liandong.query.projection.TotalsView;
 
-/** A campaign's summary as the API shows it. */
+/**
+ * A campaign's summary as the API shows it.
+ *
+ * @param coverage whether the figures lack records the projection could not take in
+ */
 public record CampaignSummaryView(
     String campaignId,
     String name,
@@ -44,7 +48,8 @@ public record CampaignSummaryView(
     List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory,
     List<WeekEntry> byWeek,
-    List<TargetProgress> targetsProgress)
+    List<TargetProgress> targetsProgress,
+    Coverage coverage)
     implements Tabular {
 
   @Override
@@ -113,17 +118,16 @@ public record CampaignSummaryView(
     }
   }
 
-  static CampaignSummaryView from(Document summary) {
-    ReferenceData reference = ReferenceData.instance();
+  static CampaignSummaryView from(Document summary, Coverage coverage) {
     return new CampaignSummaryView(
         summary.getString("_id"),
         summary.getString("name"),
         summary.getString("focus"),
         summary.getString("phase"),
-        reference.department(summary.getString("leadDepartment")).orElse(null),
-        named(summary, "participatingDepartments", reference::department),
-        named(summary, "withdrawnDepartments", reference::department),
-        named(summary, "regions", reference::region),
+        Names.department(summary.getString("leadDepartment")),
+        named(summary, "participatingDepartments", Names::department),
+        named(summary, "withdrawnDepartments", Names::department),
+        named(summary, "regions", Names::region),
         summary.getString("startsOn"),
         summary.getString("endsOn"),
         summary.getList("keyPoints", String.class, List.of()),
@@ -139,7 +143,8 @@ public record CampaignSummaryView(
         weeks(summary.get("byWeek", new Document())),
         progress(
             targets(summary.get("targets", new Document())),
-            TotalsView.from(summary.get("totals", Document.class))));
+            TotalsView.from(summary.get("totals", Document.class))),
+        coverage);
   }
 
   private static List<WeekEntry> weeks(Document byWeek) {
@@ -179,11 +184,8 @@ public record CampaignSummaryView(
   }
 
   private static List<ReferenceEntry> named(
-      Document summary, String key, Function<String, Optional<ReferenceEntry>> lookup) {
-    return summary.getList(key, String.class, List.of()).stream()
-        .sorted()
-        .map(code -> lookup.apply(code).orElseThrow())
-        .toList();
+      Document summary, String key, Function<String, ReferenceEntry> name) {
+    return summary.getList(key, String.class, List.of()).stream().sorted().map(name).toList();
   }
 
   private static Map<String, Long> targets(Document targets) {

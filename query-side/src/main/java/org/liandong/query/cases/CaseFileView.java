@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.bson.Document;
-import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.projection.Names;
 
 /**
  * A case as the API shows it. Each stage tells how long it took from transfer to decision, or,
@@ -55,8 +55,8 @@ public record CaseFileView(
           new Stage(
               Integer.parseInt(key),
               stage.getString("transferId"),
-              department(stage.getString("from")),
-              department(stage.getString("to")),
+              Names.department(stage.getString("from")),
+              Names.department(stage.getString("to")),
               stage.getString("note"),
               stage.getString("transferredAt"),
               stage.getString("outcome"),
@@ -68,15 +68,11 @@ public record CaseFileView(
     return new CaseFileView(
         document.getString("_id"),
         document.getString("title"),
-        ReferenceData.instance().region(document.getString("region")).orElse(null),
+        Names.region(document.getString("region")),
         document.getString("campaignId"),
         document.getList("reports", String.class, List.of()),
-        department(document.getString("holder")),
-        department(document.getString("waitingFor")),
+        Names.department(document.getString("holder")),
+        Names.department(document.getString("waitingFor")),
         stages);
-  }
-
-  private static ReferenceEntry department(String code) {
-    return code == null ? null : ReferenceData.instance().department(code).orElse(null);
   }
 }

@@ -2,9 +2,12 @@ package org.liandong.query.consuming;
 
 import java.net.URI;
 import java.util.List;
+import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.query.api.NotFoundException;
 import org.liandong.query.api.Scope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,18 +18,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The projections' versions, their progress, and rebuilds. */
+/** The projections' versions, their progress, the records they stopped at, and rebuilds. */
 @RestController
 @RequestMapping(path = "/projections", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProjectionController {
 
   static final URI REBUILD_UNDER_WAY = URI.create("/problems/rebuild-under-way");
 
+  private static final Logger log = LoggerFactory.getLogger(ProjectionController.class);
+
   private final ProjectionRunners runners;
+  private final ParkedRecords parked;
+  private final DeadLetterTopic deadLetters;
   private final Scope scope;
 
-  ProjectionController(ProjectionRunners runners, Scope scope) {
+  ProjectionController(
+      ProjectionRunners runners, ParkedRecords parked, DeadLetterTopic deadLetters, Scope scope) {
     this.runners = runners;
+    this.parked = parked;
+    this.deadLetters = deadLetters;
     this.scope = scope;
   }
 
@@ -55,6 +65,40 @@ class ProjectionController {
             status ->
                 ResponseEntity.accepted().location(URI.create("/projections/" + name)).body(status))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT).body(underWay(name)));
+  }
+
+  /**
+   * Parks the record the projection's versions are stopped at on the dead-letter topic, with the
+   * reason, so that they go on past it (within the retry backoff). The views then say they are
+   * incomplete; a rebuild after an upgrade that can read the record takes it in again.
+   */
+  @PostMapping("/{name}/parked/{partition}/{offset}/dead-letter")
+  List<ParkedRecord> deadLetter(
+      @PathVariable String name,
+      @PathVariable int partition,
+      @PathVariable long offset,
+      Actor reader) {
+    scope.requireOffice(reader);
+    List<Document> stopped = parked.stoppedAt(known(name), partition, offset);
+    if (stopped.isEmpty()) {
+      throw NotFoundException.of(
+          "offset", partition + "@" + offset + " (no version of " + name + " is stopped there)");
+    }
+    stopped.forEach(deadLetters::send);
+    parked.deadLettered(stopped);
+    log.warn(
+        "{} parked record {}-{}@{} on {} for {}: {}",
+        reader.user(),
+        name,
+        partition,
+        offset,
+        deadLetters.name(),
+        name,
+        stopped.get(0).getString("reason"));
+    parked.refresh();
+    return parked.records(name).stream()
+        .filter(record -> record.partition() == partition && record.offset() == offset)
+        .toList();
   }
 
   private String known(String name) {

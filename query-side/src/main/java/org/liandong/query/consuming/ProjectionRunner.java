@@ -1,16 +1,12 @@
 package org.liandong.query.consuming;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.WriteModel;
+import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +19,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
-import org.liandong.model.envelope.MalformedEnvelopeException;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ProjectionUpdated;
@@ -37,11 +32,13 @@ import org.springframework.context.ApplicationEventPublisher;
  * own. Offsets are committed only after the projection took the records in, so a crash replays
  * records rather than losing them; the projection makes the replay harmless.
  *
- * <p>Nothing that fails is skipped. A record the projection fails on has its partition rewound to
- * it and paused for {@code retryBackoff}, while the other partitions go on; a poll whose writes
- * fail (MongoDB unreachable, say) has all its partitions rewound and paused. Two kinds of record
- * are skipped with a log line, because no retry can ever succeed: an event type this version does
- * not know (written by a newer command side) and bytes that are no campaign envelope at all.
+ * <p>Nothing is skipped. A record the version cannot take in (bytes that are no envelope, an event
+ * type this version does not know, a projection failing on it, a second, different event under a
+ * sequence taken in already) stops the version at that record: its partition is tried again every
+ * {@code retryBackoff} and goes no further, while the other partitions and the other projections go
+ * on. The stop is kept in {@link ParkedRecords} for everyone to see, until the record is taken in
+ * after all (a passing fault, an upgrade) or an operator parks it on the {@link DeadLetterTopic}. A
+ * poll whose writes fail (MongoDB unreachable, say) has all its partitions rewound and paused.
  */
 final class ProjectionRunner {
 
@@ -50,9 +47,12 @@ final class ProjectionRunner {
   private final Projection projection;
   private final int version;
   private final MongoCollection<Document> into;
+  private final EventIds eventIds;
+  private final ParkedRecords parked;
   private final ConsumingProperties properties;
   private final ApplicationEventPublisher updates;
   private final Map<TopicPartition, Instant> resting = new HashMap<>();
+  private final Map<Integer, Long> stoppedAt = new HashMap<>();
   private volatile boolean running;
   private volatile boolean serving;
   private KafkaConsumer<String, byte[]> consumer;
@@ -61,12 +61,16 @@ final class ProjectionRunner {
   ProjectionRunner(
       Projection projection,
       int version,
-      MongoCollection<Document> into,
+      MongoDatabase views,
+      ParkedRecords parked,
       ConsumingProperties properties,
       ApplicationEventPublisher updates) {
     this.projection = projection;
     this.version = version;
-    this.into = into;
+    this.into = views.getCollection(ProjectionVersions.collection(projection.name(), version));
+    this.eventIds =
+        new EventIds(views.getCollection(ProjectionVersions.eventIds(projection.name(), version)));
+    this.parked = parked;
     this.properties = properties;
     this.updates = updates;
   }
@@ -97,6 +101,7 @@ final class ProjectionRunner {
     if (!projection.indexes().isEmpty()) {
       into.createIndexes(projection.indexes());
     }
+    stoppedAt.putAll(parked.stoppedOffsets(projection.name(), version));
     consumer = new KafkaConsumer<>(consumerConfig());
     running = true;
     worker =
@@ -136,84 +141,121 @@ final class ProjectionRunner {
   }
 
   /**
-   * Takes in one poll's records with one bulk write, then commits their offsets. When the write
-   * fails, every partition of the poll is rewound to its first record and rests before a retry; the
-   * writes that did go through are found already taken in the second time.
+   * Takes in one poll's records with one bulk write, then commits their offsets. When anything
+   * before the commit fails, every partition of the poll is rewound to its first record and rests
+   * before a retry; the writes that did go through are found already taken in the second time.
    */
   private void pollOnce() {
     resumeRested();
     ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-    List<WriteModel<Document>> writes = new ArrayList<>();
-    Set<String> subjects = new LinkedHashSet<>();
-    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-    for (TopicPartition partition : records.partitions()) {
-      for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-        if (!take(partition, record, writes, subjects)) {
-          break;
-        }
-        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-      }
-    }
-    if (done.isEmpty()) {
-      return;
-    }
+    Intake intake;
     try {
-      OncePerSequence.write(into, writes);
+      intake = intake(records);
+      OncePerSequence.write(into, intake.writes());
     } catch (RuntimeException e) {
       log.warn(
-          "{} failed to write {} records, retrying in {}: {}",
+          "{} failed to take in {} records, retrying in {}: {}",
           groupId(),
           records.count(),
           properties.retryBackoff(),
           e.toString());
-      done.keySet().forEach(partition -> rest(partition, records.records(partition).get(0)));
+      records.partitions().forEach(partition -> rest(partition, records.records(partition).get(0)));
       return;
     }
+    if (intake.isEmpty()) {
+      return;
+    }
+    Map<TopicPartition, OffsetAndMetadata> done = intake.offsets();
     consumer.commitSync(done);
+    done.forEach(this::goneOn);
     if (serving) {
-      subjects.forEach(
-          subject -> updates.publishEvent(new ProjectionUpdated(projection.name(), subject)));
+      intake
+          .subjects()
+          .forEach(
+              subject -> updates.publishEvent(new ProjectionUpdated(projection.name(), subject)));
+    }
+  }
+
+  /** The poll's records, each partition up to a record this version stops at. */
+  private Intake intake(ConsumerRecords<String, byte[]> records) {
+    Intake intake = new Intake();
+    for (TopicPartition partition : records.partitions()) {
+      for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+        if (!take(partition, record, intake)) {
+          break;
+        }
+      }
+    }
+    for (EventIds.Conflict conflict : eventIds.record(intake.envelopes())) {
+      intake
+          .entryOf(conflict.envelope())
+          .ifPresent(
+              entry -> {
+                if (stopAt(entry.partition(), entry.record(), conflict.reason())) {
+                  intake.stopAt(entry);
+                } else {
+                  intake.passOver(entry);
+                }
+              });
+    }
+    return intake;
+  }
+
+  /** Adds one record's writes; false when this version stopped at it. */
+  private boolean take(
+      TopicPartition partition, ConsumerRecord<String, byte[]> record, Intake intake) {
+    try {
+      EventEnvelope envelope = EventEnvelope.read(record.value());
+      intake.take(partition, record, envelope, projection.writesFor(envelope));
+      return true;
+    } catch (RuntimeException e) {
+      if (stopAt(partition, record, e.getMessage() == null ? e.toString() : e.getMessage())) {
+        return false;
+      }
+      intake.passOver(partition, record);
+      return true;
     }
   }
 
   /**
-   * Adds one record's writes; false when the projection failed on it and its partition now rests
-   * before a retry.
+   * Stops the partition at the record, to be tried again after the retry backoff, and notes it in
+   * {@link ParkedRecords}.
+   *
+   * @return false when an operator has parked the record on the dead-letter topic, to go on past
    */
-  private boolean take(
-      TopicPartition partition,
-      ConsumerRecord<String, byte[]> record,
-      List<WriteModel<Document>> writes,
-      Set<String> subjects) {
-    try {
-      Optional<EventEnvelope> envelope = EventEnvelope.decode(record.value());
-      if (envelope.isEmpty()) {
-        log.warn(
-            "{} skipped record {}@{}: an event type this version does not know",
-            groupId(),
-            partition,
-            record.offset());
-      }
-      envelope.ifPresent(
-          e -> {
-            writes.addAll(projection.writesFor(e));
-            subjects.add(e.subject());
-          });
-      return true;
-    } catch (MalformedEnvelopeException e) {
+  private boolean stopAt(
+      TopicPartition partition, ConsumerRecord<String, byte[]> record, String reason) {
+    if (parked.stop(projection.name(), version, record, reason)) {
+      log.info(
+          "{} goes on past record {}@{}, parked on the dead-letter topic",
+          groupId(),
+          partition,
+          record.offset());
+      stoppedAt.remove(partition.partition());
+      return false;
+    }
+    if (!Long.valueOf(record.offset())
+        .equals(stoppedAt.put(partition.partition(), record.offset()))) {
       log.error(
-          "{} skipped record {}@{}: {}", groupId(), partition, record.offset(), e.getMessage(), e);
-      return true;
-    } catch (RuntimeException e) {
-      log.warn(
-          "{} failed on record {}@{}, retrying in {}: {}",
+          "{} stopped at record {}@{} and takes in nothing after it on that partition until it can"
+              + " take it in or an operator parks it on the dead-letter topic: {}",
           groupId(),
           partition,
           record.offset(),
-          properties.retryBackoff(),
-          e.toString());
-      rest(partition, record);
-      return false;
+          reason);
+    }
+    rest(partition, record);
+    return true;
+  }
+
+  /** A partition that was stopped and has gone past that record is no longer stopped. */
+  private void goneOn(TopicPartition partition, OffsetAndMetadata next) {
+    Long stopped = stoppedAt.get(partition.partition());
+    if (stopped != null && stopped < next.offset()) {
+      stoppedAt.remove(partition.partition());
+      parked.resolved(projection.name(), version, partition.partition(), stopped);
+      log.info(
+          "{} took in record {}@{} it had stopped at, and goes on", groupId(), partition, stopped);
     }
   }
 

@@ -8,19 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ProjectionState;
 import org.liandong.query.projection.ProjectionVersions;
@@ -45,19 +37,19 @@ class ProjectionRunners implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectionRunners.class);
   private static final Duration LOG_EVERY = Duration.ofSeconds(5);
-  private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(5);
 
   private final List<Projection> projections;
   private final ProjectionVersions versions;
   private final MongoTemplate mongo;
   private final ConsumingProperties properties;
   private final ApplicationEventPublisher updates;
+  private final ParkedRecords parked;
   private final Map<String, ProjectionRunner> runners = new HashMap<>();
   private final Map<String, RebuildProgress.Start> rebuildStarts = new HashMap<>();
   private final Map<String, Instant> lastLogged = new HashMap<>();
   private volatile Map<String, ProjectionStatus> statuses = Map.of();
   private ScheduledExecutorService checks;
-  private Admin admin;
+  private TopicMeasure topic;
   private volatile boolean running;
 
   ProjectionRunners(
@@ -65,17 +57,19 @@ class ProjectionRunners implements SmartLifecycle {
       ProjectionVersions versions,
       MongoTemplate mongo,
       ConsumingProperties properties,
-      ApplicationEventPublisher updates) {
+      ApplicationEventPublisher updates,
+      ParkedRecords parked) {
     this.projections = projections;
     this.versions = versions;
     this.mongo = mongo;
     this.properties = properties;
     this.updates = updates;
+    this.parked = parked;
   }
 
   @Override
   public synchronized void start() {
-    admin = Admin.create(adminConfig());
+    topic = new TopicMeasure(properties);
     projections.forEach(projection -> versions.register(projection.name()));
     running = true;
     check();
@@ -90,7 +84,7 @@ class ProjectionRunners implements SmartLifecycle {
     checks.shutdownNow();
     runners.values().forEach(ProjectionRunner::stop);
     runners.clear();
-    admin.close(ADMIN_TIMEOUT);
+    topic.close();
   }
 
   @Override
@@ -132,6 +126,7 @@ class ProjectionRunners implements SmartLifecycle {
     }
     check();
     versions.dropUnused(projection);
+    parked.forgetVersionsBut(projection, versions.state(projection).versions());
     return status(projection);
   }
 
@@ -152,7 +147,8 @@ class ProjectionRunners implements SmartLifecycle {
             .map(projection -> versions.state(projection.name()))
             .collect(Collectors.toMap(ProjectionState::name, Function.identity()));
     projections.forEach(projection -> runVersionsOf(projection, states.get(projection.name())));
-    Optional<TopicProgress> progress = measure();
+    Optional<TopicProgress> progress = topic.measure(runners.keySet());
+    parked.refresh();
     Map<String, ProjectionStatus> measured = new LinkedHashMap<>();
     for (ProjectionState state : states.values()) {
       ProjectionStatus status = status(state, progress);
@@ -199,12 +195,7 @@ class ProjectionRunners implements SmartLifecycle {
               group -> {
                 ProjectionRunner started =
                     new ProjectionRunner(
-                        projection,
-                        version,
-                        mongo.getCollection(
-                            ProjectionVersions.collection(projection.name(), version)),
-                        properties,
-                        updates);
+                        projection, version, mongo.getDb(), parked, properties, updates);
                 started.start();
                 return started;
               });
@@ -226,7 +217,8 @@ class ProjectionRunners implements SmartLifecycle {
     }
     VersionProgress previous =
         state.previous() == null ? null : progress(state.name(), state.previous(), progress);
-    return new ProjectionStatus(state.name(), serving, building, previous, state.switchedAt());
+    return ProjectionStatus.of(
+        state, serving, building, previous, parked.records(state.name()), properties.topic());
   }
 
   private VersionProgress progress(
@@ -259,64 +251,5 @@ class ProjectionRunners implements SmartLifecycle {
 
   private Projection projection(String name) {
     return projections.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
-  }
-
-  /**
-   * The topic's offsets and every running group's committed ones; empty while the broker or the
-   * topic is not there.
-   */
-  private Optional<TopicProgress> measure() {
-    try {
-      String topic = properties.topic();
-      List<TopicPartition> partitions =
-          admin
-              .describeTopics(List.of(topic))
-              .allTopicNames()
-              .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-              .get(topic)
-              .partitions()
-              .stream()
-              .map(partition -> new TopicPartition(topic, partition.partition()))
-              .toList();
-      Map<TopicPartition, Long> beginning = offsets(partitions, OffsetSpec.earliest());
-      Map<TopicPartition, Long> end = offsets(partitions, OffsetSpec.latest());
-      Map<String, ListConsumerGroupOffsetsSpec> groups =
-          runners.keySet().stream()
-              .collect(
-                  Collectors.toMap(
-                      Function.identity(),
-                      group -> new ListConsumerGroupOffsetsSpec().topicPartitions(partitions)));
-      Map<String, Map<TopicPartition, OffsetAndMetadata>> committed =
-          admin
-              .listConsumerGroupOffsets(groups)
-              .all()
-              .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return Optional.of(new TopicProgress(beginning, end, committed));
-    } catch (ExecutionException | TimeoutException e) {
-      log.debug("could not measure the projections' progress: {}", e.toString());
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
-  }
-
-  private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec)
-      throws InterruptedException, ExecutionException, TimeoutException {
-    return admin
-        .listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec)))
-        .all()
-        .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-        .entrySet()
-        .stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
-  }
-
-  private Map<String, Object> adminConfig() {
-    Map<String, Object> config = new HashMap<>(properties.consumer());
-    config.keySet().retainAll(AdminClientConfig.configNames());
-    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
-    config.put(AdminClientConfig.CLIENT_ID_CONFIG, properties.groupId() + ".progress");
-    return config;
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
-import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.FigureTables;
 import org.liandong.query.api.Table;
@@ -16,6 +15,8 @@ import org.liandong.query.cases.CaseList;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Coverage;
+import org.liandong.query.projection.Names;
 import org.liandong.query.projection.TotalsView;
 
 /** A department's workspace as the API shows it. */
@@ -26,7 +27,8 @@ record DepartmentWorkspaceView(
     List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory,
     List<CampaignView> campaigns,
-    List<CaseFileView> cases)
+    List<CaseFileView> cases,
+    Coverage coverage)
     implements Tabular {
 
   @Override
@@ -132,7 +134,8 @@ record DepartmentWorkspaceView(
       ReferenceEntry department,
       Document document,
       Map<String, Document> summaries,
-      List<CaseFileView> cases) {
+      List<CaseFileView> cases,
+      Coverage coverage) {
     Document workspace = document == null ? new Document() : document;
     List<CampaignView> campaigns = new ArrayList<>();
     Document byCampaign = workspace.get("campaigns", new Document());
@@ -152,7 +155,8 @@ record DepartmentWorkspaceView(
         Breakdowns.byRegion(workspace, "byRegion"),
         Breakdowns.byCategory(workspace, "byCategory"),
         campaigns,
-        cases);
+        cases,
+        coverage);
   }
 
   private static CampaignView campaign(String id, Document campaign, Document summary) {
@@ -164,7 +168,7 @@ record DepartmentWorkspaceView(
           new TaskView(
               task.getKey(),
               fields.getString("title"),
-              region == null ? null : ReferenceData.instance().region(region).orElse(null),
+              Names.region(region),
               fields.getString("dueOn"),
               fields.getString("status"),
               fields.getBoolean("overdue", false),

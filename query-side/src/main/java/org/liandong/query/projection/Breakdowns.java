@@ -4,16 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.bson.Document;
-import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 
 /**
  * Turns the maps of totals kept in projection documents (keyed by region, department or category
- * code) into lists for the API, each entry named from the reference data, in code order.
+ * code) into lists for the API, each entry named by {@link Names}, in code order.
  */
 public final class Breakdowns {
 
@@ -33,12 +31,11 @@ public final class Breakdowns {
   private Breakdowns() {}
 
   public static List<RegionEntry> byRegion(Document parent, String key) {
-    return entries(parent, key, code -> ReferenceData.instance().region(code), RegionEntry::new);
+    return entries(parent, key, Names::region, RegionEntry::new);
   }
 
   public static List<DepartmentEntry> byDepartment(Document parent, String key) {
-    return entries(
-        parent, key, code -> ReferenceData.instance().department(code), DepartmentEntry::new);
+    return entries(parent, key, Names::department, DepartmentEntry::new);
   }
 
   public static List<CategoryEntry> byCategory(Document parent, String key) {
@@ -54,7 +51,7 @@ public final class Breakdowns {
       }
       result.add(
           new CategoryEntry(
-              named(entry.getKey(), code -> ReferenceData.instance().goodsCategory(code)),
+              Names.category(entry.getKey()),
               Numbers.count(block, "seizures"),
               Numbers.yuan(block, "goodsValueFen"),
               amounts));
@@ -65,19 +62,14 @@ public final class Breakdowns {
   private static <E> List<E> entries(
       Document parent,
       String key,
-      Function<String, Optional<ReferenceEntry>> lookup,
+      Function<String, ReferenceEntry> name,
       BiFunction<ReferenceEntry, TotalsView, E> entry) {
     List<E> result = new ArrayList<>();
     for (Map.Entry<String, Object> block : sortedMap(parent, key)) {
       result.add(
-          entry.apply(named(block.getKey(), lookup), TotalsView.from((Document) block.getValue())));
+          entry.apply(name.apply(block.getKey()), TotalsView.from((Document) block.getValue())));
     }
     return result;
-  }
-
-  private static ReferenceEntry named(
-      String code, Function<String, Optional<ReferenceEntry>> lookup) {
-    return lookup.apply(code).orElse(new ReferenceEntry(code, code, code));
   }
 
   private static List<Map.Entry<String, Object>> sortedMap(Document parent, String key) {

@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportLedger {
 
+  /** The projection the ledger is read from. */
+  public static final String PROJECTION = ReportLedgerProjection.NAME;
+
   private static final ObjectMapper JSON = CampaignJson.mapper();
 
   private final MongoTemplate mongo;

@@ -18,6 +18,8 @@ import org.liandong.query.cases.CaseFiles;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Coverage;
+import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.ProjectionVersions;
 import org.liandong.query.projection.TotalsView;
@@ -34,6 +36,7 @@ class StatisticsController {
 
   /**
    * @param recordedBy the moment of recording the figures stand at; null for now
+   * @param coverage whether the figures lack records the projection could not take in
    */
   record YearStatistics(
       int year,
@@ -42,7 +45,8 @@ class StatisticsController {
       List<RegionEntry> byRegion,
       List<CategoryEntry> byCategory,
       CaseTransferFigures caseTransfers,
-      List<CaseTransferFigures.RegionTransfers> caseTransfersByRegion)
+      List<CaseTransferFigures.RegionTransfers> caseTransfersByRegion,
+      Coverage coverage)
       implements Tabular {
 
     @Override
@@ -89,13 +93,19 @@ class StatisticsController {
   private final ProjectionVersions versions;
   private final ReportLedger ledger;
   private final CaseFiles cases;
+  private final Coverages coverages;
 
   StatisticsController(
-      MongoTemplate mongo, ProjectionVersions versions, ReportLedger ledger, CaseFiles cases) {
+      MongoTemplate mongo,
+      ProjectionVersions versions,
+      ReportLedger ledger,
+      CaseFiles cases,
+      Coverages coverages) {
     this.mongo = mongo;
     this.versions = versions;
     this.ledger = ledger;
     this.cases = cases;
+    this.coverages = coverages;
   }
 
   /** A year with no reports answers zeros, not 404: the figures of that year are nil. */
@@ -111,7 +121,8 @@ class StatisticsController {
         year,
         null,
         document == null ? new Document() : document,
-        CaseTransferFigures.of(cases.all(), year, Instant.now()));
+        CaseTransferFigures.of(cases.all(), year, Instant.now()),
+        coverages.of(StatisticsProjection.NAME));
   }
 
   /**
@@ -129,11 +140,20 @@ class StatisticsController {
       }
     }
     Document figures = byYear.getOrDefault(String.valueOf(year), new Increments()).toDocument();
-    return statistics(year, moment, figures, CaseTransferFigures.of(cases.all(), year, moment));
+    return statistics(
+        year,
+        moment,
+        figures,
+        CaseTransferFigures.of(cases.all(), year, moment),
+        coverages.of(ReportLedger.PROJECTION));
   }
 
   private static YearStatistics statistics(
-      int year, Instant recordedBy, Document figures, CaseTransferFigures.OfYear transfers) {
+      int year,
+      Instant recordedBy,
+      Document figures,
+      CaseTransferFigures.OfYear transfers,
+      Coverage coverage) {
     return new YearStatistics(
         year,
         recordedBy,
@@ -141,7 +161,8 @@ class StatisticsController {
         Breakdowns.byRegion(figures, "byRegion"),
         Breakdowns.byCategory(figures, "byCategory"),
         transfers.total(),
-        transfers.byRegion());
+        transfers.byRegion(),
+        coverage);
   }
 
   private static void requireYear(int year) {

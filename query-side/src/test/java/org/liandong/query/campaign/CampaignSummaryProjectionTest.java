@@ -53,7 +53,8 @@ class CampaignSummaryProjectionTest {
             .template()
             .getCollection(mongo.versions().serving(CampaignSummaryProjection.NAME))
             .find(new Document("_id", campaign))
-            .first());
+            .first(),
+        InMemoryMongo.COMPLETE);
   }
 
   @Test

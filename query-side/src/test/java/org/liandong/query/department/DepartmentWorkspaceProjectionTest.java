@@ -43,7 +43,11 @@ class DepartmentWorkspaceProjectionTest {
             .find(new Document("_id", code))
             .first();
     return DepartmentWorkspaceView.from(
-        ReferenceData.instance().department(code).orElseThrow(), document, Map.of(), List.of());
+        ReferenceData.instance().department(code).orElseThrow(),
+        document,
+        Map.of(),
+        List.of(),
+        InMemoryMongo.COMPLETE);
   }
 
   private void applyAll(List<EventEnvelope> envelopes) {

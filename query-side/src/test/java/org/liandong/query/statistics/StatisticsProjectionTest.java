@@ -26,7 +26,8 @@ class StatisticsProjectionTest {
           mongo.template(),
           mongo.versions(),
           new ReportLedger(mongo.template(), mongo.versions()),
-          new CaseFiles(mongo.template(), mongo.versions()));
+          new CaseFiles(mongo.template(), mongo.versions()),
+          projection -> InMemoryMongo.COMPLETE);
 
   @AfterEach
   void close() {

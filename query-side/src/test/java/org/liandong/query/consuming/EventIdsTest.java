@@ -1,0 +1,49 @@
+package org.liandong.query.consuming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.liandong.query.InMemoryMongo.launched;
+import static org.liandong.query.InMemoryMongo.raid;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.InMemoryMongo;
+
+@DisplayName("Event ids under each sequence tell a redelivery from a second, different event")
+class EventIdsTest {
+
+  private final InMemoryMongo mongo = new InMemoryMongo();
+  private final EventIds ids = new EventIds(mongo.template().getCollection("test_v1_event_ids"));
+
+  @AfterEach
+  void close() {
+    mongo.close();
+  }
+
+  @Test
+  @DisplayName("the same events again are no conflict")
+  void redelivery() {
+    List<EventEnvelope> history =
+        List.of(launched("IDS-2020", "MPS"), raid("IDS-2020", 1, "MPS", 2));
+    assertThat(ids.record(history)).isEmpty();
+    assertThat(ids.record(history)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("another event under a sequence taken in is a conflict naming both events")
+  void secondEvent() {
+    EventEnvelope first = raid("IDS-2020", 1, "MPS", 2);
+    EventEnvelope second = raid("IDS-2020", 1, "MPS", 5);
+    EventEnvelope next = raid("IDS-2020", 2, "MPS", 1);
+    assertThat(ids.record(List.of(launched("IDS-2020", "MPS"), first))).isEmpty();
+
+    List<EventIds.Conflict> conflicts = ids.record(List.of(second, next, first));
+
+    assertThat(conflicts).extracting(EventIds.Conflict::envelope).containsExactly(second);
+    assertThat(conflicts.get(0).firstEventId()).isEqualTo(first.eventId());
+    assertThat(conflicts.get(0).reason())
+        .contains(second.eventId(), first.eventId(), "IDS-2020 sequence 1");
+  }
+}
