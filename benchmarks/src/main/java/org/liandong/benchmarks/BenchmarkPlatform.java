@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.liandong.command.publishing.EventPublication;
 import org.liandong.deploy.KeyPairIdentityProvider;
 import org.liandong.deploy.LocalPlatform;
 import org.liandong.deploy.LocalPlatformProperties;
@@ -75,6 +76,14 @@ final class BenchmarkPlatform implements AutoCloseable {
   /** The events in the event store. */
   long storedEvents() {
     return mongo.getDatabase("liandong-events").getCollection("domainevents").countDocuments();
+  }
+
+  /** Waits until the publisher has published every stored event. */
+  void awaitPublished() throws InterruptedException {
+    EventPublication publisher = platform.commandSide().getBean(EventPublication.class);
+    while (!publisher.caughtUp()) {
+      Thread.sleep(20);
+    }
   }
 
   /** Waits until every projection's serving version has taken in the whole topic. */

@@ -104,6 +104,7 @@ final class Endurance {
 
   /** Reports counted in every benchmark campaign's dashboard, once the views have caught up. */
   long counted() throws InterruptedException {
+    platform.awaitPublished();
     platform.awaitProjections();
     long counted = 0;
     for (int i = 0; i < CommandLoad.CAMPAIGNS; i++) {

@@ -31,7 +31,7 @@ final class Publishing {
 
   /** Stops the publisher once it has published every stored event. */
   void stopPublisher() throws InterruptedException {
-    awaitCaughtUp();
+    platform.awaitPublished();
     storedWhenStopped = platform.storedEvents();
     publisher().stop();
   }
@@ -45,15 +45,8 @@ final class Publishing {
     long backlog = platform.storedEvents() - storedWhenStopped;
     long start = System.nanoTime();
     publisher().start();
-    awaitCaughtUp();
+    platform.awaitPublished();
     return backlog / RawLimits.seconds(System.nanoTime() - start);
-  }
-
-  private void awaitCaughtUp() throws InterruptedException {
-    EventPublication publisher = publisher();
-    while (!publisher.caughtUp()) {
-      Thread.sleep(20);
-    }
   }
 
   /** Events per second sent one at a time, each awaited, from the start of the store. */

@@ -1,6 +1,5 @@
 package org.liandong.command.publishing;
 
-import com.mongodb.client.model.Filters;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -16,8 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Events of the store read one at a time by their history and sequence: a lookup on the store's
- * unique index, whatever the size of the store and however late the event became visible. Events
- * are upcast as when an aggregate is loaded.
+ * unique index, whatever the size of the store and however late the event became visible. The
+ * filter is one plain document with exactly the index's fields, the only form in which the embedded
+ * stand-in uses an index rather than scanning (an {@code $and} of the two would scan). Events are
+ * upcast as when an aggregate is loaded.
  */
 @Component
 class StoredEvents {
@@ -39,9 +40,8 @@ class StoredEvents {
         mongo
             .eventCollection()
             .find(
-                Filters.and(
-                    Filters.eq(ENTRIES.aggregateIdentifierProperty(), subject),
-                    Filters.eq(ENTRIES.sequenceNumberProperty(), sequence)))
+                new Document(ENTRIES.aggregateIdentifierProperty(), subject)
+                    .append(ENTRIES.sequenceNumberProperty(), sequence))
             .first();
     if (stored == null) {
       return Optional.empty();
