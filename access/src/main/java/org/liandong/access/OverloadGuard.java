@@ -74,9 +74,9 @@ final class OverloadGuard extends OncePerRequestFilter {
     }
   }
 
-  /** Whether any heap pool holds more than the limit even after its last collection. */
+  /** Whether the old generation holds more than the limit even after its last collection. */
   private boolean heapAtRisk() {
-    for (MemoryPoolMXBean pool : heapPools) {
+    for (MemoryPoolMXBean pool : tenured) {
       MemoryUsage afterCollection = pool.getCollectionUsage();
       if (afterCollection != null
           && afterCollection.getMax() > 0

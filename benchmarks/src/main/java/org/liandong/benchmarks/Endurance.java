@@ -36,6 +36,9 @@ final class Endurance {
 
   private static final Pattern REPORTS = Pattern.compile("\"totals\":\\{\"reports\":(\\d+)");
 
+  /** A whole run: its minutes, and the answers counted once every client had stopped. */
+  record Run(List<Minute> minutes, long accepted, long refused, long failed) {}
+
   private final BenchmarkPlatform platform;
   private final CommandLoad load;
 
@@ -48,7 +51,7 @@ final class Endurance {
    * Clients report at {@code perSecond} in all (0: as fast as they are answered) for the given
    * minutes; freshness is probed every half second alongside when {@code probe} is set.
    */
-  List<Minute> run(int clients, double perSecond, int minutes, boolean probe) throws Exception {
+  Run run(int clients, double perSecond, int minutes, boolean probe) throws Exception {
     load.launchCampaigns(CommandLoad.CAMPAIGNS);
     Freshness freshness = probe ? new Freshness(platform, load) : null;
     if (freshness != null) {
@@ -99,7 +102,7 @@ final class Endurance {
     for (Thread worker : workers) {
       worker.join();
     }
-    return result;
+    return new Run(result, accepted.get(), refused.get(), failed.get());
   }
 
   /** Reports counted in every benchmark campaign's dashboard, once the views have caught up. */

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,19 +35,22 @@ final class EnduranceRun {
     Map<String, Object> result = new LinkedHashMap<>();
     try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings)) {
       Endurance endurance = new Endurance(platform);
-      List<Endurance.Minute> run =
+      Endurance.Run run =
           soak ? endurance.run(32, 300, minutes, true) : endurance.run(64, 0, minutes, false);
-      Endurance.Minute last = run.get(run.size() - 1);
       long counted = endurance.counted();
       result.put("run", args[0]);
-      result.put("minutes", run);
-      result.put("accepted", last.accepted());
+      result.put("minutes", run.minutes());
+      result.put("accepted", run.accepted());
+      result.put("refused", run.refused());
+      result.put("failed", run.failed());
       result.put("countedInDashboards", counted);
       System.out.printf(
           "%s: %d accepted, %d refused with 503, %d failed; %d counted in the dashboards%n",
-          args[0], last.accepted(), last.refused(), last.failed(), counted);
+          args[0], run.accepted(), run.refused(), run.failed(), counted);
       Endurance.plotHeap(
-          run, args[0] + ": heap after collection", output.resolve(args[0] + "-heap.png"));
+          run.minutes(),
+          args[0] + ": heap after collection",
+          output.resolve(args[0] + "-heap.png"));
     }
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
