@@ -32,11 +32,14 @@ final class OverloadGuard extends OncePerRequestFilter {
 
   private final OverloadProperties properties;
   private final Semaphore changes;
-  private final List<MemoryPoolMXBean> heapPools =
+
+  /**
+   * The heap's old generation: the one heap pool that supports a usage threshold. The young pools
+   * do not, and a survivor space is often full after a collection by design.
+   */
+  private final List<MemoryPoolMXBean> tenured =
       ManagementFactory.getMemoryPoolMXBeans().stream()
-          .filter(
-              pool ->
-                  pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported())
+          .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported())
           .toList();
 
   OverloadGuard(OverloadProperties properties) {
