@@ -10,8 +10,11 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.liandong.access.AccessRefusedException;
 import org.liandong.access.Actors;
+import org.liandong.command.campaign.CampaignReferences;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.MarkTaskOverdueCommand;
+import org.liandong.model.campaign.TransferCaseCommand;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,11 +39,16 @@ class CommandAccessConfiguration {
   }
 
   @Bean
-  static Object commandGate(CommandBus commandBus) {
-    return commandBus.registerDispatchInterceptor(permissions());
+  static Object commandGate(CommandBus commandBus, ObjectProvider<CampaignReferences> references) {
+    return commandBus.registerDispatchInterceptor(permissions(references));
   }
 
-  private static MessageDispatchInterceptor<CommandMessage<?>> permissions() {
+  /**
+   * The sender's scope, then what a case transfer names of a campaign: looked up before the case
+   * aggregate is loaded, which reads nothing but its own history.
+   */
+  private static MessageDispatchInterceptor<CommandMessage<?>> permissions(
+      ObjectProvider<CampaignReferences> references) {
     return new MessageDispatchInterceptor<>() {
       @Override
       public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
@@ -48,6 +56,9 @@ class CommandAccessConfiguration {
         return (index, command) -> {
           Actor actor = Actors.current().orElseGet(() -> platformItself(command));
           CommandPermissions.check(actor, command.getPayload());
+          if (command.getPayload() instanceof TransferCaseCommand transfer) {
+            references.getObject().requireVisible(actor, transfer.campaignId(), transfer.reports());
+          }
           return command.andMetaData(ActorMetaData.of(actor));
         };
       }

@@ -164,6 +164,13 @@ class Campaign {
       int version,
       boolean retracted) {
 
+    /** The reporting and the co-operating departments. */
+    Set<DepartmentCode> concerned() {
+      Set<DepartmentCode> concerned = new HashSet<>(cooperating);
+      concerned.add(department);
+      return concerned;
+    }
+
     /** The version's department, co-operating departments and region, with the record's rest. */
     ReportRecord as(FieldReport version, int number, boolean isRetracted) {
       return new ReportRecord(
@@ -598,6 +605,32 @@ class Campaign {
     ReportRecord known = knownReport(reportId);
     ScopeRule.requireChange(actor, known.department(), known.region(), "reportId");
     return known;
+  }
+
+  /**
+   * For a command sent elsewhere that names this campaign and some of its reports (a case
+   * transfer): the actor may see the campaign and each report; what it may not see is answered as
+   * if it did not exist.
+   */
+  void requireVisible(Actor actor, Set<ReportId> named) {
+    Set<DepartmentCode> concerned = new HashSet<>(participants);
+    concerned.addAll(withdrawn);
+    if (campaignId == null || !ScopeRule.mayRead(actor, concerned, regions)) {
+      throw notVisible(campaignId);
+    }
+    for (ReportId reportId : named) {
+      ReportRecord report = reports.get(reportId.value());
+      if (report == null
+          || !ScopeRule.mayRead(actor, report.concerned(), Set.of(report.region()))) {
+        throw RuleViolation.rule(
+            "reports", "campaign " + campaignId + " has no report " + reportId + " you may see");
+      }
+    }
+  }
+
+  static RuleViolation notVisible(CampaignId campaignId) {
+    return RuleViolation.rule(
+        "campaignId", "there is no campaign " + campaignId + " that you take part in");
   }
 
   private ReportRecord knownReport(ReportId reportId) {
