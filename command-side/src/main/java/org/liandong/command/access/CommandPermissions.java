@@ -27,10 +27,11 @@ import org.liandong.model.campaign.TransferCaseCommand;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
 
 /**
- * Who may send which command. Only the office runs campaigns and their tasks; a department user
- * reports, corrects, retracts, works its tasks and moves cases only in its own department's name
- * (and region, when limited to one), whatever the request body says; evaluators and auditors send
- * nothing; the platform itself only marks tasks overdue. A command not listed here is refused.
+ * Who may send which command, by what its body names, under the {@link ScopeRule}. Only the office
+ * runs campaigns and their tasks; a department user reports, corrects, retracts, works its tasks
+ * and moves cases only in its own department's name (and region, when limited to one); evaluators
+ * and auditors send nothing; the platform itself only marks tasks overdue. A command not listed
+ * here is refused. The aggregate then checks the thing acted on, from its state.
  */
 final class CommandPermissions {
 
