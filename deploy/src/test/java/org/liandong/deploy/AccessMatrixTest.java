@@ -3,8 +3,12 @@ package org.liandong.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,18 +21,25 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint, for every role, for its own and for another department or region: allowed, 403
- * (the role or the department may not) or 404 (another department's things, as if they did not
- * exist). In the campaign ACCESS-2021, SAMR leads and MPS takes part; GACC does not; mps.hebei is
- * an MPS user limited to Hebei (13).
+ * Every endpoint, for every role, for its own and for another department, in its own and in another
+ * region: allowed, 403 (the role, department or region may not) or 404 (things of another
+ * department or region, as if they did not exist). In the campaign ACCESS-2021, SAMR leads and MPS
+ * takes part, in Hebei (13) and Guangdong (44); ACCESS-GD-2021 is the same in Guangdong alone; GACC
+ * takes part in neither. {@code mps.hebei} is an MPS user limited to Hebei: Hebei is its own
+ * region, Guangdong a foreign one, and a national task lies in no region of its.
  */
-@DisplayName("Access: every endpoint x every role x own or foreign department")
+@DisplayName("Access: every endpoint x role x own or foreign department x own or foreign region")
 class AccessMatrixTest {
 
   private static final String CAMPAIGN = "ACCESS-2021";
+
+  /** mps.hebei before mps: what mps moves into Hebei would otherwise become mps.hebei's. */
   private static final List<String> USERS =
-      List.of("office", "evaluator", "auditor", "samr", "mps", "mps.hebei", "gacc");
+      List.of("office", "evaluator", "auditor", "samr", "mps.hebei", "mps", "gacc");
+
   private static final Set<String> READ_ALL = Set.of("office", "evaluator", "auditor");
+  private static final String[] REGIONS = {"13", "44"};
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   private static String commands;
   private static String queries;
@@ -38,39 +49,28 @@ class AccessMatrixTest {
     LocalPlatform platform = TestPlatforms.shared();
     commands = "http://localhost:" + platform.commandPort();
     queries = "http://localhost:" + platform.queryPort();
-    Http.post(
-        commands + "/campaigns",
-        """
-        {"campaignId": "ACCESS-2021", "name": "Access test", "focus": "ONLINE_MARKET",
-         "leadDepartment": "SAMR", "participatingDepartments": ["MPS"], "regions": ["13", "44"],
-         "period": {"startsOn": "2021-03-01", "endsOn": "2021-11-30"}}
-        """);
-    TestPlatforms.mobilise(commands, CAMPAIGN);
-    Http.post(
-        commands + "/campaigns/ACCESS-2021/tasks",
-        """
-        {"taskId": "AT-1", "department": "MPS", "title": "Raid the warehouses", "dueOn": "2021-10-01"}
-        """);
-    for (String task : List.of("AT-2", "AT-3", "AT-4")) {
-      Http.post(
-          commands + "/campaigns/ACCESS-2021/tasks",
-          """
-          {"taskId": "%s", "department": "MPS", "title": "Check the markets", "dueOn": "2021-10-01"}
-          """
-              .formatted(task));
+    launch(CAMPAIGN, "\"13\", \"44\"");
+    launch("ACCESS-GD-2021", "\"44\"");
+    task("AT-1", null);
+    for (String task : List.of("AT-2", "AT-3", "AT-4", "AT-ACK-N")) {
+      task(task, null);
     }
-    Http.post(
-        commands + "/cases/ACC-CASE-2/transfers/T1",
-        """
-        {"from": "SAMR", "to": "MPS", "region": "44", "title": "Fake fertiliser"}
-        """);
-    Http.post(commands + "/campaigns/ACCESS-2021/site-raids", raid("AM-1", "MPS", "44"));
-    Http.post(commands + "/campaigns/ACCESS-2021/site-raids", raid("AS-1", "SAMR", "44"));
-    Http.post(
-        commands + "/cases/ACC-CASE-1/transfers/T1",
-        """
-        {"from": "SAMR", "to": "MPS", "region": "44", "title": "Counterfeit shoes"}
-        """);
+    for (String region : REGIONS) {
+      for (String task : List.of("AT-ACK-", "AT-NOTE-", "AT-DONE-")) {
+        task(task + region, region);
+      }
+      for (String report : List.of("AM-FIX-", "AM-DROP-", "AM-MOVE-")) {
+        Http.post(campaign("/site-raids"), raid(report + region, "MPS", region));
+      }
+      for (String decision : List.of("ACCEPT", "RETURN", "ONWARD")) {
+        transfer("ACC-" + decision + "-" + region, "SAMR", "MPS", region);
+      }
+      Http.post(
+          commands + "/cases/ACC-ONWARD-" + region + "/transfers/T1/acceptance",
+          "{\"department\": \"MPS\"}");
+    }
+    Http.post(campaign("/site-raids"), raid("AS-FIX", "SAMR", "44"));
+    Http.post(campaign("/site-raids"), raid("AS-DROP", "SAMR", "44"));
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
@@ -80,52 +80,99 @@ class AccessMatrixTest {
                             .path("totals")
                             .path("reports")
                             .asLong()
-                        == 2
-                    && Http.get(queries + "/cases/ACC-CASE-1").status() == 200
-                    && Http.get(queries + "/departments/MPS")
+                        == 8
+                    && Http.get(queries + "/campaigns/ACCESS-GD-2021").status() == 200
+                    && Http.get(queries + "/cases/ACC-ACCEPT-13").status() == 200
+                    && Http.get(queries + "/cases/ACC-ACCEPT-44").status() == 200
+                    && Http.get(queries + "/campaigns/" + CAMPAIGN + "/reports")
                             .body()
-                            .path("totals")
-                            .path("reports")
+                            .path("total")
                             .asLong()
-                        >= 1
+                        == 8
                     // The histories are a projection of their own, with their own pace; until the
                     // campaign's and the case's are there, reading them answers 404.
                     && Http.get(queries + "/campaigns/" + CAMPAIGN + "/history").status() == 200
-                    && Http.get(queries + "/cases/ACC-CASE-1/history").status() == 200);
+                    && Http.get(queries + "/campaigns/ACCESS-GD-2021/history").status() == 200
+                    && Http.get(queries + "/cases/ACC-ACCEPT-13/history").status() == 200);
+  }
+
+  private static void launch(String campaignId, String regions) {
+    Http.post(
+        commands + "/campaigns",
+        """
+        {"campaignId": "%s", "name": "Access test", "focus": "ONLINE_MARKET",
+         "leadDepartment": "SAMR", "participatingDepartments": ["MPS"], "regions": [%s],
+         "period": {"startsOn": "2021-03-01", "endsOn": "2021-11-30"}}
+        """
+            .formatted(campaignId, regions));
+    TestPlatforms.mobilise(commands, campaignId);
+  }
+
+  private static void task(String taskId, String region) {
+    Http.post(
+        campaign("/tasks"),
+        """
+        {"taskId": "%s", "department": "MPS", "region": %s, "title": "Check the markets",
+         "dueOn": "2021-10-01"}
+        """
+            .formatted(taskId, region == null ? "null" : "\"" + region + "\""));
+  }
+
+  private static void transfer(String caseId, String from, String to, String region) {
+    Http.post(
+        commands + "/cases/" + caseId + "/transfers/T1",
+        """
+        {"from": "%s", "to": "%s", "region": "%s", "title": "Counterfeit shoes"}
+        """
+            .formatted(from, to, region));
+  }
+
+  private static String campaign(String path) {
+    return commands + "/campaigns/" + CAMPAIGN + path;
   }
 
   /** A read and who may make it: the rest get {@code refused}. */
   private static Stream<Arguments> reads() {
     List<Arguments> cells = new ArrayList<>();
-    Set<String> takingPart = Set.of("office", "evaluator", "auditor", "samr", "mps", "mps.hebei");
-    Set<String> mps = Set.of("office", "evaluator", "auditor", "mps", "mps.hebei");
     Set<String> everybody = Set.copyOf(USERS);
+    Set<String> takingPart = Set.of("office", "evaluator", "auditor", "samr", "mps", "mps.hebei");
+    Set<String> takingPartInGuangdong = Set.of("office", "evaluator", "auditor", "samr", "mps");
+    Set<String> mps = Set.of("office", "evaluator", "auditor", "mps", "mps.hebei");
+    Set<String> samr = Set.of("office", "evaluator", "auditor", "samr");
     read(cells, "/campaigns", everybody, 403);
-    read(cells, "/campaigns/ACCESS-2021", takingPart, 404);
-    read(cells, "/campaigns/ACCESS-2021/as-of", takingPart, 404);
-    read(cells, "/campaigns/ACCESS-2021/reports", takingPart, 404);
-    read(
-        cells,
-        "/campaigns/ACCESS-2021/reports?department=SAMR",
-        Set.of("office", "evaluator", "auditor", "samr"),
-        404);
-    read(cells, "/campaigns/ACCESS-2021/history", READ_ALL, 403);
+    read(cells, "/campaigns?format=csv", everybody, 403);
+    for (String campaign : List.of("/campaigns/ACCESS-2021", "/campaigns/ACCESS-GD-2021")) {
+      Set<String> allowed = campaign.endsWith("GD-2021") ? takingPartInGuangdong : takingPart;
+      read(cells, campaign, allowed, 404);
+      read(cells, campaign + "/as-of", allowed, 404);
+      read(cells, campaign + "/reports", allowed, 404);
+      read(cells, campaign + "/reports?format=csv", allowed, 404);
+      read(cells, campaign + "/history", READ_ALL, 403);
+    }
+    read(cells, "/campaigns/ACCESS-2021/reports?department=SAMR", samr, 404);
+    read(cells, "/campaigns/ACCESS-2021/reports?department=MPS&region=44", mps, 404);
     read(cells, "/departments/MPS", mps, 404);
+    read(cells, "/departments/MPS?format=csv", mps, 404);
     read(cells, "/departments/MPS/reports", mps, 404);
+    read(cells, "/departments/MPS/reports?involvement=joint", mps, 404);
+    read(cells, "/departments/MPS/reports?format=xlsx", mps, 404);
     read(cells, "/departments/MPS/as-of", mps, 404);
+    read(cells, "/departments/SAMR", samr, 404);
+    read(cells, "/departments/SAMR/reports", samr, 404);
+    read(cells, "/departments/SAMR/as-of", samr, 404);
     read(cells, "/cases", everybody, 403);
+    read(cells, "/cases?format=csv", everybody, 403);
     read(cells, "/cases?department=MPS", mps, 404);
-    read(
-        cells,
-        "/cases/ACC-CASE-1",
-        Set.of("office", "evaluator", "auditor", "samr", "mps", "mps.hebei"),
-        404);
-    read(cells, "/cases/ACC-CASE-1/history", READ_ALL, 403);
+    read(cells, "/cases?department=SAMR", samr, 404);
+    read(cells, "/cases/ACC-ACCEPT-13", takingPart, 404);
+    read(cells, "/cases/ACC-ACCEPT-44", takingPartInGuangdong, 404);
+    read(cells, "/cases/ACC-ACCEPT-13/history", READ_ALL, 403);
     read(cells, "/statistics/2021", everybody, 403);
     read(cells, "/statistics/2021/as-of", everybody, 403);
     read(cells, "/projections", READ_ALL, 403);
     read(cells, "/projections/reports", READ_ALL, 403);
     read(cells, "/reference/departments", everybody, 403);
+    read(cells, "/reference/regions", everybody, 403);
     return cells.stream();
   }
 
@@ -138,11 +185,62 @@ class AccessMatrixTest {
   @ParameterizedTest(name = "GET {0} as {1}: {2}")
   @MethodSource("reads")
   @DisplayName("reads")
-  void reads(String path, String user, int expected) {
-    Http.Response response = Http.get(queries + path, user);
-    assertThat(response.status()).as(response.body().toString()).isEqualTo(expected);
+  void reads(String path, String user, int expected) throws Exception {
+    HttpResponse<String> response = get(path, user);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
     if (expected != 200) {
-      assertThat(response.contentType()).startsWith("application/problem+json");
+      assertThat(response.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+    }
+  }
+
+  /** Raw, since an export is no JSON. */
+  private static HttpResponse<String> get(String path, String user)
+      throws IOException, InterruptedException {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(queries + path))
+            .header("Authorization", DemoUsers.basic(user))
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** What a listing holds for each department user: only what concerns it, in its region. */
+  private static Stream<Arguments> listings() {
+    List<Arguments> cells = new ArrayList<>();
+    for (String user : List.of("samr", "mps", "mps.hebei")) {
+      cells.add(Arguments.of("/campaigns/ACCESS-2021/reports?retracted=true", user));
+      cells.add(Arguments.of("/cases", user));
+    }
+    cells.add(Arguments.of("/departments/MPS/reports?retracted=true", "mps.hebei"));
+    return cells.stream();
+  }
+
+  @ParameterizedTest(name = "GET {0} as {1}")
+  @MethodSource("listings")
+  @DisplayName("listings hold only what the reader may read")
+  void listings(String path, String user) {
+    String department = user.startsWith("mps") ? "MPS" : "SAMR";
+    String region = user.equals("mps.hebei") ? "13" : null;
+    JsonNode body = Http.get(queries + path, user).body();
+    JsonNode items = body.has("items") ? body.path("items") : body;
+    assertThat(items).isNotEmpty();
+    for (JsonNode item : items) {
+      boolean concerns;
+      String itemRegion;
+      if (item.has("reportId")) {
+        concerns =
+            item.path("department").asText().equals(department)
+                || item.path("cooperatingDepartments").toString().contains('"' + department + '"');
+        itemRegion = item.path("region").asText();
+      } else {
+        concerns = item.path("stages").toString().contains("\"code\":\"" + department + '"');
+        itemRegion = item.path("region").path("code").asText();
+      }
+      assertThat(concerns).as(item.toString()).isTrue();
+      if (region != null) {
+        assertThat(itemRegion).as(item.toString()).isEqualTo(region);
+      }
     }
   }
 
@@ -160,203 +258,263 @@ class AccessMatrixTest {
   }
 
   /**
-   * A change, and its expected status for each user; statuses below 300 mean allowed (201 or 200
-   * when already recorded).
+   * A change, and its expected status for each user; statuses below 300 mean allowed (201, or 200
+   * when an earlier allowed user already recorded the same).
    */
   private static Stream<Arguments> changes() {
     List<Arguments> cells = new ArrayList<>();
     for (String user : USERS) {
-      boolean office = user.equals("office");
+      officeChanges(cells, user, user.equals("office") ? 201 : 403);
+      for (String region : REGIONS) {
+        departmentChanges(cells, user, region, mayActForMpsIn(user, region));
+      }
+      int mpsNationally = user.equals("mps") ? 201 : 403;
       cells.add(
           change(
-              "launch",
+              "acknowledge MPS's national task",
               "POST",
-              "/campaigns",
-              """
-              {"campaignId": "ACCESS-%s-2021", "name": "x", "focus": "PIRACY",
-               "leadDepartment": "SAMR", "regions": ["11"],
-               "period": {"startsOn": "2021-03-01", "endsOn": "2021-11-30"}}
-              """
-                  .formatted(user.toUpperCase().replace('.', '-')),
-              user,
-              office ? 201 : 403));
-      cells.add(
-          change(
-              "advance",
-              "POST",
-              "/campaigns/ACCESS-2021/phase",
-              "{\"to\": \"MOBILISATION\"}",
-              user,
-              office ? 200 : 403));
-      cells.add(
-          change(
-              "assign",
-              "POST",
-              "/campaigns/ACCESS-2021/tasks",
-              "{\"taskId\": \"AT-"
-                  + id(user)
-                  + "\", \"department\": \"MPS\", \"title\": \"t\", \"dueOn\": \"2021-10-01\"}",
-              user,
-              office ? 201 : 403));
-      cells.add(
-          change(
-              "add a region",
-              "POST",
-              "/campaigns/ACCESS-2021/regions",
-              "{\"regions\": [\"44\"]}",
-              user,
-              office ? 200 : 403));
-      boolean mps = user.equals("mps") || user.equals("mps.hebei");
-      cells.add(
-          change(
-              "acknowledge MPS's task",
-              "POST",
-              "/campaigns/ACCESS-2021/tasks/AT-1/acknowledgement",
+              campaign("/tasks/AT-ACK-N/acknowledgement"),
               "{\"department\": \"MPS\"}",
               user,
-              mps ? 200 : 403));
+              mpsNationally));
       cells.add(
           change(
-              "report for MPS in Guangdong",
-              "POST",
-              "/campaigns/ACCESS-2021/site-raids",
-              raid("AR-" + id(user) + "-44", "MPS", "44"),
+              "correct MPS's Guangdong report into Hebei",
+              "PUT",
+              campaign("/site-raids/AM-MOVE-44"),
+              correction("MPS", "13", user),
               user,
-              user.equals("mps") ? 201 : 403));
+              mpsNationally));
       cells.add(
           change(
-              "report for MPS in Hebei",
-              "POST",
-              "/campaigns/ACCESS-2021/site-raids",
-              raid("AR-" + id(user) + "-13", "MPS", "13"),
+              "correct MPS's Hebei report into Guangdong",
+              "PUT",
+              campaign("/site-raids/AM-MOVE-13"),
+              correction("MPS", "44", user),
               user,
-              mps ? 201 : 403));
+              mpsNationally));
+      int samr = user.equals("samr") ? 201 : 403;
       cells.add(
           change(
               "report for SAMR",
               "POST",
-              "/campaigns/ACCESS-2021/site-raids",
+              campaign("/site-raids"),
               raid("AR-" + id(user) + "-SAMR", "SAMR", "44"),
               user,
-              user.equals("samr") ? 201 : 403));
+              samr));
       cells.add(
           change(
-              "correct MPS's report",
+              "correct SAMR's report",
               "PUT",
-              "/campaigns/ACCESS-2021/site-raids/AM-1",
-              """
-              {"department": "MPS", "region": "44", "occurredOn": "2021-04-01",
-               "reportedBy": "%s", "sites": 4, "reason": "recount"}
-              """
-                  .formatted(user),
+              campaign("/site-raids/AS-FIX"),
+              correction("SAMR", "44", user),
               user,
-              user.equals("mps") ? 201 : 403));
+              samr));
+      cells.add(
+          change(
+              "correct SAMR's report in MPS's name",
+              "PUT",
+              campaign("/site-raids/AS-FIX"),
+              correction("MPS", "44", user),
+              user,
+              403));
       cells.add(
           change(
               "retract SAMR's report",
               "POST",
-              "/campaigns/ACCESS-2021/reports/AS-1/retraction",
+              campaign("/reports/AS-DROP/retraction"),
               "{\"department\": \"SAMR\", \"reason\": \"entered twice\"}",
               user,
-              user.equals("samr") ? 201 : 403));
+              samr));
       cells.add(
           change(
               "transfer a case from SAMR",
               "POST",
-              "/cases/ACC-CASE-" + id(user) + "/transfers/T1",
+              commands + "/cases/ACC-SAMR-" + id(user) + "/transfers/T1",
               "{\"from\": \"SAMR\", \"to\": \"MPS\", \"region\": \"44\", \"title\": \"t\"}",
               user,
-              user.equals("samr") ? 201 : 403));
-      cells.add(
-          change(
-              "accept a case for MPS",
-              "POST",
-              "/cases/ACC-CASE-1/transfers/T1/acceptance",
-              "{\"department\": \"MPS\"}",
-              user,
-              user.equals("mps") ? 201 : mps ? 200 : 403));
-      cells.add(
-          change(
-              "join a department",
-              "POST",
-              "/campaigns/ACCESS-OFFICE-2021/departments",
-              "{\"department\": \"NCAC\"}",
-              user,
-              office ? 201 : 403));
-      cells.add(
-          change(
-              "withdraw a department",
-              "POST",
-              "/campaigns/ACCESS-OFFICE-2021/departments/NCAC/withdrawal",
-              "{\"reason\": \"reorganised\"}",
-              user,
-              office ? 201 : 403));
-      cells.add(
-          change(
-              "set targets",
-              "PUT",
-              "/campaigns/ACCESS-2021/targets",
-              "{\"targets\": {\"SITES_RAIDED\": 10}}",
-              user,
-              office ? 201 : 403));
-      cells.add(
-          change(
-              "note progress on MPS's task",
-              "POST",
-              "/campaigns/ACCESS-2021/tasks/AT-1/progress",
-              "{\"department\": \"MPS\", \"note\": \"two markets checked\"}",
-              user,
-              mps ? 201 : 403));
-      cells.add(
-          change(
-              "complete MPS's task",
-              "POST",
-              "/campaigns/ACCESS-2021/tasks/AT-2/completion",
-              "{\"department\": \"MPS\"}",
-              user,
-              mps ? 201 : 403));
-      cells.add(
-          change(
-              "reassign a task",
-              "POST",
-              "/campaigns/ACCESS-2021/tasks/AT-3/reassignment",
-              "{\"department\": \"MPS\", \"dueOn\": \"2021-10-15\"}",
-              user,
-              office ? 201 : 403));
-      cells.add(
-          change(
-              "cancel a task",
-              "POST",
-              "/campaigns/ACCESS-2021/tasks/AT-4/cancellation",
-              "{\"reason\": \"merged into AT-1\"}",
-              user,
-              office ? 201 : 403));
-      cells.add(
-          change(
-              "return a case sent to MPS",
-              "POST",
-              "/cases/ACC-CASE-2/transfers/T1/return",
-              "{\"department\": \"MPS\", \"reason\": \"no evidence\"}",
-              user,
-              mps ? 201 : 403));
-      cells.add(
-          change(
-              "close a campaign not yet reviewed",
-              "POST",
-              "/campaigns/ACCESS-OFFICE-2021/closure",
-              "{\"summary\": \"done\"}",
-              user,
-              office ? 422 : 403));
-      cells.add(
-          change(
-              "rebuild a projection",
-              "POST",
-              "/projections/nope/rebuilds",
-              "",
-              user,
-              office ? 404 : 403));
+              samr));
     }
     return cells.stream();
+  }
+
+  /** MPS's users: mps anywhere, mps.hebei in Hebei only. */
+  private static int mayActForMpsIn(String user, String region) {
+    return user.equals("mps") || user.equals("mps.hebei") && region.equals("13") ? 201 : 403;
+  }
+
+  private static void departmentChanges(
+      List<Arguments> cells, String user, String region, int expected) {
+    String in = " in " + (region.equals("13") ? "Hebei" : "Guangdong");
+    cells.add(
+        change(
+            "report for MPS" + in,
+            "POST",
+            campaign("/site-raids"),
+            raid("AR-" + id(user) + "-" + region, "MPS", region),
+            user,
+            expected));
+    cells.add(
+        change(
+            "correct MPS's report" + in,
+            "PUT",
+            campaign("/site-raids/AM-FIX-" + region),
+            correction("MPS", region, user),
+            user,
+            expected));
+    cells.add(
+        change(
+            "retract MPS's report" + in,
+            "POST",
+            campaign("/reports/AM-DROP-" + region + "/retraction"),
+            "{\"department\": \"MPS\", \"reason\": \"entered twice\"}",
+            user,
+            expected));
+    cells.add(
+        change(
+            "acknowledge MPS's task" + in,
+            "POST",
+            campaign("/tasks/AT-ACK-" + region + "/acknowledgement"),
+            "{\"department\": \"MPS\"}",
+            user,
+            expected));
+    cells.add(
+        change(
+            "note progress on MPS's task" + in,
+            "POST",
+            campaign("/tasks/AT-NOTE-" + region + "/progress"),
+            "{\"department\": \"MPS\", \"note\": \"two markets checked\"}",
+            user,
+            expected));
+    cells.add(
+        change(
+            "complete MPS's task" + in,
+            "POST",
+            campaign("/tasks/AT-DONE-" + region + "/completion"),
+            "{\"department\": \"MPS\"}",
+            user,
+            expected));
+    cells.add(
+        change(
+            "transfer a case from MPS" + in,
+            "POST",
+            commands + "/cases/ACC-MPS-" + id(user) + "-" + region + "/transfers/T1",
+            "{\"from\": \"MPS\", \"to\": \"SPP\", \"region\": \"%s\", \"title\": \"t\"}"
+                .formatted(region),
+            user,
+            expected));
+    cells.add(
+        change(
+            "accept a case sent to MPS" + in,
+            "POST",
+            commands + "/cases/ACC-ACCEPT-" + region + "/transfers/T1/acceptance",
+            "{\"department\": \"MPS\"}",
+            user,
+            expected));
+    cells.add(
+        change(
+            "return a case sent to MPS" + in,
+            "POST",
+            commands + "/cases/ACC-RETURN-" + region + "/transfers/T1/return",
+            "{\"department\": \"MPS\", \"reason\": \"no evidence\"}",
+            user,
+            expected));
+    cells.add(
+        change(
+            "move on a case MPS holds" + in,
+            "POST",
+            commands + "/cases/ACC-ONWARD-" + region + "/transfers/T2",
+            "{\"from\": \"MPS\", \"to\": \"SPP\", \"region\": \"%s\", \"title\": \"Counterfeit shoes\"}"
+                .formatted(region),
+            user,
+            expected));
+  }
+
+  private static void officeChanges(List<Arguments> cells, String user, int office) {
+    cells.add(
+        change(
+            "launch",
+            "POST",
+            commands + "/campaigns",
+            """
+            {"campaignId": "ACCESS-%s-2021", "name": "x", "focus": "PIRACY",
+             "leadDepartment": "SAMR", "regions": ["11"],
+             "period": {"startsOn": "2021-03-01", "endsOn": "2021-11-30"}}
+            """
+                .formatted(user.toUpperCase().replace('.', '-')),
+            user,
+            office));
+    cells.add(
+        change("advance", "POST", campaign("/phase"), "{\"to\": \"MOBILISATION\"}", user, office));
+    cells.add(
+        change(
+            "assign",
+            "POST",
+            campaign("/tasks"),
+            "{\"taskId\": \"AT-"
+                + id(user)
+                + "\", \"department\": \"MPS\", \"title\": \"t\", \"dueOn\": \"2021-10-01\"}",
+            user,
+            office));
+    cells.add(
+        change(
+            "add a region", "POST", campaign("/regions"), "{\"regions\": [\"44\"]}", user, office));
+    cells.add(
+        change(
+            "join a department",
+            "POST",
+            commands + "/campaigns/ACCESS-OFFICE-2021/departments",
+            "{\"department\": \"NCAC\"}",
+            user,
+            office));
+    cells.add(
+        change(
+            "withdraw a department",
+            "POST",
+            commands + "/campaigns/ACCESS-OFFICE-2021/departments/NCAC/withdrawal",
+            "{\"reason\": \"reorganised\"}",
+            user,
+            office));
+    cells.add(
+        change(
+            "set targets",
+            "PUT",
+            campaign("/targets"),
+            "{\"targets\": {\"SITES_RAIDED\": 10}}",
+            user,
+            office));
+    cells.add(
+        change(
+            "reassign a task",
+            "POST",
+            campaign("/tasks/AT-3/reassignment"),
+            "{\"department\": \"MPS\", \"dueOn\": \"2021-10-15\"}",
+            user,
+            office));
+    cells.add(
+        change(
+            "cancel a task",
+            "POST",
+            campaign("/tasks/AT-4/cancellation"),
+            "{\"reason\": \"merged into AT-1\"}",
+            user,
+            office));
+    cells.add(
+        change(
+            "close a campaign not yet reviewed",
+            "POST",
+            commands + "/campaigns/ACCESS-OFFICE-2021/closure",
+            "{\"summary\": \"done\"}",
+            user,
+            office == 201 ? 422 : 403));
+    cells.add(
+        change(
+            "rebuild a projection",
+            "POST",
+            queries + "/projections/nope/rebuilds",
+            "",
+            user,
+            office == 201 ? 404 : 403));
   }
 
   /** A user's name as part of an id, which takes no dots. */
@@ -365,19 +523,16 @@ class AccessMatrixTest {
   }
 
   private static Arguments change(
-      String what, String method, String path, String body, String user, int expected) {
-    return Arguments.of(what, user, method, path, body, expected);
+      String what, String method, String url, String body, String user, int expected) {
+    return Arguments.of(what, user, method, url, body, expected);
   }
 
   @ParameterizedTest(name = "{0} as {1}: {5}")
   @MethodSource("changes")
   @DisplayName("changes")
-  void changes(String what, String user, String method, String path, String body, int expected) {
-    String base = path.startsWith("/projections") ? queries : commands;
+  void changes(String what, String user, String method, String url, String body, int expected) {
     Http.Response response =
-        method.equals("PUT")
-            ? Http.put(base + path, body, user)
-            : Http.post(base + path, body, user);
+        method.equals("PUT") ? Http.put(url, body, user) : Http.post(url, body, user);
     if (expected < 300) {
       // The first allowed user records it; a second allowed one finds it recorded.
       assertThat(response.status()).as(response.body().toString()).isIn(200, 201);
@@ -393,5 +548,13 @@ class AccessMatrixTest {
          "reportedBy": "tester", "sites": 1}
         """
         .formatted(reportId, department, region);
+  }
+
+  private static String correction(String department, String region, String user) {
+    return """
+        {"department": "%s", "region": "%s", "occurredOn": "2021-04-01",
+         "reportedBy": "%s", "sites": 4, "reason": "recount"}
+        """
+        .formatted(department, region, user);
   }
 }

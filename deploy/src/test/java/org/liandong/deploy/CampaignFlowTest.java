@@ -262,8 +262,8 @@ class CampaignFlowTest {
         Http.post(
             commands + "/campaigns/FIX-2020/reports/FIX-2/retraction",
             "{\"department\": \"SAMR\", \"reason\": \"not ours\"}");
-    assertThat(foreign.status()).isEqualTo(422);
-    assertThat(foreign.body().path("errors").get(0).path("field").asText()).isEqualTo("department");
+    assertThat(foreign.status()).isEqualTo(403);
+    assertThat(foreign.body().path("errors").get(0).path("field").asText()).isEqualTo("reportId");
     assertThat(
             Http.post(
                     commands + "/campaigns/FIX-2020/reports/FIX-2/retraction",

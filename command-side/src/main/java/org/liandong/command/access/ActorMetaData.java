@@ -18,7 +18,7 @@ public final class ActorMetaData {
 
   private ActorMetaData() {}
 
-  static Map<String, String> of(Actor actor) {
+  public static Map<String, String> of(Actor actor) {
     Map<String, String> values = new HashMap<>();
     values.put(USER, actor.user());
     values.put(ROLE, actor.role().name());

@@ -11,9 +11,12 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.liandong.access.AccessRefusedException;
 import org.liandong.access.Actors;
+import org.liandong.command.campaign.CampaignReferences;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.MarkTaskOverdueCommand;
+import org.liandong.model.campaign.TransferCaseCommand;
 import org.liandong.model.reference.KnownCodes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,10 +46,10 @@ class CommandAccessConfiguration {
    * before anything else looks at the command (as it was when code types checked it themselves).
    */
   @Bean
-  static Object commandGate(CommandBus commandBus) {
+  static Object commandGate(CommandBus commandBus, ObjectProvider<CampaignReferences> references) {
     return List.of(
         commandBus.registerDispatchInterceptor(knownCodes()),
-        commandBus.registerDispatchInterceptor(permissions()));
+        commandBus.registerDispatchInterceptor(permissions(references)));
   }
 
   private static MessageDispatchInterceptor<CommandMessage<?>> knownCodes() {
@@ -57,7 +60,12 @@ class CommandAccessConfiguration {
         };
   }
 
-  private static MessageDispatchInterceptor<CommandMessage<?>> permissions() {
+  /**
+   * The sender's scope, then what a case transfer names of a campaign: looked up before the case
+   * aggregate is loaded, which reads nothing but its own history.
+   */
+  private static MessageDispatchInterceptor<CommandMessage<?>> permissions(
+      ObjectProvider<CampaignReferences> references) {
     return new MessageDispatchInterceptor<>() {
       @Override
       public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
@@ -71,6 +79,9 @@ class CommandAccessConfiguration {
                   .or(() -> Optional.ofNullable(ActorMetaData.from(command.getMetaData())))
                   .orElseGet(() -> platformItself(command));
           CommandPermissions.check(actor, command.getPayload());
+          if (command.getPayload() instanceof TransferCaseCommand transfer) {
+            references.getObject().requireVisible(actor, transfer.campaignId(), transfer.reports());
+          }
           return command.andMetaData(ActorMetaData.of(actor));
         };
       }

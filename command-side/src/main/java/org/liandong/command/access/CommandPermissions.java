@@ -2,8 +2,8 @@ package org.liandong.command.access;
 
 import java.util.Set;
 import org.liandong.access.AccessRefusedException;
+import org.liandong.access.ScopeRule;
 import org.liandong.model.access.Actor;
-import org.liandong.model.access.Role;
 import org.liandong.model.campaign.AcceptCaseCommand;
 import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.AddRegionsCommand;
@@ -13,7 +13,6 @@ import org.liandong.model.campaign.CancelTaskCommand;
 import org.liandong.model.campaign.CloseCampaignCommand;
 import org.liandong.model.campaign.CompleteTaskCommand;
 import org.liandong.model.campaign.CorrectReportCommand;
-import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReportCommand;
 import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
@@ -28,10 +27,11 @@ import org.liandong.model.campaign.TransferCaseCommand;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
 
 /**
- * Who may send which command. Only the office runs campaigns and their tasks; a department user
- * reports, corrects, retracts, works its tasks and moves cases only in its own department's name
- * (and region, when limited to one), whatever the request body says; evaluators and auditors send
- * nothing; the platform itself only marks tasks overdue. A command not listed here is refused.
+ * Who may send which command, by what its body names, under the {@link ScopeRule}. Only the office
+ * runs campaigns and their tasks; a department user reports, corrects, retracts, works its tasks
+ * and moves cases only in its own department's name (and region, when limited to one); evaluators
+ * and auditors send nothing; the platform itself only marks tasks overdue. A command not listed
+ * here is refused. The aggregate then checks the thing acted on, from its state.
  */
 final class CommandPermissions {
 
@@ -51,61 +51,46 @@ final class CommandPermissions {
   private CommandPermissions() {}
 
   /**
+   * Checks what the command's body names; the aggregate then checks the thing acted on, as its
+   * state has it, with the same {@link ScopeRule}.
+   *
    * @throws AccessRefusedException naming the request field that the actor may not act for
    */
   static void check(Actor actor, Object command) {
     if (OFFICE_COMMANDS.contains(command.getClass())) {
-      requireRole(actor, Role.OFFICE, "only the office runs campaigns and assigns their tasks");
+      ScopeRule.requireOffice(actor, "only the office runs campaigns and assigns their tasks");
     } else if (command instanceof FieldReportCommand report) {
-      requireDepartment(actor, report.department(), "department");
+      ScopeRule.requireDepartment(actor, report.department(), "department");
       requireRegion(actor, report.region());
     } else if (command instanceof CorrectReportCommand correction) {
-      requireDepartment(actor, correction.corrected().department(), "department");
-      requireRegion(actor, correction.corrected().region());
+      FieldReportCommand corrected = correction.corrected();
+      ScopeRule.requireDepartment(actor, corrected.department(), "department");
+      requireRegion(actor, corrected.region());
     } else if (command instanceof RetractReportCommand retraction) {
-      requireDepartment(actor, retraction.department(), "department");
+      ScopeRule.requireDepartment(actor, retraction.department(), "department");
     } else if (command instanceof AcknowledgeTaskCommand task) {
-      requireDepartment(actor, task.department(), "department");
+      ScopeRule.requireDepartment(actor, task.department(), "department");
     } else if (command instanceof NoteTaskProgressCommand task) {
-      requireDepartment(actor, task.department(), "department");
+      ScopeRule.requireDepartment(actor, task.department(), "department");
     } else if (command instanceof CompleteTaskCommand task) {
-      requireDepartment(actor, task.department(), "department");
+      ScopeRule.requireDepartment(actor, task.department(), "department");
     } else if (command instanceof TransferCaseCommand transfer) {
-      requireDepartment(actor, transfer.from(), "from");
+      ScopeRule.requireDepartment(actor, transfer.from(), "from");
       requireRegion(actor, transfer.region());
     } else if (command instanceof AcceptCaseCommand acceptance) {
-      requireDepartment(actor, acceptance.department(), "department");
+      ScopeRule.requireDepartment(actor, acceptance.department(), "department");
     } else if (command instanceof ReturnCaseCommand giveBack) {
-      requireDepartment(actor, giveBack.department(), "department");
+      ScopeRule.requireDepartment(actor, giveBack.department(), "department");
     } else if (command instanceof MarkTaskOverdueCommand) {
-      requireRole(actor, Role.SYSTEM, "tasks become overdue by themselves");
+      ScopeRule.requirePlatform(actor, "tasks become overdue by themselves");
     } else {
       throw new AccessRefusedException(
           null, "nobody may send " + command.getClass().getSimpleName());
     }
   }
 
-  private static void requireRole(Actor actor, Role role, String reason) {
-    if (actor.role() != role) {
-      throw new AccessRefusedException(null, reason);
-    }
-  }
-
-  private static void requireDepartment(Actor actor, DepartmentCode department, String field) {
-    if (actor.role() != Role.DEPARTMENT) {
-      throw new AccessRefusedException(null, "only a department's own users act in its name");
-    }
-    if (!actor.actsFor(department)) {
-      throw new AccessRefusedException(
-          field,
-          actor.user() + " acts for " + actor.department().value() + ", not " + department.value());
-    }
-  }
-
+  /** The region a body names, which the actor must act in: the field is the body's region. */
   private static void requireRegion(Actor actor, RegionCode region) {
-    if (!actor.actsIn(region)) {
-      throw new AccessRefusedException(
-          "region", actor.user() + " acts in region " + actor.region().value() + " only");
-    }
+    ScopeRule.requireChange(actor, actor.department(), region, "region");
   }
 }

@@ -22,8 +22,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
@@ -84,7 +86,7 @@ import org.liandong.model.campaign.WithdrawFromCampaignCommand;
  * passed over, and the campaign is rebuilt from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger", cache = "aggregateCache")
-@Revision("4")
+@Revision("5")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,
@@ -155,13 +157,41 @@ class Campaign {
   }
 
   record ReportRecord(
-      long fingerprint, DepartmentCode department, int version, boolean retracted) {}
+      long fingerprint,
+      DepartmentCode department,
+      Set<DepartmentCode> cooperating,
+      RegionCode region,
+      int version,
+      boolean retracted) {
+
+    /** The reporting and the co-operating departments. */
+    Set<DepartmentCode> concerned() {
+      Set<DepartmentCode> concerned = new HashSet<>(cooperating);
+      concerned.add(department);
+      return concerned;
+    }
+
+    /** The version's department, co-operating departments and region, with the record's rest. */
+    ReportRecord as(FieldReport version, int number, boolean isRetracted) {
+      return new ReportRecord(
+          fingerprint,
+          version.department(),
+          version.cooperatingDepartments(),
+          version.region(),
+          number,
+          isRetracted);
+    }
+  }
+
+  private static final String OFFICE_ONLY =
+      "only the office runs campaigns and assigns their tasks";
 
   Campaign() {}
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  Acknowledgement handle(LaunchCampaignCommand command) {
+  Acknowledgement handle(LaunchCampaignCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, OFFICE_ONLY);
     Set<DepartmentCode> departments = new TreeSet<>(command.participatingDepartments());
     departments.add(command.leadDepartment());
     CampaignLaunched launched =
@@ -190,7 +220,8 @@ class Campaign {
    * that arrives after the campaign moved on.
    */
   @CommandHandler
-  Acknowledgement handle(AdvancePhaseCommand command) {
+  Acknowledgement handle(AdvancePhaseCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, OFFICE_ONLY);
     if (command.to().compareTo(phase) <= 0) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -211,7 +242,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(JoinCampaignCommand command) {
+  Acknowledgement handle(JoinCampaignCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, OFFICE_ONLY);
     if (participants.contains(command.department())) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -221,7 +253,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(WithdrawFromCampaignCommand command) {
+  Acknowledgement handle(WithdrawFromCampaignCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, OFFICE_ONLY);
     if (!participants.contains(command.department())) {
       if (withdrawn.contains(command.department())) {
         return Acknowledgement.ALREADY_RECORDED;
@@ -240,7 +273,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(AddRegionsCommand command) {
+  Acknowledgement handle(AddRegionsCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, OFFICE_ONLY);
     Set<RegionCode> added = new TreeSet<>(command.regions());
     added.removeAll(regions);
     if (added.isEmpty()) {
@@ -252,7 +286,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(SetTargetsCommand command) {
+  Acknowledgement handle(SetTargetsCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, OFFICE_ONLY);
     TargetsSet targets = new TargetsSet(campaignId, command.keyPoints(), command.targets());
     if (fingerprint(targets) == targetsFingerprint) {
       return Acknowledgement.ALREADY_RECORDED;
@@ -263,7 +298,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(CloseCampaignCommand command) {
+  Acknowledgement handle(CloseCampaignCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, OFFICE_ONLY);
     if (phase == Phase.CLOSED) {
       if (command.summary().equals(summary)) {
         return Acknowledgement.ALREADY_RECORDED;
@@ -280,7 +316,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(AssignTaskCommand command) {
+  Acknowledgement handle(AssignTaskCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, OFFICE_ONLY);
     TaskAssigned assigned =
         new TaskAssigned(
             campaignId,
@@ -311,8 +348,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(AcknowledgeTaskCommand command) {
-    TaskRecord task = assignedTask(command.taskId(), command.department());
+  Acknowledgement handle(AcknowledgeTaskCommand command, Actor actor) {
+    TaskRecord task = workedTask(command.taskId(), command.department(), actor);
     if (task.status() != TaskStatus.ASSIGNED) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -322,8 +359,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(NoteTaskProgressCommand command) {
-    TaskRecord task = assignedTask(command.taskId(), command.department());
+  Acknowledgement handle(NoteTaskProgressCommand command, Actor actor) {
+    TaskRecord task = workedTask(command.taskId(), command.department(), actor);
     if (task.lastNote() == Fingerprint.of(command.note())) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -335,8 +372,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(CompleteTaskCommand command) {
-    TaskRecord task = assignedTask(command.taskId(), command.department());
+  Acknowledgement handle(CompleteTaskCommand command, Actor actor) {
+    TaskRecord task = workedTask(command.taskId(), command.department(), actor);
     if (task.status() == TaskStatus.COMPLETED) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -355,7 +392,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(ReassignTaskCommand command) {
+  Acknowledgement handle(ReassignTaskCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, OFFICE_ONLY);
     TaskRecord task = knownTask(command.taskId());
     if (task.department().equals(command.department())
         && task.dueOn().equals(command.dueOn())
@@ -381,7 +419,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(CancelTaskCommand command) {
+  Acknowledgement handle(CancelTaskCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, OFFICE_ONLY);
     TaskRecord task = knownTask(command.taskId());
     if (task.status() == TaskStatus.CANCELLED) {
       return Acknowledgement.ALREADY_RECORDED;
@@ -397,7 +436,8 @@ class Campaign {
    * overdue or not yet due is left as it is.
    */
   @CommandHandler
-  Acknowledgement handle(MarkTaskOverdueCommand command) {
+  Acknowledgement handle(MarkTaskOverdueCommand command, Actor actor) {
+    ScopeRule.requirePlatform(actor, "tasks become overdue by themselves");
     TaskRecord task = knownTask(command.taskId());
     // A closed campaign changes no more; its unfinished tasks stay as they were left.
     if (phase == Phase.CLOSED
@@ -418,8 +458,12 @@ class Campaign {
     return task;
   }
 
-  private TaskRecord assignedTask(TaskId taskId, DepartmentCode department) {
+  /** A task the actor may work on where it lies, assigned to the department the body names. */
+  private TaskRecord workedTask(TaskId taskId, DepartmentCode department, Actor actor) {
     TaskRecord task = knownTask(taskId);
+    String region = taskRegions.get(taskId.value());
+    ScopeRule.requireChange(
+        actor, task.department(), region == null ? null : new RegionCode(region), "taskId");
     if (!task.department().equals(department)) {
       throw RuleViolation.rule(
           "department", "task " + taskId + " is assigned to " + task.department());
@@ -443,41 +487,43 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(RecordSiteRaidedCommand command) {
-    return report(command);
+  Acknowledgement handle(RecordSiteRaidedCommand command, Actor actor) {
+    return report(command, actor);
   }
 
   @CommandHandler
-  Acknowledgement handle(RecordGoodsSeizedCommand command) {
-    return report(command);
+  Acknowledgement handle(RecordGoodsSeizedCommand command, Actor actor) {
+    return report(command, actor);
   }
 
   @CommandHandler
-  Acknowledgement handle(RecordCaseFiledCommand command) {
-    return report(command);
+  Acknowledgement handle(RecordCaseFiledCommand command, Actor actor) {
+    return report(command, actor);
   }
 
   @CommandHandler
-  Acknowledgement handle(RecordSuspectsArrestedCommand command) {
-    return report(command);
+  Acknowledgement handle(RecordSuspectsArrestedCommand command, Actor actor) {
+    return report(command, actor);
   }
 
   @CommandHandler
-  Acknowledgement handle(RecordGangsDismantledCommand command) {
-    return report(command);
+  Acknowledgement handle(RecordGangsDismantledCommand command, Actor actor) {
+    return report(command, actor);
   }
 
   @CommandHandler
-  Acknowledgement handle(RecordWebsitesClosedCommand command) {
-    return report(command);
+  Acknowledgement handle(RecordWebsitesClosedCommand command, Actor actor) {
+    return report(command, actor);
   }
 
   @CommandHandler
-  Acknowledgement handle(RecordShipmentsInterceptedCommand command) {
-    return report(command);
+  Acknowledgement handle(RecordShipmentsInterceptedCommand command, Actor actor) {
+    return report(command, actor);
   }
 
-  private Acknowledgement report(FieldReportCommand command) {
+  private Acknowledgement report(FieldReportCommand command, Actor actor) {
+    ScopeRule.requireDepartment(actor, command.department(), "department");
+    ScopeRule.requireChange(actor, command.department(), command.region(), "region");
     FieldReport report = Reports.eventFor(command, campaignId, phase == Phase.REVIEW);
     ReportRecord known = reports.get(report.reportId().value());
     if (known != null) {
@@ -506,8 +552,9 @@ class Campaign {
    * hundred thousand reports would otherwise carry all their figures in memory and in snapshots.
    */
   @CommandHandler
-  Acknowledgement handle(CorrectReportCommand command, EventStore eventStore) {
-    ReportRecord known = knownReport(command.reportId());
+  Acknowledgement handle(CorrectReportCommand command, EventStore eventStore, Actor actor) {
+    ReportRecord known = changeableBy(actor, command.reportId());
+    ScopeRule.requireChange(actor, known.department(), command.corrected().region(), "region");
     FieldReport previous = Reports.currentVersion(eventStore, campaignId, command.reportId());
     FieldReport corrected = Reports.eventFor(command.corrected(), campaignId, previous.late());
     if (!known.retracted() && Reports.fingerprint(corrected) == Reports.fingerprint(previous)) {
@@ -537,8 +584,8 @@ class Campaign {
   }
 
   @CommandHandler
-  Acknowledgement handle(RetractReportCommand command, EventStore eventStore) {
-    ReportRecord known = knownReport(command.reportId());
+  Acknowledgement handle(RetractReportCommand command, EventStore eventStore, Actor actor) {
+    ReportRecord known = changeableBy(actor, command.reportId());
     if (known.retracted() && known.department().equals(command.department())) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -551,6 +598,39 @@ class Campaign {
             command.reason(),
             Reports.currentVersion(eventStore, campaignId, command.reportId())));
     return Acknowledgement.RECORDED;
+  }
+
+  /** A report, if the actor may change it where it now lies. */
+  private ReportRecord changeableBy(Actor actor, ReportId reportId) {
+    ReportRecord known = knownReport(reportId);
+    ScopeRule.requireChange(actor, known.department(), known.region(), "reportId");
+    return known;
+  }
+
+  /**
+   * For a command sent elsewhere that names this campaign and some of its reports (a case
+   * transfer): the actor may see the campaign and each report; what it may not see is answered as
+   * if it did not exist.
+   */
+  void requireVisible(Actor actor, Set<ReportId> named) {
+    Set<DepartmentCode> concerned = new HashSet<>(participants);
+    concerned.addAll(withdrawn);
+    if (campaignId == null || !ScopeRule.mayRead(actor, concerned, regions)) {
+      throw notVisible(campaignId);
+    }
+    for (ReportId reportId : named) {
+      ReportRecord report = reports.get(reportId.value());
+      if (report == null
+          || !ScopeRule.mayRead(actor, report.concerned(), Set.of(report.region()))) {
+        throw RuleViolation.rule(
+            "reports", "campaign " + campaignId + " has no report " + reportId + " you may see");
+      }
+    }
+  }
+
+  static RuleViolation notVisible(CampaignId campaignId) {
+    return RuleViolation.rule(
+        "campaignId", "there is no campaign " + campaignId + " that you take part in");
   }
 
   private ReportRecord knownReport(ReportId reportId) {
@@ -711,23 +791,25 @@ class Campaign {
   void on(FieldReport event) {
     reports.put(
         event.reportId().value(),
-        new ReportRecord(Reports.fingerprint(event), event.department(), 1, false));
+        new ReportRecord(
+            Reports.fingerprint(event),
+            event.department(),
+            event.cooperatingDepartments(),
+            event.region(),
+            1,
+            false));
   }
 
   @EventSourcingHandler
   void on(ReportCorrected event) {
     ReportRecord known = reports.get(event.reportId().value());
-    reports.put(
-        event.reportId().value(),
-        new ReportRecord(known.fingerprint(), known.department(), event.version(), false));
+    reports.put(event.reportId().value(), known.as(event.corrected(), event.version(), false));
   }
 
   @EventSourcingHandler
   void on(ReportRetracted event) {
     ReportRecord known = reports.get(event.reportId().value());
-    reports.put(
-        event.reportId().value(),
-        new ReportRecord(known.fingerprint(), known.department(), known.version(), true));
+    reports.put(event.reportId().value(), known.as(event.previous(), known.version(), true));
   }
 
   private static long fingerprint(CampaignLaunched event) {

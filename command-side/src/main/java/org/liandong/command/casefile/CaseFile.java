@@ -15,8 +15,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.AcceptCaseCommand;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.CampaignId;
@@ -39,7 +41,7 @@ import org.liandong.model.campaign.TransferId;
  * aggregate, not part of a campaign: a case outlives campaigns and may come from none (ADR 0005).
  */
 @Aggregate
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,
@@ -52,6 +54,7 @@ class CaseFile {
   @AggregateIdentifier private CaseId caseId;
   private int stage;
   private DepartmentCode holder;
+  private RegionCode region;
   private TransferId pending;
   private Map<String, TransferRecord> transfers = new HashMap<>();
 
@@ -59,8 +62,9 @@ class CaseFile {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  Acknowledgement handle(TransferCaseCommand command) {
+  Acknowledgement handle(TransferCaseCommand command, Actor actor) {
     TransferRecord known = transfers.get(command.transferId().value());
+    requireMayTransfer(command, actor);
     if (known != null) {
       if (known.fingerprint() == fingerprint(command)) {
         return Acknowledgement.ALREADY_RECORDED;
@@ -97,8 +101,9 @@ class CaseFile {
   }
 
   @CommandHandler
-  Acknowledgement handle(AcceptCaseCommand command) {
-    TransferRecord transfer = decidable(command.transferId(), command.department(), ACCEPTED);
+  Acknowledgement handle(AcceptCaseCommand command, Actor actor) {
+    TransferRecord transfer =
+        decidable(command.transferId(), command.department(), ACCEPTED, actor);
     if (transfer == null) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -107,8 +112,9 @@ class CaseFile {
   }
 
   @CommandHandler
-  Acknowledgement handle(ReturnCaseCommand command) {
-    TransferRecord transfer = decidable(command.transferId(), command.department(), RETURNED);
+  Acknowledgement handle(ReturnCaseCommand command, Actor actor) {
+    TransferRecord transfer =
+        decidable(command.transferId(), command.department(), RETURNED, actor);
     if (transfer == null) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -123,15 +129,28 @@ class CaseFile {
   }
 
   /**
+   * The sender acts for the department it sends from (which must hold the case, a rule checked
+   * after this), in the region where the case lies now and in the region the transfer names.
+   */
+  private void requireMayTransfer(TransferCaseCommand command, Actor actor) {
+    ScopeRule.requireDepartment(actor, command.from(), "from");
+    if (caseId != null) {
+      ScopeRule.requireChange(actor, command.from(), region, "caseId");
+    }
+    ScopeRule.requireChange(actor, command.from(), command.region(), "region");
+  }
+
+  /**
    * The transfer the department may now decide on, or null when it already decided it this way (a
-   * retry).
+   * retry). The actor acts for the receiving department, in the region where the case lies.
    */
   private TransferRecord decidable(
-      TransferId transferId, DepartmentCode department, String outcome) {
+      TransferId transferId, DepartmentCode department, String outcome, Actor actor) {
     TransferRecord transfer = transfers.get(transferId.value());
     if (transfer == null) {
       throw RuleViolation.rule("transferId", "case " + caseId + " has no transfer " + transferId);
     }
+    ScopeRule.requireChange(actor, transfer.to(), region, "transferId");
     if (!transfer.to().equals(department)) {
       throw RuleViolation.rule(
           "department", "transfer " + transferId + " went to " + transfer.to());
@@ -152,6 +171,7 @@ class CaseFile {
     caseId = event.caseId();
     stage = event.stage();
     holder = event.from();
+    region = event.region();
     pending = event.transferId();
     transfers.put(
         event.transferId().value(),

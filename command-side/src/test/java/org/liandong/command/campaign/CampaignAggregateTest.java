@@ -16,7 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.liandong.access.AccessRefusedException;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.access.FixtureActors;
+import org.liandong.model.access.Actor;
+import org.liandong.model.access.Role;
 import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
@@ -96,6 +100,7 @@ class CampaignAggregateTest {
   @BeforeEach
   void fixture() {
     fixture = new AggregateTestFixture<>(Campaign.class);
+    fixture.registerCommandDispatchInterceptor(FixtureActors.senderNamedByCommand());
     fixture.registerInjectableResource(fixture.getEventStore());
   }
 
@@ -938,7 +943,7 @@ class CampaignAggregateTest {
               new CorrectReportCommand(
                   ID, new ReportId("R-2"), seize("R-2", NCAC, "12000"), "not mine"))
           .expectNoEvents()
-          .expectException(violation(RuleViolation.Kind.RULE, "department"));
+          .expectException(AccessRefusedException.class);
       fixture
           .given(inCrackdown(original))
           .andGivenCurrentTime(NOW)
@@ -992,7 +997,7 @@ class CampaignAggregateTest {
           .given(inCrackdown(original))
           .when(new RetractReportCommand(ID, new ReportId("R-2"), NCAC, "not mine"))
           .expectNoEvents()
-          .expectException(violation(RuleViolation.Kind.RULE, "department"));
+          .expectException(AccessRefusedException.class);
     }
   }
 
@@ -1061,12 +1066,12 @@ class CampaignAggregateTest {
           .given(launched(), assigned)
           .when(new CompleteTaskCommand(ID, task, NCAC, null))
           .expectNoEvents()
-          .expectException(violation(RuleViolation.Kind.RULE, "department"));
+          .expectException(AccessRefusedException.class);
       fixture
           .given(launched(), assigned)
           .when(new AcknowledgeTaskCommand(ID, task, NCAC))
           .expectNoEvents()
-          .expectException(violation(RuleViolation.Kind.RULE, "department"));
+          .expectException(AccessRefusedException.class);
     }
 
     @Test
@@ -1174,5 +1179,109 @@ class CampaignAggregateTest {
           .expectNoEvents()
           .expectException(violation(RuleViolation.Kind.RULE, "taskId"));
     }
+  }
+
+  @Nested
+  @DisplayName("region scope, judged by where the thing lies now")
+  class RegionScope {
+
+    private final Actor mpsShanghai = new Actor("mps.shanghai", Role.DEPARTMENT, MPS, SHANGHAI);
+    private final GoodsSeized inGuangdong = seized("R-2", MPS, "12500");
+    private final TaskId task = new TaskId("T-1");
+    private final Object assignedInGuangdong =
+        new TaskAssigned(ID, task, MPS, GUANGDONG, "Raid", LocalDate.of(2020, 9, 30), Map.of());
+
+    @Test
+    @DisplayName("a user limited to Shanghai neither corrects nor retracts a Guangdong report")
+    void reports() {
+      RecordGoodsSeizedCommand intoShanghai =
+          new RecordGoodsSeizedCommand(
+              ID,
+              new ReportId("R-2"),
+              MPS,
+              SHANGHAI,
+              LocalDate.of(2020, 8, 1),
+              "officer",
+              null,
+              new CategoryCode("PIRATED_MEDIA"),
+              new Quantity(new BigDecimal("12500"), new UnitCode("copy")),
+              new Money(new BigDecimal("375000.00")),
+              "seized at the sites");
+      fixture
+          .given(inCrackdown(inGuangdong))
+          .andGivenCurrentTime(NOW)
+          .when(
+              new CorrectReportCommand(ID, new ReportId("R-2"), intoShanghai, "moved"),
+              FixtureActors.sentBy(mpsShanghai))
+          .expectNoEvents()
+          .expectException(refused("reportId"));
+      fixture
+          .given(inCrackdown(inGuangdong))
+          .when(
+              new RetractReportCommand(ID, new ReportId("R-2"), MPS, "entered twice"),
+              FixtureActors.sentBy(mpsShanghai))
+          .expectNoEvents()
+          .expectException(refused("reportId"));
+    }
+
+    @Test
+    @DisplayName("nor acknowledges, notes or completes a Guangdong task")
+    void tasks() {
+      for (Object command :
+          List.of(
+              new AcknowledgeTaskCommand(ID, task, MPS),
+              new NoteTaskProgressCommand(ID, task, MPS, "two markets"),
+              new CompleteTaskCommand(ID, task, MPS, null))) {
+        fixture
+            .given(launched(), assignedInGuangdong)
+            .when(command, FixtureActors.sentBy(mpsShanghai))
+            .expectNoEvents()
+            .expectException(refused("taskId"));
+      }
+    }
+
+    @Test
+    @DisplayName("a report corrected into Shanghai is then its to change")
+    void followsCorrections() {
+      GoodsSeized movedToShanghai =
+          new GoodsSeized(
+              ID,
+              new ReportId("R-2"),
+              MPS,
+              SHANGHAI,
+              LocalDate.of(2020, 8, 1),
+              "officer",
+              new CategoryCode("PIRATED_MEDIA"),
+              new Quantity(new BigDecimal("12500"), new UnitCode("copy")),
+              new Money(new BigDecimal("375000.00")),
+              "seized at the sites",
+              false,
+              Set.of());
+      fixture
+          .given(
+              inCrackdown(
+                  inGuangdong,
+                  new ReportCorrected(
+                      ID, new ReportId("R-2"), 2, "moved", inGuangdong, movedToShanghai)))
+          .when(
+              new RetractReportCommand(ID, new ReportId("R-2"), MPS, "entered twice"),
+              FixtureActors.sentBy(mpsShanghai))
+          .expectEvents(
+              new ReportRetracted(ID, new ReportId("R-2"), "entered twice", movedToShanghai));
+    }
+  }
+
+  private static Matcher<?> refused(String field) {
+    return new TypeSafeMatcher<AccessRefusedException>() {
+      @Override
+      protected boolean matchesSafely(AccessRefusedException refusal) {
+        return field.equals(refusal.field());
+      }
+
+      @Override
+      public void describeTo(Description description) {
+        description.appendText("an access refusal on field " + field);
+      }
+    };
   }
 }

@@ -8,7 +8,9 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.access.AccessRefusedException;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.access.FixtureActors;
 import org.liandong.model.campaign.AcceptCaseCommand;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.CampaignId;
@@ -44,6 +46,7 @@ class CaseFileTest {
   @BeforeEach
   void fixture() {
     fixture = new AggregateTestFixture<>(CaseFile.class);
+    fixture.registerCommandDispatchInterceptor(FixtureActors.senderNamedByCommand());
   }
 
   private static TransferId id(DepartmentCode from, DepartmentCode to) {
@@ -127,7 +130,7 @@ class CaseFileTest {
         .given(transferred(1, SAMR, MPS))
         .when(new AcceptCaseCommand(CASE, TO_MPS, SPP))
         .expectNoEvents()
-        .expectException(violation("department"));
+        .expectException(AccessRefusedException.class);
   }
 
   @Test
@@ -159,7 +162,7 @@ class CaseFileTest {
         .given(transferred(1, SAMR, MPS))
         .when(new ReturnCaseCommand(CASE, TO_MPS, SAMR, "not mine to return"))
         .expectNoEvents()
-        .expectException(violation("department"));
+        .expectException(AccessRefusedException.class);
     fixture
         .given(transferred(1, SAMR, MPS), new CaseAccepted(CASE, TO_MPS, 1, MPS))
         .when(new ReturnCaseCommand(CASE, TO_MPS, MPS, "changed our mind"))

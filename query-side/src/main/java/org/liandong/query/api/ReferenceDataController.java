@@ -1,6 +1,7 @@
 package org.liandong.query.api;
 
 import java.util.List;
+import org.liandong.model.access.Actor;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.springframework.http.MediaType;
@@ -13,23 +14,33 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/reference", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReferenceDataController {
 
+  private final Scope scope;
+
+  ReferenceDataController(Scope scope) {
+    this.scope = scope;
+  }
+
   @GetMapping("/regions")
-  List<ReferenceEntry> regions() {
+  List<ReferenceEntry> regions(Actor reader) {
+    scope.published(reader);
     return ReferenceData.instance().regions();
   }
 
   @GetMapping("/departments")
-  List<ReferenceEntry> departments() {
+  List<ReferenceEntry> departments(Actor reader) {
+    scope.published(reader);
     return ReferenceData.instance().departments();
   }
 
   @GetMapping("/goods-categories")
-  List<ReferenceEntry> goodsCategories() {
+  List<ReferenceEntry> goodsCategories(Actor reader) {
+    scope.published(reader);
     return ReferenceData.instance().goodsCategories();
   }
 
   @GetMapping("/units")
-  List<ReferenceEntry> units() {
+  List<ReferenceEntry> units(Actor reader) {
+    scope.published(reader);
     return ReferenceData.instance().units();
   }
 }

@@ -1,18 +1,28 @@
 package org.liandong.query.api;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
+import java.util.Objects;
 import org.liandong.access.AccessRefusedException;
 import org.liandong.access.AuditLog;
+import org.liandong.access.ScopeRule;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.RegionCode;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * What a reader may see. The office, evaluators and auditors read everything; a department user
- * reads its own department's things, and what belongs to another department answers 404, as if it
- * did not exist, so that its ids give nothing away. Every refusal is logged for the audit.
+ * What a reader may see, by the platform's {@link ScopeRule}; every endpoint of the query side goes
+ * through here (an architecture test fails on one that does not). The office, evaluators and
+ * auditors read everything; a department user reads what concerns its own department, and when
+ * limited to a region, only what lies there. What it may not read answers 404, as if it did not
+ * exist, so that its ids give nothing away. Every refusal is logged for the audit.
  */
 @Component
 public class Scope {
@@ -25,20 +35,66 @@ public class Scope {
 
   /** The department a department user reads for; null for readers of everything. */
   public static String ownDepartment(Actor reader) {
-    return reader.readsAll() ? null : reader.department().value();
+    DepartmentCode department = ScopeRule.readsDepartment(reader);
+    return department == null ? null : department.value();
   }
 
-  /** A department's own things: another's answer 404 to a department user. */
+  /** The region a reader is limited to; null for readers of every region. */
+  public static String ownRegion(Actor reader) {
+    RegionCode region = ScopeRule.readsRegion(reader);
+    return region == null ? null : region.value();
+  }
+
+  /** A department's own views: another's answer 404 to a department user. */
   public void requireDepartment(Actor reader, String department) {
-    if (!reader.readsAll() && !reader.department().value().equals(department)) {
+    String own = ownDepartment(reader);
+    if (own != null && !own.equals(department)) {
       throw hidden(reader, "department", department);
     }
   }
 
-  /** Something of another department, or not shared with the reader: 404, logged. */
+  /**
+   * One thing (a case, a campaign) concerning these departments and lying in these regions: 404
+   * unless the reader may read it.
+   */
+  public void requireReadable(
+      Actor reader,
+      String field,
+      String id,
+      Collection<DepartmentCode> departments,
+      Collection<RegionCode> regions) {
+    if (!ScopeRule.mayRead(reader, departments, regions)) {
+      throw hidden(reader, field, id);
+    }
+  }
+
+  /**
+   * The reports of the ledger the reader may read, as a filter: a department user's own and the
+   * joint operations its department took part in, in its region when limited to one.
+   */
+  public static Criteria reports(Actor reader) {
+    Criteria criteria = new Criteria();
+    String department = ownDepartment(reader);
+    if (department != null) {
+      criteria.orOperator(
+          where("department").is(department), where("cooperatingDepartments").is(department));
+    }
+    String region = ownRegion(reader);
+    if (region != null) {
+      criteria.and("region").is(region);
+    }
+    return criteria;
+  }
+
+  /** Something of another department or region, or not shared with the reader: 404, logged. */
   public NotFoundException hidden(Actor reader, String field, String value) {
-    audit.refused(reader, request(), field + " " + value + " belongs to another department");
+    audit.refused(reader, request(), field + " " + value + " is outside the reader's scope");
     return NotFoundException.of(field, value);
+  }
+
+  /** What the office publishes to every signed-in user: statistics, reference data. */
+  public void published(Actor reader) {
+    Objects.requireNonNull(reader, "reader");
   }
 
   /** What only the office, evaluators and auditors read. */

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.RegionCode;
 import org.liandong.query.api.NotFoundException;
 import org.liandong.query.api.Scope;
 import org.liandong.query.projection.Coverages;
@@ -41,30 +43,39 @@ public class CampaignSummaries {
 
   /**
    * A campaign's summary as the reader may see it: a department user sees the campaigns it takes or
-   * took part in; any other answers 404, as an unknown one does.
+   * took part in, those in its region when limited to one; any other answers 404, as an unknown one
+   * does.
    */
   public CampaignSummaryView visible(Actor reader, String campaignId) {
     CampaignSummaryView summary =
         view(campaignId).orElseThrow(() -> NotFoundException.of("campaign", campaignId));
-    String department = Scope.ownDepartment(reader);
-    if (department != null && !takesPart(summary, department)) {
-      throw scope.hidden(reader, "campaign", campaignId);
-    }
+    scope.requireReadable(
+        reader,
+        "campaign",
+        campaignId,
+        Stream.concat(
+                summary.participatingDepartments().stream(),
+                summary.withdrawnDepartments().stream())
+            .map(entry -> new DepartmentCode(entry.code()))
+            .toList(),
+        summary.regions().stream().map(entry -> new RegionCode(entry.code())).toList());
     return summary;
   }
 
-  /** The campaigns a department takes or took part in, for a query. */
-  static Criteria takingPart(String department) {
-    return new Criteria()
-        .orOperator(
-            where("participatingDepartments").is(department),
-            where("withdrawnDepartments").is(department));
-  }
-
-  private static boolean takesPart(CampaignSummaryView summary, String department) {
-    return Stream.concat(
-            summary.participatingDepartments().stream(), summary.withdrawnDepartments().stream())
-        .anyMatch(entry -> entry.code().equals(department));
+  /** The campaigns the reader may see, for a query: a department user's, in its region. */
+  static Criteria readableBy(Actor reader) {
+    Criteria criteria = new Criteria();
+    String department = Scope.ownDepartment(reader);
+    if (department != null) {
+      criteria.orOperator(
+          where("participatingDepartments").is(department),
+          where("withdrawnDepartments").is(department));
+    }
+    String region = Scope.ownRegion(reader);
+    if (region != null) {
+      criteria.and("regions").is(region);
+    }
+    return criteria;
   }
 
   /** A campaign's summary as the API shows it, if the campaign is known. */

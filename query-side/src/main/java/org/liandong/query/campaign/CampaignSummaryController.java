@@ -3,7 +3,6 @@ package org.liandong.query.campaign;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
-import org.liandong.query.api.Scope;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.ProjectionVersions;
@@ -36,15 +35,13 @@ class CampaignSummaryController {
   }
 
   /**
-   * Every campaign's summary the reader may see (a department user: those it takes or took part
-   * in), the most recently started first.
+   * Every campaign's summary the reader may see (a department user: those it takes or took part in,
+   * in its region when limited to one), the most recently started first.
    */
   @GetMapping
   List<CampaignSummaryView> all(Actor reader) {
-    String department = Scope.ownDepartment(reader);
     Coverage coverage = coverages.of(CampaignSummaryProjection.NAME);
-    Query query =
-        department == null ? new Query() : new Query(CampaignSummaries.takingPart(department));
+    Query query = new Query(CampaignSummaries.readableBy(reader));
     return mongo
         .find(
             query.with(Sort.by(Sort.Order.desc("startsOn"), Sort.Order.asc("_id"))),

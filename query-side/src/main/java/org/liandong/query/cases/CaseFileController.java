@@ -1,7 +1,9 @@
 package org.liandong.query.cases;
 
 import java.util.List;
+import java.util.Set;
 import org.liandong.model.access.Actor;
+import org.liandong.model.campaign.RegionCode;
 import org.liandong.query.api.NotFoundException;
 import org.liandong.query.api.Scope;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +26,7 @@ class CaseFileController {
 
   /**
    * Cases, or those a department holds or that wait for it ({@code ?department=MPS}); a department
-   * user reads its own.
+   * user reads its own, in its region when limited to one.
    */
   @GetMapping
   List<CaseFileView> cases(@RequestParam(required = false) String department, Actor reader) {
@@ -33,7 +35,7 @@ class CaseFileController {
     }
     String own = Scope.ownDepartment(reader);
     String of = own == null ? department : own;
-    return of == null ? cases.all() : cases.heldOrAwaitedBy(of);
+    return of == null ? cases.all() : cases.heldOrAwaitedBy(of, Scope.ownRegion(reader));
   }
 
   /** The same list as a spreadsheet, a row per stage. */
@@ -43,14 +45,19 @@ class CaseFileController {
         department == null ? "cases" : "cases-" + department, cases(department, reader));
   }
 
-  /** A case; a department user reads those it sent or received at some stage. */
+  /**
+   * A case; a department user reads those it sent or received at some stage, lying in its region
+   * when limited to one.
+   */
   @GetMapping("/{caseId}")
   CaseFileView one(@PathVariable String caseId, Actor reader) {
     CaseFileView file = cases.one(caseId).orElseThrow(() -> NotFoundException.of("case", caseId));
-    String own = Scope.ownDepartment(reader);
-    if (own != null && !file.involves(own)) {
-      throw scope.hidden(reader, "case", caseId);
-    }
+    scope.requireReadable(
+        reader,
+        "case",
+        caseId,
+        file.departments(),
+        file.region() == null ? Set.of() : Set.of(new RegionCode(file.region().code())));
     return file;
   }
 }

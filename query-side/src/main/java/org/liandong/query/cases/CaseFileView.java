@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
+import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.projection.Names;
 
@@ -35,12 +38,14 @@ public record CaseFileView(
       String decidedAt,
       long seconds) {}
 
-  /** Whether the department sent or received the case at some stage. */
-  boolean involves(String department) {
-    return stages.stream()
-        .anyMatch(
-            stage ->
-                stage.from().code().equals(department) || stage.to().code().equals(department));
+  /** The departments that sent or received the case at some stage. */
+  Set<DepartmentCode> departments() {
+    Set<DepartmentCode> departments = new HashSet<>();
+    for (Stage stage : stages) {
+      departments.add(new DepartmentCode(stage.from().code()));
+      departments.add(new DepartmentCode(stage.to().code()));
+    }
+    return departments;
   }
 
   static CaseFileView from(Document document, Instant now) {

@@ -31,12 +31,19 @@ public class CaseFiles {
     return find(new Query());
   }
 
-  /** The cases a department holds or that wait for it to accept or return them. */
-  public List<CaseFileView> heldOrAwaitedBy(String department) {
-    return find(
-        new Query(
-            new Criteria()
-                .orOperator(where("holder").is(department), where("waitingFor").is(department))));
+  /**
+   * The cases a department holds or that wait for it to accept or return them.
+   *
+   * @param region the region they lie in; null for every region
+   */
+  public List<CaseFileView> heldOrAwaitedBy(String department, String region) {
+    Criteria criteria =
+        new Criteria()
+            .orOperator(where("holder").is(department), where("waitingFor").is(department));
+    if (region != null) {
+      criteria.and("region").is(region);
+    }
+    return find(new Query(criteria));
   }
 
   public Optional<CaseFileView> one(String caseId) {

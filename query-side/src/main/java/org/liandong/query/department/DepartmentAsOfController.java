@@ -1,13 +1,9 @@
 package org.liandong.query.department;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.FigureTables;
@@ -18,9 +14,7 @@ import org.liandong.query.api.Tabular;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
-import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.TotalsView;
-import org.liandong.query.reports.ReportLedger;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A department's figures as they stood at a past moment of recording, counted from the report
- * ledger the way its workspace counts them, so that later corrections do not change the answer.
+ * ledger the way its workspace counts them, so that later corrections do not change the answer; a
+ * reader limited to a region reads that region's.
  */
 @RestController
 class DepartmentAsOfController {
@@ -64,11 +59,11 @@ class DepartmentAsOfController {
     }
   }
 
-  private final ReportLedger ledger;
+  private final DepartmentFigures figures;
   private final Scope scope;
 
-  DepartmentAsOfController(ReportLedger ledger, Scope scope) {
-    this.ledger = ledger;
+  DepartmentAsOfController(DepartmentFigures figures, Scope scope) {
+    this.figures = figures;
     this.scope = scope;
   }
 
@@ -81,20 +76,15 @@ class DepartmentAsOfController {
             .orElseThrow(() -> NotFoundException.of("department", code));
     scope.requireDepartment(reader, code);
     Instant moment = recordedBy == null ? Instant.now() : recordedBy;
-    Map<DepartmentCode, Increments> counted = new HashMap<>();
-    for (FieldReport report : ledger.involvingAsRecordedBy(code, moment)) {
-      DepartmentWorkspaceProjection.count(report.campaignId().value(), report, 1, counted);
-    }
-    Document figures =
-        counted.getOrDefault(new DepartmentCode(code), new Increments()).toDocument();
-    Document campaigns = figures.get("campaigns", new Document());
+    Document counted = figures.of(code, Scope.ownRegion(reader), moment);
+    Document campaigns = counted.get("campaigns", new Document());
     return new DepartmentAsOf(
         department,
         moment,
-        TotalsView.from(figures.get("totals", Document.class)),
-        TotalsView.from(figures.get("jointTotals", Document.class)),
-        Breakdowns.byRegion(figures, "byRegion"),
-        Breakdowns.byCategory(figures, "byCategory"),
+        TotalsView.from(counted.get("totals", Document.class)),
+        TotalsView.from(counted.get("jointTotals", Document.class)),
+        Breakdowns.byRegion(counted, "byRegion"),
+        Breakdowns.byCategory(counted, "byCategory"),
         campaigns.keySet().stream()
             .sorted()
             .map(

@@ -3,6 +3,9 @@ package org.liandong.query.department;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
@@ -27,6 +30,7 @@ class DepartmentWorkspaceController {
   private final ProjectionVersions versions;
   private final CampaignSummaries summaries;
   private final CaseFiles cases;
+  private final DepartmentFigures figures;
   private final Scope scope;
   private final Coverages coverages;
 
@@ -35,9 +39,11 @@ class DepartmentWorkspaceController {
       ProjectionVersions versions,
       CampaignSummaries summaries,
       CaseFiles cases,
+      DepartmentFigures figures,
       Scope scope,
       Coverages coverages) {
     this.scope = scope;
+    this.figures = figures;
     this.coverages = coverages;
     this.mongo = mongo;
     this.versions = versions;
@@ -48,7 +54,8 @@ class DepartmentWorkspaceController {
   /**
    * A department's workspace; a known department that takes part in nothing yet has an empty one. A
    * department this reader's reference data does not have, but that events name, has its workspace
-   * under its code.
+   * under its code. A reader limited to a region sees the region's: its figures counted from the
+   * report ledger, the campaigns, tasks and cases that lie there.
    */
   @GetMapping("/departments/{code}")
   DepartmentWorkspaceView workspace(@PathVariable String code, Actor reader) {
@@ -64,11 +71,50 @@ class DepartmentWorkspaceController {
     ReferenceEntry department = Names.department(code);
     Set<String> campaignIds =
         document == null ? Set.of() : document.get("campaigns", new Document()).keySet();
+    Map<String, Document> named = summaries.byIds(campaignIds);
+    String region = Scope.ownRegion(reader);
+    if (region != null && document != null) {
+      document = inRegion(document, figures.of(code, region, Instant.now()), named, region);
+    }
     return DepartmentWorkspaceView.from(
         department,
         document,
-        summaries.byIds(campaignIds),
-        cases.heldOrAwaitedBy(code),
+        named,
+        cases.heldOrAwaitedBy(code, region),
         coverages.of(DepartmentWorkspaceProjection.NAME));
+  }
+
+  /**
+   * The workspace of one region: the counted figures, and of the projected campaigns those in the
+   * region, each with its role and the tasks in the region.
+   */
+  private static Document inRegion(
+      Document workspace, Document counted, Map<String, Document> named, String region) {
+    Document campaigns = new Document();
+    Document countedCampaigns = counted.get("campaigns", new Document());
+    workspace
+        .get("campaigns", new Document())
+        .forEach(
+            (id, value) -> {
+              Document summary = named.getOrDefault(id, new Document());
+              if (!summary.getList("regions", String.class, List.of()).contains(region)) {
+                return;
+              }
+              Document campaign = new Document(countedCampaigns.get(id, new Document()));
+              Document projected = (Document) value;
+              campaign.put("role", projected.get("role"));
+              Document tasks = new Document();
+              projected
+                  .get("tasks", new Document())
+                  .forEach(
+                      (taskId, task) -> {
+                        if (region.equals(((Document) task).getString("region"))) {
+                          tasks.put(taskId, task);
+                        }
+                      });
+              campaign.put("tasks", tasks);
+              campaigns.put(id, campaign);
+            });
+    return new Document(counted).append("campaigns", campaigns);
   }
 }

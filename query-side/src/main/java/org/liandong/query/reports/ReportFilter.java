@@ -14,9 +14,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * Filters of a report listing, from query parameters: {@code region}, {@code kind} (the event name,
  * such as {@code GoodsSeized}), {@code category}, {@code occurredFrom} and {@code occurredTo}
- * (dates, inclusive), {@code retracted} (also list retracted reports), {@code page}, {@code size}.
- * A code that names nothing, or a period that ends before it starts, is refused rather than
- * answered with an empty list that reads as "no reports".
+ * (dates, inclusive), {@code retracted} (also list retracted reports), {@code involvement} (of a
+ * department's listing: {@code own} reports, those behind its totals, or {@code joint} operations
+ * it took part in, those behind its joint totals; both when absent), {@code page}, {@code size}. A
+ * code that names nothing, or a period that ends before it starts, is refused rather than answered
+ * with an empty list that reads as "no reports".
  */
 record ReportFilter(
     String region,
@@ -25,6 +27,7 @@ record ReportFilter(
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredFrom,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredTo,
     Boolean retracted,
+    String involvement,
     Integer page,
     Integer size) {
 
@@ -59,6 +62,21 @@ record ReportFilter(
       criteria.and("occurredOn").lte(occurredTo.toString());
     }
     return criteria;
+  }
+
+  /** A department's part in the reports listed: its own, the joint ones, or both. */
+  Criteria involving(String department) {
+    if (involvement == null) {
+      return new Criteria()
+          .orOperator(
+              Criteria.where("department").is(department),
+              Criteria.where("cooperatingDepartments").is(department));
+    }
+    return switch (involvement) {
+      case "own" -> Criteria.where("department").is(department);
+      case "joint" -> Criteria.where("cooperatingDepartments").is(department);
+      default -> throw new InvalidParameterException("involvement", "must be own or joint");
+    };
   }
 
   int pageOrDefault() {

@@ -83,7 +83,10 @@ class ReportLedgerController {
         code + "-reports", find(new Query(ofDepartment(code, campaign, filter, reader))));
   }
 
-  /** A department user reads its own reports of the campaigns it takes part in, and no others. */
+  /**
+   * A campaign's reports, those of one reporting department if asked; a department user reads, of
+   * the campaigns it takes part in, its own reports and the joint operations it took part in.
+   */
   private Criteria ofCampaign(
       String campaignId, String department, ReportFilter filter, Actor reader) {
     summaries.visible(reader, campaignId);
@@ -91,24 +94,22 @@ class ReportLedgerController {
     if (department != null) {
       ReportFilter.requireKnown("department", department, ReferenceData.instance()::department);
       scope.requireDepartment(reader, department);
+      criteria.and("department").is(department);
     }
-    String own = Scope.ownDepartment(reader);
-    if (department != null || own != null) {
-      criteria.and("department").is(own == null ? department : own);
-    }
-    return criteria;
+    return new Criteria().andOperator(criteria, Scope.reports(reader));
   }
 
+  /** A department's own reports and the joint operations it took part in, or either. */
   private Criteria ofDepartment(String code, String campaign, ReportFilter filter, Actor reader) {
     if (ReferenceData.instance().department(code).isEmpty()) {
       throw NotFoundException.of("department", code);
     }
     scope.requireDepartment(reader, code);
-    Criteria criteria = filter.criteria().and("department").is(code);
+    Criteria criteria = filter.criteria();
     if (campaign != null) {
       criteria.and("campaignId").is(campaign);
     }
-    return criteria;
+    return new Criteria().andOperator(criteria, filter.involving(code), Scope.reports(reader));
   }
 
   private ReportPage page(Criteria criteria, ReportFilter filter) {

@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.query.api.FigureTables;
 import org.liandong.query.api.InvalidParameterException;
+import org.liandong.query.api.Scope;
 import org.liandong.query.api.Table;
 import org.liandong.query.api.Tabular;
 import org.liandong.query.cases.CaseFiles;
@@ -93,6 +95,7 @@ class StatisticsController {
   private final ProjectionVersions versions;
   private final ReportLedger ledger;
   private final CaseFiles cases;
+  private final Scope scope;
   private final Coverages coverages;
 
   StatisticsController(
@@ -100,7 +103,9 @@ class StatisticsController {
       ProjectionVersions versions,
       ReportLedger ledger,
       CaseFiles cases,
+      Scope scope,
       Coverages coverages) {
+    this.scope = scope;
     this.mongo = mongo;
     this.versions = versions;
     this.ledger = ledger;
@@ -110,7 +115,8 @@ class StatisticsController {
 
   /** A year with no reports answers zeros, not 404: the figures of that year are nil. */
   @GetMapping("/statistics/{year}")
-  YearStatistics year(@PathVariable int year) {
+  YearStatistics year(@PathVariable int year, Actor reader) {
+    scope.published(reader);
     requireYear(year);
     Document document =
         mongo.findOne(
@@ -130,7 +136,9 @@ class StatisticsController {
    * retractions, and later case decisions, do not change the answer.
    */
   @GetMapping("/statistics/{year}/as-of")
-  YearStatistics asOf(@PathVariable int year, @RequestParam(required = false) Instant recordedBy) {
+  YearStatistics asOf(
+      @PathVariable int year, @RequestParam(required = false) Instant recordedBy, Actor reader) {
+    scope.published(reader);
     requireYear(year);
     Instant moment = recordedBy == null ? Instant.now() : recordedBy;
     Map<String, Increments> byYear = new HashMap<>();

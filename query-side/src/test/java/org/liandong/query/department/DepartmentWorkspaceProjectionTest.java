@@ -202,7 +202,8 @@ class DepartmentWorkspaceProjectionTest {
     history.forEach(ledger::apply);
     DepartmentAsOfController asOf =
         new DepartmentAsOfController(
-            new ReportLedger(mongo.template(), mongo.versions()), mongo.scope());
+            new DepartmentFigures(new ReportLedger(mongo.template(), mongo.versions())),
+            mongo.scope());
 
     assertThat(asOf.asOf("SAMR", null, InMemoryMongo.OFFICE).jointTotals())
         .isEqualTo(workspace("SAMR").jointTotals());

@@ -37,7 +37,7 @@ class ReportLedgerProjectionTest {
   }
 
   private static ReportFilter filter(String region, String kind) {
-    return new ReportFilter(region, kind, null, null, null, null, null, null);
+    return new ReportFilter(region, kind, null, null, null, null, null, null, null);
   }
 
   @Test
@@ -107,7 +107,7 @@ class ReportLedgerProjectionTest {
                 .campaignReports(
                     "LEDGER-2020",
                     null,
-                    new ReportFilter(null, null, null, null, null, true, null, null),
+                    new ReportFilter(null, null, null, null, null, true, null, null, null),
                     InMemoryMongo.OFFICE)
                 .total())
         .isEqualTo(2);

@@ -27,6 +27,7 @@ class StatisticsProjectionTest {
           mongo.versions(),
           new ReportLedger(mongo.template(), mongo.versions()),
           new CaseFiles(mongo.template(), mongo.versions()),
+          mongo.scope(),
           projection -> InMemoryMongo.COMPLETE);
 
   @AfterEach
@@ -47,12 +48,12 @@ class StatisticsProjectionTest {
     history.forEach(projection::apply);
     history.forEach(projection::apply);
 
-    var year = controller.year(2020);
+    var year = controller.year(2020, InMemoryMongo.OFFICE);
     assertThat(year.totals().reports()).isEqualTo(3);
     assertThat(year.totals().sitesRaided()).isEqualTo(5);
     assertThat(year.totals().goodsValueCny()).isEqualByComparingTo("70");
     assertThat(year.byRegion()).extracting(e -> e.region().code()).containsExactly("33", "44");
-    assertThat(controller.year(2019).totals().reports()).isZero();
+    assertThat(controller.year(2019, InMemoryMongo.OFFICE).totals().reports()).isZero();
   }
 
   @Test
@@ -68,10 +69,17 @@ class StatisticsProjectionTest {
     history.forEach(ledger::apply);
     Instant recorded = history.get(2).storedAt();
 
-    var now = controller.asOf(2020, null);
-    assertThat(now.totals()).isEqualTo(controller.year(2020).totals());
-    assertThat(now.byCategory()).isEqualTo(controller.year(2020).byCategory());
-    assertThat(controller.asOf(2020, recorded.minusSeconds(1)).totals().reports()).isZero();
-    assertThat(controller.asOf(2020, recorded).totals().goodsValueCny()).isEqualByComparingTo("70");
+    var now = controller.asOf(2020, null, InMemoryMongo.OFFICE);
+    assertThat(now.totals()).isEqualTo(controller.year(2020, InMemoryMongo.OFFICE).totals());
+    assertThat(now.byCategory())
+        .isEqualTo(controller.year(2020, InMemoryMongo.OFFICE).byCategory());
+    assertThat(
+            controller
+                .asOf(2020, recorded.minusSeconds(1), InMemoryMongo.OFFICE)
+                .totals()
+                .reports())
+        .isZero();
+    assertThat(controller.asOf(2020, recorded, InMemoryMongo.OFFICE).totals().goodsValueCny())
+        .isEqualByComparingTo("70");
   }
 }

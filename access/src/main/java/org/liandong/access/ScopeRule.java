@@ -1,0 +1,112 @@
+package org.liandong.access;
+
+import java.util.Collection;
+import org.liandong.model.access.Actor;
+import org.liandong.model.access.Role;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.RegionCode;
+
+/**
+ * The platform's one scope rule, for every command and every query. It judges a thing by the
+ * department and region it has in the side's own state (the aggregate's for a command, the view's
+ * for a query), never by what a request says it is:
+ *
+ * <ul>
+ *   <li>campaigns themselves (launching, phases, departments, regions, targets, assigning tasks)
+ *       are the office's to change;
+ *   <li>a report, a task or a case is changed only by a user of the department that owns it (made
+ *       the report, was given the task, holds or is sent the case), and, for a user limited to a
+ *       region, only when the thing lies in that region (a national thing lies in none);
+ *   <li>the office, evaluators and auditors read everything; a department user reads what concerns
+ *       its department (its own reports and the joint operations it took part in, its tasks, the
+ *       campaigns it takes part in, the cases it sent or received), and, when limited to a region,
+ *       only what lies in that region.
+ * </ul>
+ *
+ * The command side answers a refused change with 403 naming the field; the query side hides what a
+ * reader may not read (404), as if it did not exist. Both sides' architecture tests fail when an
+ * endpoint or a command handler is added that does not pass through here.
+ */
+public final class ScopeRule {
+
+  private ScopeRule() {}
+
+  /** A change to a campaign itself, or to its tasks as a whole. */
+  public static void requireOffice(Actor actor, String reason) {
+    if (actor == null || actor.role() != Role.OFFICE) {
+      throw new AccessRefusedException(null, reason);
+    }
+  }
+
+  /** What the platform does on its own, such as marking a task overdue. */
+  public static void requirePlatform(Actor actor, String reason) {
+    if (actor == null || actor.role() != Role.SYSTEM) {
+      throw new AccessRefusedException(null, reason);
+    }
+  }
+
+  /**
+   * A change to a thing of a department, whatever its region (a new thing's region is checked with
+   * {@link #requireChange}).
+   *
+   * @param field the request field that names the department
+   */
+  public static void requireDepartment(Actor actor, DepartmentCode owner, String field) {
+    if (actor == null || actor.role() != Role.DEPARTMENT) {
+      throw new AccessRefusedException(null, "only a department's own users act in its name");
+    }
+    if (!actor.actsFor(owner)) {
+      throw new AccessRefusedException(
+          field,
+          actor.user() + " acts for " + actor.department().value() + ", not " + owner.value());
+    }
+  }
+
+  /**
+   * A change to a thing of the department in the region.
+   *
+   * @param region the thing's region; null for a national thing, which lies in no region
+   * @param field the request field that names the thing, or its department and region
+   */
+  public static void requireChange(
+      Actor actor, DepartmentCode owner, RegionCode region, String field) {
+    requireDepartment(actor, owner, field);
+    if (!liesIn(actor, region)) {
+      throw new AccessRefusedException(
+          field,
+          actor.user()
+              + " acts in region "
+              + actor.region().value()
+              + " only; this lies "
+              + (region == null ? "in no region (national)" : "in region " + region.value()));
+    }
+  }
+
+  /**
+   * Whether the reader may read a thing concerning these departments and lying in these regions (a
+   * national thing lies in none).
+   */
+  public static boolean mayRead(
+      Actor reader, Collection<DepartmentCode> departments, Collection<RegionCode> regions) {
+    if (reader.readsAll()) {
+      return true;
+    }
+    return reader.role() == Role.DEPARTMENT
+        && departments.contains(reader.department())
+        && (reader.region() == null || regions.contains(reader.region()));
+  }
+
+  /** The department a reader is limited to; null for readers of everything. */
+  public static DepartmentCode readsDepartment(Actor reader) {
+    return reader.readsAll() ? null : reader.department();
+  }
+
+  /** The region a reader is limited to; null for readers of every region. */
+  public static RegionCode readsRegion(Actor reader) {
+    return reader.readsAll() ? null : reader.region();
+  }
+
+  private static boolean liesIn(Actor actor, RegionCode region) {
+    return actor.region() == null || actor.region().equals(region);
+  }
+}

@@ -1,0 +1,42 @@
+package org.liandong.query.department;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.bson.Document;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.FieldReport;
+import org.liandong.query.projection.Increments;
+import org.liandong.query.reports.ReportLedger;
+import org.springframework.stereotype.Component;
+
+/**
+ * A department's figures counted from the report ledger the way its workspace counts them, as they
+ * stood at a moment of recording and, for a reader limited to a region, in that region alone (by
+ * the region of each report's version that stood then).
+ */
+@Component
+class DepartmentFigures {
+
+  private final ReportLedger ledger;
+
+  DepartmentFigures(ReportLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  /**
+   * The figures in the workspace's document shape ({@code totals}, {@code jointTotals}, {@code
+   * byRegion}, {@code byCategory}, {@code campaigns.<id>....}).
+   *
+   * @param region the region counted; null for all
+   */
+  Document of(String department, String region, Instant moment) {
+    Map<DepartmentCode, Increments> counted = new HashMap<>();
+    for (FieldReport report : ledger.involvingAsRecordedBy(department, moment)) {
+      if (region == null || report.region().value().equals(region)) {
+        DepartmentWorkspaceProjection.count(report.campaignId().value(), report, 1, counted);
+      }
+    }
+    return counted.getOrDefault(new DepartmentCode(department), new Increments()).toDocument();
+  }
+}
