@@ -34,11 +34,11 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Sign-in and its limits for either side's API. Every request but the API documents and the sign-in
- * page needs a signed-in user: built-in users by HTTP Basic or the sign-in page (a browser session,
- * protected against cross-site requests), or a bearer token of the identity provider when one is
- * configured ({@code spring.security.oauth2.resourceserver.jwt.*}). What each user may then do or
- * see is decided by the side, from the {@link Actor} it is handed.
+ * Sign-in and its limits for either side's API. Every request but the sign-in page needs a
+ * signed-in user, the API documents included: built-in users by HTTP Basic or the sign-in page (a
+ * browser session, protected against cross-site requests), or a bearer token of the identity
+ * provider when one is configured ({@code spring.security.oauth2.resourceserver.jwt.*}). What each
+ * user may then do or see is decided by the side, from the {@link Actor} it is handed.
  */
 @AutoConfiguration
 @EnableWebSecurity
@@ -95,8 +95,7 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
     http.authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers(
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error")
+                    .requestMatchers("/login", "/error")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -113,7 +112,7 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
             errors ->
                 errors
                     .defaultAuthenticationEntryPointFor(unauthenticated, AnyRequestMatcher.INSTANCE)
-                    .accessDeniedHandler(new ProblemAccessDenied(audit)))
+                    .accessDeniedHandler(new ProblemAccessDenied(audit, unauthenticated)))
         .headers(
             headers ->
                 headers
