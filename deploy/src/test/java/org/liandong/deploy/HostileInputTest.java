@@ -1,12 +1,14 @@
 package org.liandong.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -223,6 +225,21 @@ class HostileInputTest {
           Http.get(queries + "/campaigns/" + CAMPAIGN + "/history?page=2147483647", "auditor");
       assertThat(response.status()).isEqualTo(200);
       assertThat(response.body().path("page").asInt()).isEqualTo(Integer.MAX_VALUE);
+      assertThat(response.body().path("items")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a page of reports past the end is empty")
+    void reportsPastTheEnd() {
+      Http.Response response =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(
+                  () ->
+                      Http.get(
+                          queries + "/campaigns/SWORD-NET-2020/reports?page=2147483647&size=100"),
+                  answer -> answer.body().path("total").asLong() > 0);
+      assertThat(response.status()).isEqualTo(200);
       assertThat(response.body().path("items")).isEmpty();
     }
   }
