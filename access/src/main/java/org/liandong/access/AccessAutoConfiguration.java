@@ -1,5 +1,7 @@
 package org.liandong.access;
 
+import com.mongodb.client.MongoClient;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,8 +55,17 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  RequestLimits requestLimits(AccessProperties properties, AuditLog audit) {
-    return new RequestLimits(properties, audit);
+  SignInFailures signInFailures(MongoClient mongo, AccessProperties properties) {
+    return new SignInFailures(
+        mongo.getDatabase(properties.database()).getCollection("sign-in-failures"),
+        properties.signInFailuresPerMinute(),
+        Clock.systemUTC());
+  }
+
+  @Bean
+  RequestLimits requestLimits(
+      AccessProperties properties, AuditLog audit, SignInFailures signInFailures) {
+    return new RequestLimits(properties, audit, signInFailures);
   }
 
   @Bean
