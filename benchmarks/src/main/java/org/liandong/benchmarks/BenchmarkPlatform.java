@@ -58,7 +58,8 @@ final class BenchmarkPlatform implements AutoCloseable {
                 false,
                 false,
                 Duration.ofMinutes(10),
-                identities.publicKeyLocation()));
+                identities.publicKeyLocation(),
+                "127.0.0.1"));
     return new BenchmarkPlatform(platform, identities);
   }
 

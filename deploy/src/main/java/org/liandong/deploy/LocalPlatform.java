@@ -75,6 +75,7 @@ public final class LocalPlatform implements AutoCloseable {
         mongo =
             EmbeddedMongo.start(
                 properties.inMemory() ? null : properties.dataDir().resolve("mongo/liandong.mv"),
+                properties.bindAddress(),
                 properties.mongoPort());
         mongoUri = mongo.uri();
       }
@@ -83,6 +84,7 @@ public final class LocalPlatform implements AutoCloseable {
         kafka =
             EmbeddedKafka.start(
                 properties.dataDir().resolve("kafka"),
+                properties.bindAddress(),
                 properties.kafkaPort(),
                 properties.kafkaControllerPort());
         bootstrapServers = kafka.bootstrapServers();
@@ -140,6 +142,7 @@ public final class LocalPlatform implements AutoCloseable {
     arguments.add("--spring.data.mongodb.database=" + database);
     arguments.add("--liandong.kafka.bootstrap-servers=" + bootstrapServers);
     arguments.add("--server.port=" + port);
+    arguments.add("--server.address=" + properties.bindAddress());
     arguments.add("--logging.include-application-name=false");
     return arguments;
   }

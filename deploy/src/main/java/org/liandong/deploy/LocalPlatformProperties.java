@@ -23,6 +23,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param overdueCheckInterval how often the command side looks for tasks past their due date
  * @param jwtPublicKeyLocation the public key ({@code file:/path/key.pem}, PEM) of an identity
  *     provider whose bearer tokens both sides take, besides the built-in users
+ * @param bindAddress the address both HTTP ports, the embedded MongoDB and the embedded broker
+ *     listen on: loopback unless told otherwise ({@code 0.0.0.0} for every interface), as the demo
+ *     users' passwords are published
  */
 @ConfigurationProperties("liandong.local")
 public record LocalPlatformProperties(
@@ -37,4 +40,5 @@ public record LocalPlatformProperties(
     @DefaultValue("true") boolean demoData,
     @DefaultValue("false") boolean inMemory,
     @DefaultValue("60s") Duration overdueCheckInterval,
-    String jwtPublicKeyLocation) {}
+    String jwtPublicKeyLocation,
+    @DefaultValue("127.0.0.1") String bindAddress) {}

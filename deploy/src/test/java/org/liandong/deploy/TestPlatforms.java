@@ -41,7 +41,8 @@ final class TestPlatforms {
         demoData,
         false,
         Duration.ofSeconds(1),
-        TestPlatforms.IDENTITY_PROVIDER.publicKeyLocation());
+        TestPlatforms.IDENTITY_PROVIDER.publicKeyLocation(),
+        "127.0.0.1");
   }
 
   static Path temporaryFolder() {
