@@ -30,8 +30,8 @@ public final class CampaignJson {
   /**
    * What a client sends is taken as typed: a fraction is no whole number ({@code "sites": 1.5}),
    * text is no number or truth value ({@code "sites": "2"}), and a number or truth value is no
-   * text. Jackson would otherwise cut, parse or convert each silently. Stored events are read
-   * without this, as they were written by the platform itself.
+   * text, and a number is no date. Jackson would otherwise cut, parse or convert each silently.
+   * Stored events are read without this, as they were written by the platform itself.
    */
   public static ObjectMapper strict(ObjectMapper mapper) {
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -46,6 +46,11 @@ public final class CampaignJson {
         .coercionConfigFor(LogicalType.Boolean)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    // A date is text in the form 2020-05-01; a number would be taken as days since 1970.
+    mapper
+        .coercionConfigFor(LogicalType.DateTime)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
     mapper
         .coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
