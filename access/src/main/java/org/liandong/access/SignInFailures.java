@@ -32,8 +32,9 @@ class SignInFailures {
   void failed(String user) {
     long now = clock.millis();
     failures.insertOne(new Document("user", user).append("at", now));
-    // The store may not expire documents by itself (the MongoDB stand-in ignores TTL indexes).
-    failures.deleteMany(and(eq("user", user), lte("at", now - WINDOW.toMillis())));
+    // The store may not expire documents by itself (the MongoDB stand-in ignores TTL indexes), and
+    // a name that never fails again would otherwise keep its failures for ever.
+    failures.deleteMany(lte("at", now - WINDOW.toMillis()));
   }
 
   boolean locked(String user) {

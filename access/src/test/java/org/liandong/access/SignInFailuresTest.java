@@ -86,5 +86,15 @@ class SignInFailuresTest {
     assertThat(failures.locked("mps")).isTrue();
     now = now.plus(Duration.ofSeconds(41));
     assertThat(failures.locked("mps")).isFalse();
+
+    now = now.plus(Duration.ofMinutes(1));
+    failures.failed("gacc");
+    assertThat(
+            commandSide
+                .getDatabase("liandong-access")
+                .getCollection("sign-in-failures")
+                .countDocuments())
+        .as("failures over a minute old, of any name, are deleted")
+        .isEqualTo(1);
   }
 }
