@@ -59,7 +59,8 @@ final class BenchmarkPlatform implements AutoCloseable {
                 false,
                 Duration.ofMinutes(10),
                 identities.publicKeyLocation(),
-                "127.0.0.1"));
+                "127.0.0.1",
+                false));
     return new BenchmarkPlatform(platform, identities);
   }
 

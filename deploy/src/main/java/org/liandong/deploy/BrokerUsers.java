@@ -1,8 +1,15 @@
 package org.liandong.deploy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -34,6 +41,46 @@ record BrokerUsers(
   static final String COMMAND_SIDE = "liandong-command-side";
   static final String QUERY_SIDE = "liandong-query-side";
   static final String MECHANISM = "SCRAM-SHA-512";
+
+  /**
+   * The users of the local platform's broker, their passwords made on first start and kept in the
+   * file (readable by its owner only) for the starts after, as the broker keeps their credentials.
+   */
+  static BrokerUsers keptIn(Path file, String topic, String groupPrefix) {
+    Properties passwords = new Properties();
+    try {
+      if (Files.exists(file)) {
+        try (var in = Files.newInputStream(file)) {
+          passwords.load(in);
+        }
+      } else {
+        for (String user : List.of(BROKER, COMMAND_SIDE, QUERY_SIDE)) {
+          passwords.setProperty(user, newPassword());
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.createFile(file);
+        file.toFile().setReadable(false, false);
+        file.toFile().setReadable(true, true);
+        try (var out = Files.newOutputStream(file)) {
+          passwords.store(out, "SCRAM passwords of the embedded broker's users");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new BrokerUsers(
+        topic,
+        groupPrefix,
+        passwords.getProperty(BROKER),
+        passwords.getProperty(COMMAND_SIDE),
+        passwords.getProperty(QUERY_SIDE));
+  }
+
+  private static String newPassword() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
 
   /** The settings a client signs in to the broker with, for any kafka-clients client. */
   static Map<String, String> clientSettings(String user, String password) {

@@ -2,6 +2,7 @@ package org.liandong.deploy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.liandong.command.CommandSideApplication;
 import org.liandong.query.QuerySideApplication;
@@ -24,6 +25,8 @@ import org.springframework.core.env.StandardEnvironment;
 public final class LocalPlatform implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+  private static final String TOPIC = "campaign-events";
+  private static final String GROUP = "liandong-query-side";
 
   private final EmbeddedMongo mongo;
   private final EmbeddedKafka kafka;
@@ -80,7 +83,20 @@ public final class LocalPlatform implements AutoCloseable {
         mongoUri = mongo.uri();
       }
       String bootstrapServers = properties.kafkaBootstrapServers();
-      if (bootstrapServers == null) {
+      BrokerUsers brokerUsers = null;
+      if (bootstrapServers == null && properties.kafkaAuthentication()) {
+        brokerUsers =
+            BrokerUsers.keptIn(
+                properties.dataDir().resolve("kafka-users.properties"), TOPIC, GROUP);
+        kafka =
+            EmbeddedKafka.startAuthenticated(
+                properties.dataDir().resolve("kafka"),
+                properties.bindAddress(),
+                properties.kafkaPort(),
+                properties.kafkaControllerPort(),
+                brokerUsers);
+        bootstrapServers = kafka.bootstrapServers();
+      } else if (bootstrapServers == null) {
         kafka =
             EmbeddedKafka.start(
                 properties.dataDir().resolve("kafka"),
@@ -94,11 +110,17 @@ public final class LocalPlatform implements AutoCloseable {
               mongoUri, "liandong-events", bootstrapServers, properties.commandPort(), properties);
       commandArguments.add(
           "--liandong.tasks.overdue-check-interval=" + properties.overdueCheckInterval());
+      if (brokerUsers != null) {
+        commandArguments.addAll(signedIn("producer", brokerUsers.commandSideSettings()));
+      }
       ConfigurableApplicationContext commandSide = startCommandSide(commandArguments);
       List<String> queryArguments =
           sideArguments(
               mongoUri, "liandong-views", bootstrapServers, properties.queryPort(), properties);
       queryArguments.add("--spring.autoconfigure.exclude=" + axonAutoConfigurations());
+      if (brokerUsers != null) {
+        queryArguments.addAll(signedIn("consumer", brokerUsers.querySideSettings()));
+      }
       ConfigurableApplicationContext querySide =
           QuerySideApplication.builder()
               .registerShutdownHook(false)
@@ -144,6 +166,19 @@ public final class LocalPlatform implements AutoCloseable {
     arguments.add("--server.port=" + port);
     arguments.add("--server.address=" + properties.bindAddress());
     arguments.add("--logging.include-application-name=false");
+    return arguments;
+  }
+
+  /**
+   * A side's Kafka clients signing in as its user of the authenticating broker; the topic and the
+   * consumer groups named as the broker's ACLs name them.
+   */
+  private static List<String> signedIn(String clients, Map<String, String> settings) {
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--liandong.kafka.topic=" + TOPIC);
+    arguments.add("--liandong.kafka.group-id=" + GROUP);
+    settings.forEach(
+        (name, value) -> arguments.add("--liandong.kafka." + clients + "[" + name + "]=" + value));
     return arguments;
   }
 

@@ -41,4 +41,5 @@ public record LocalPlatformProperties(
     @DefaultValue("false") boolean inMemory,
     @DefaultValue("60s") Duration overdueCheckInterval,
     String jwtPublicKeyLocation,
-    @DefaultValue("127.0.0.1") String bindAddress) {}
+    @DefaultValue("127.0.0.1") String bindAddress,
+    @DefaultValue("false") boolean kafkaAuthentication) {}
