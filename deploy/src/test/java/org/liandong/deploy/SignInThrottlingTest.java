@@ -2,10 +2,15 @@ package org.liandong.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,6 +19,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Failed sign-ins are counted for the platform, not per side")
 class SignInThrottlingTest {
 
+  private static final List<String> LOCKED = List.of("cnipa", "cac");
   private static String commands;
   private static String queries;
 
@@ -22,6 +28,17 @@ class SignInThrottlingTest {
     LocalPlatform platform = TestPlatforms.shared();
     commands = "http://localhost:" + platform.commandPort();
     queries = "http://localhost:" + platform.queryPort();
+  }
+
+  /** The names locked here are free again for the other tests on the shared platform. */
+  @AfterAll
+  static void unlock() {
+    try (MongoClient mongo = MongoClients.create(TestPlatforms.shared().mongoUri())) {
+      mongo
+          .getDatabase("liandong-access")
+          .getCollection("sign-in-failures")
+          .deleteMany(Filters.in("user", LOCKED));
+    }
   }
 
   @Test
