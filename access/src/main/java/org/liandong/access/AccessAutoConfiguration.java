@@ -1,5 +1,7 @@
 package org.liandong.access;
 
+import com.mongodb.client.MongoClient;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,11 +37,11 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Sign-in and its limits for either side's API. Every request but the API documents and the sign-in
- * page needs a signed-in user: built-in users by HTTP Basic or the sign-in page (a browser session,
- * protected against cross-site requests), or a bearer token of the identity provider when one is
- * configured ({@code spring.security.oauth2.resourceserver.jwt.*}). What each user may then do or
- * see is decided by the side, from the {@link Actor} it is handed.
+ * Sign-in and its limits for either side's API. Every request but the sign-in page needs a
+ * signed-in user, the API documents included: built-in users by HTTP Basic or the sign-in page (a
+ * browser session, protected against cross-site requests), or a bearer token of the identity
+ * provider when one is configured ({@code spring.security.oauth2.resourceserver.jwt.*}). What each
+ * user may then do or see is decided by the side, from the {@link Actor} it is handed.
  */
 @AutoConfiguration
 @EnableWebSecurity
@@ -54,8 +56,17 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  RequestLimits requestLimits(AccessProperties properties, AuditLog audit) {
-    return new RequestLimits(properties, audit);
+  SignInFailures signInFailures(MongoClient mongo, AccessProperties properties) {
+    return new SignInFailures(
+        mongo.getDatabase(properties.database()).getCollection("sign-in-failures"),
+        properties.signInFailuresPerMinute(),
+        Clock.systemUTC());
+  }
+
+  @Bean
+  RequestLimits requestLimits(
+      AccessProperties properties, AuditLog audit, SignInFailures signInFailures) {
+    return new RequestLimits(properties, audit, signInFailures);
   }
 
   @Bean
@@ -97,8 +108,7 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
     http.authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers(
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error")
+                    .requestMatchers("/login", "/error")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -115,7 +125,7 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
             errors ->
                 errors
                     .defaultAuthenticationEntryPointFor(unauthenticated, AnyRequestMatcher.INSTANCE)
-                    .accessDeniedHandler(new ProblemAccessDenied(audit)))
+                    .accessDeniedHandler(new ProblemAccessDenied(audit, unauthenticated)))
         .headers(
             headers ->
                 headers

@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param signInFailuresPerMinute failed sign-ins allowed per user name before it is locked for the
  *     rest of the minute
  * @param writesPerMinute changes (POST, PUT, DELETE) allowed per user and minute
+ * @param database the MongoDB database of what both sides share (failed sign-ins), on the server of
+ *     {@code spring.data.mongodb.uri}: both sides must name the same server
  */
 @ConfigurationProperties("liandong.access")
 public record AccessProperties(
@@ -23,7 +25,8 @@ public record AccessProperties(
     @DefaultValue Claims claims,
     @DefaultValue("64KB") DataSize maxBodySize,
     @DefaultValue("10") int signInFailuresPerMinute,
-    @DefaultValue("600") int writesPerMinute) {
+    @DefaultValue("600") int writesPerMinute,
+    @DefaultValue("liandong-access") String database) {
 
   public AccessProperties {
     users = users == null ? List.of() : List.copyOf(users);

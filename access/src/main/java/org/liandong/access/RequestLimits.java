@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The limits on requests: the size of a body, failed sign-ins per user name, and changes per user,
- * each refused with problem+json before any work is done. Counted per node, with Bucket4j's token
- * buckets refilled each minute.
+ * each refused with problem+json before any work is done. Failed sign-ins are counted for the whole
+ * platform ({@link SignInFailures}); changes per node, with Bucket4j's token buckets refilled each
+ * minute.
  */
 class RequestLimits {
 
@@ -31,12 +32,13 @@ class RequestLimits {
   private final AccessProperties properties;
   private final AuditLog audit;
   private final Set<String> builtInUsers;
-  private final Map<String, Bucket> signInFailures = new ConcurrentHashMap<>();
+  private final SignInFailures signInFailures;
   private final Map<String, Bucket> writes = new ConcurrentHashMap<>();
 
-  RequestLimits(AccessProperties properties, AuditLog audit) {
+  RequestLimits(AccessProperties properties, AuditLog audit, SignInFailures signInFailures) {
     this.properties = properties;
     this.audit = audit;
+    this.signInFailures = signInFailures;
     this.builtInUsers =
         Set.copyOf(properties.users().stream().map(AccessProperties.BuiltInUser::name).toList());
   }
@@ -46,7 +48,7 @@ class RequestLimits {
   void on(AbstractAuthenticationFailureEvent failure) {
     String user = failure.getAuthentication().getName();
     if (builtInUsers.contains(user)) {
-      failuresOf(user).tryConsume(1);
+      signInFailures.failed(user);
     }
   }
 
@@ -82,9 +84,7 @@ class RequestLimits {
           HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
         String user = signingIn(request);
-        if (user != null
-            && builtInUsers.contains(user)
-            && failuresOf(user).getAvailableTokens() <= 0) {
+        if (user != null && builtInUsers.contains(user) && signInFailures.locked(user)) {
           audit.refused(user, request, "too many failed sign-ins");
           Problems.write(
               request,
@@ -130,11 +130,6 @@ class RequestLimits {
         chain.doFilter(request, response);
       }
     };
-  }
-
-  private Bucket failuresOf(String user) {
-    return signInFailures.computeIfAbsent(
-        user, name -> perMinute(properties.signInFailuresPerMinute()));
   }
 
   private Bucket writesOf(String user) {

@@ -60,6 +60,8 @@ final class BenchmarkPlatform implements AutoCloseable {
                 false,
                 Duration.ofMinutes(10),
                 identities.publicKeyLocation(),
+                "127.0.0.1",
+                false,
                 true,
                 true));
     return new BenchmarkPlatform(platform, identities);

@@ -25,13 +25,24 @@ public final class Require {
     if (trimmed.length() > maxLength) {
       throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
     }
+    if (trimmed.chars().anyMatch(Require::isForbiddenControl)) {
+      throw new InvalidValueException(
+          field, "must not contain control characters other than tab and line breaks");
+    }
     return trimmed;
   }
 
-  public static int positive(Integer value, String field) {
+  /** The most any one report may count of one thing (sites, suspects, websites ...). */
+  public static final int MAX_COUNT = 10_000_000;
+
+  /** A count of things in one report: a whole number from 1 to {@link #MAX_COUNT}. */
+  public static int count(Integer value, String field) {
     present(value, field);
     if (value <= 0) {
       throw new InvalidValueException(field, "must be positive");
+    }
+    if (value > MAX_COUNT) {
+      throw new InvalidValueException(field, "must be at most " + MAX_COUNT);
     }
     return value;
   }
@@ -69,5 +80,10 @@ public final class Require {
       throw InvalidValueException.of("'" + value + "' is not " + description);
     }
     return value;
+  }
+
+  /** Control characters hide text from readers and break logs; tabs and line breaks are text. */
+  private static boolean isForbiddenControl(int c) {
+    return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
   }
 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import kafka.server.KafkaConfig;
@@ -19,29 +20,50 @@ import org.apache.kafka.server.common.MetadataVersion;
  * A real single-node Kafka broker in KRaft mode (broker and controller in one process), started
  * inside this JVM. Its log directory is formatted on first start and reused after, so records
  * survive a restart. Settings are sized for one small machine: one replica, few partitions for the
- * internal topics.
+ * internal topics. With {@link BrokerUsers} it authenticates every client (SASL SCRAM) and
+ * authorises each by ACLs, as production's brokers must.
  */
 final class EmbeddedKafka implements AutoCloseable {
 
   private final Path logDir;
+  private final String address;
   private final int port;
   private final int controllerPort;
+  private final BrokerUsers users;
   private KafkaRaftServer server;
 
-  private EmbeddedKafka(Path logDir, int port, int controllerPort) {
+  private EmbeddedKafka(
+      Path logDir, String address, int port, int controllerPort, BrokerUsers users) {
     this.logDir = logDir.toAbsolutePath();
+    this.address = address;
     this.port = port;
     this.controllerPort = controllerPort;
+    this.users = users;
   }
 
-  static EmbeddedKafka start(Path logDir, int port, int controllerPort) {
-    EmbeddedKafka kafka = new EmbeddedKafka(logDir, port, controllerPort);
+  /** A broker that takes any client, on {@code address} (loopback unless told otherwise). */
+  static EmbeddedKafka start(Path logDir, String address, int port, int controllerPort) {
+    EmbeddedKafka kafka = new EmbeddedKafka(logDir, address, port, controllerPort, null);
     kafka.start();
     return kafka;
   }
 
+  /** A broker that takes only the users it is given, each as far as its ACLs allow. */
+  static EmbeddedKafka startAuthenticated(
+      Path logDir, String address, int port, int controllerPort, BrokerUsers users) {
+    EmbeddedKafka kafka = new EmbeddedKafka(logDir, address, port, controllerPort, users);
+    kafka.start();
+    users.grant(kafka.bootstrapServers());
+    return kafka;
+  }
+
+  /** Where clients connect: the bound address, or loopback when bound to every interface. */
   String bootstrapServers() {
-    return "127.0.0.1:" + port;
+    return advertisedHost() + ":" + port;
+  }
+
+  private String advertisedHost() {
+    return "0.0.0.0".equals(address) || "::".equals(address) ? "127.0.0.1" : address;
   }
 
   /** Starts the broker again on the same ports and log directory, after {@link #close()}. */
@@ -69,13 +91,20 @@ final class EmbeddedKafka implements AutoCloseable {
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
     p.put("node.id", "1");
-    p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+    p.put("controller.quorum.voters", "1@" + advertisedHost() + ":" + controllerPort);
+    String client = users == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
     p.put(
-        "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-    p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        "listeners",
+        client + "://" + address + ":" + port + ",CONTROLLER://" + address + ":" + controllerPort);
+    p.put("advertised.listeners", client + "://" + advertisedHost() + ":" + port);
     p.put("controller.listener.names", "CONTROLLER");
-    p.put("inter.broker.listener.name", "PLAINTEXT");
-    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.put("inter.broker.listener.name", client);
+    p.put(
+        "listener.security.protocol.map",
+        client + ":" + client + ",CONTROLLER:" + (users == null ? "PLAINTEXT" : "SASL_PLAINTEXT"));
+    if (users != null) {
+      p.putAll(users.brokerSettings());
+    }
     p.put("log.dirs", logDir.toString());
     p.put("auto.create.topics.enable", "false");
     p.put("offsets.topic.replication.factor", "1");
@@ -105,6 +134,7 @@ final class EmbeddedKafka implements AutoCloseable {
           .setMetadataLogDirectory(logDir.toString())
           .setControllerListenerName("CONTROLLER")
           .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+          .setScramArguments(users == null ? List.of() : users.scramArguments())
           .run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -25,9 +25,10 @@ final class EmbeddedMongo implements AutoCloseable {
   }
 
   /**
-   * Starts on {@code port} (0: any free port), keeping data in {@code file}, or in memory if null.
+   * Starts on {@code port} (0: any free port) of {@code address}, keeping data in {@code file}, or
+   * in memory if null.
    */
-  static EmbeddedMongo start(Path file, int port) {
+  static EmbeddedMongo start(Path file, String address, int port) {
     MongoServer server;
     if (file == null) {
       server = new MongoServer(new MemoryBackend());
@@ -39,12 +40,14 @@ final class EmbeddedMongo implements AutoCloseable {
       }
       server = new MongoServer(DurableH2Backend.open(file.toAbsolutePath()));
     }
-    server.bind("127.0.0.1", port);
+    server.bind(address, port);
     return new EmbeddedMongo(server, server.getLocalAddress());
   }
 
+  /** Where clients connect: the bound address, or loopback when bound to every interface. */
   String uri() {
-    return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getHostString();
+    return "mongodb://" + host + ":" + address.getPort();
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.liandong.deploy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.liandong.command.CommandSideApplication;
 import org.liandong.query.QuerySideApplication;
@@ -25,6 +26,8 @@ import org.springframework.core.env.StandardEnvironment;
 public final class LocalPlatform implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+  private static final String TOPIC = "campaign-events";
+  private static final String GROUP = "liandong-query-side";
 
   private final EmbeddedMongo mongo;
   private final EmbeddedKafka kafka;
@@ -73,14 +76,29 @@ public final class LocalPlatform implements AutoCloseable {
         mongo =
             EmbeddedMongo.start(
                 properties.inMemory() ? null : properties.dataDir().resolve("mongo/liandong.mv"),
+                properties.bindAddress(),
                 properties.mongoPort());
         mongoUri = mongo.uri();
       }
       String bootstrapServers = properties.kafkaBootstrapServers();
-      if (bootstrapServers == null) {
+      BrokerUsers brokerUsers = null;
+      if (bootstrapServers == null && properties.kafkaAuthentication()) {
+        brokerUsers =
+            BrokerUsers.keptIn(
+                properties.dataDir().resolve("kafka-users.properties"), TOPIC, GROUP);
+        kafka =
+            EmbeddedKafka.startAuthenticated(
+                properties.dataDir().resolve("kafka"),
+                properties.bindAddress(),
+                properties.kafkaPort(),
+                properties.kafkaControllerPort(),
+                brokerUsers);
+        bootstrapServers = kafka.bootstrapServers();
+      } else if (bootstrapServers == null) {
         kafka =
             EmbeddedKafka.start(
                 properties.dataDir().resolve("kafka"),
+                properties.bindAddress(),
                 properties.kafkaPort(),
                 properties.kafkaControllerPort());
         bootstrapServers = kafka.bootstrapServers();
@@ -90,10 +108,15 @@ public final class LocalPlatform implements AutoCloseable {
               mongoUri, "liandong-events", bootstrapServers, properties.commandPort(), properties);
       commandArguments.add(
           "--liandong.tasks.overdue-check-interval=" + properties.overdueCheckInterval());
+      if (brokerUsers != null) {
+        commandArguments.addAll(signedIn("producer", brokerUsers.commandSideSettings()));
+      }
       ConfigurableApplicationContext commandSide =
           properties.commandSide() ? startCommandSide(commandArguments) : null;
       ConfigurableApplicationContext querySide =
-          properties.querySide() ? startQuerySide(mongoUri, bootstrapServers, properties) : null;
+          properties.querySide()
+              ? startQuerySide(mongoUri, bootstrapServers, properties, brokerUsers)
+              : null;
       LocalPlatform platform =
           new LocalPlatform(
               mongo, kafka, commandSide, querySide, commandArguments, mongoUri, bootstrapServers);
@@ -133,7 +156,21 @@ public final class LocalPlatform implements AutoCloseable {
     arguments.add("--spring.data.mongodb.database=" + database);
     arguments.add("--liandong.kafka.bootstrap-servers=" + bootstrapServers);
     arguments.add("--server.port=" + port);
+    arguments.add("--server.address=" + properties.bindAddress());
     arguments.add("--logging.include-application-name=false");
+    return arguments;
+  }
+
+  /**
+   * A side's Kafka clients signing in as its user of the authenticating broker; the topic and the
+   * consumer groups named as the broker's ACLs name them.
+   */
+  private static List<String> signedIn(String clients, Map<String, String> settings) {
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--liandong.kafka.topic=" + TOPIC);
+    arguments.add("--liandong.kafka.group-id=" + GROUP);
+    settings.forEach(
+        (name, value) -> arguments.add("--liandong.kafka." + clients + "[" + name + "]=" + value));
     return arguments;
   }
 
@@ -150,11 +187,17 @@ public final class LocalPlatform implements AutoCloseable {
   }
 
   private static ConfigurableApplicationContext startQuerySide(
-      String mongoUri, String bootstrapServers, LocalPlatformProperties properties) {
+      String mongoUri,
+      String bootstrapServers,
+      LocalPlatformProperties properties,
+      BrokerUsers brokerUsers) {
     List<String> arguments =
         sideArguments(
             mongoUri, "liandong-views", bootstrapServers, properties.queryPort(), properties);
     arguments.add("--spring.autoconfigure.exclude=" + axonAutoConfigurations());
+    if (brokerUsers != null) {
+      arguments.addAll(signedIn("consumer", brokerUsers.querySideSettings()));
+    }
     return QuerySideApplication.builder()
         .registerShutdownHook(false)
         .run(arguments.toArray(String[]::new));

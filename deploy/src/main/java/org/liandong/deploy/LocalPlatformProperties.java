@@ -23,6 +23,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param overdueCheckInterval how often the command side looks for tasks past their due date
  * @param jwtPublicKeyLocation the public key ({@code file:/path/key.pem}, PEM) of an identity
  *     provider whose bearer tokens both sides take, besides the built-in users
+ * @param bindAddress the address both HTTP ports, the embedded MongoDB and the embedded broker
+ *     listen on: loopback unless told otherwise ({@code 0.0.0.0} for every interface), as the demo
+ *     users' passwords are published
  * @param commandSide whether this process runs a command side
  * @param querySide whether this process runs a query side; with neither side, and no MongoDB or
  *     Kafka given, the process runs only the embedded stand-in and broker for other processes
@@ -41,5 +44,7 @@ public record LocalPlatformProperties(
     @DefaultValue("false") boolean inMemory,
     @DefaultValue("60s") Duration overdueCheckInterval,
     String jwtPublicKeyLocation,
+    @DefaultValue("127.0.0.1") String bindAddress,
+    @DefaultValue("false") boolean kafkaAuthentication,
     @DefaultValue("true") boolean commandSide,
     @DefaultValue("true") boolean querySide) {}

@@ -68,7 +68,13 @@ final class PlatformProcess implements AutoCloseable {
   static PlatformProcess start(Path dataDir, Ports ports) {
     List<String> arguments = new ArrayList<>(ports.arguments());
     arguments.add("--liandong.local.data-dir=" + dataDir);
-    PlatformProcess platform = launch(dataDir.resolve("platform.log"), List.of(), arguments);
+    // The killed process's consumers hold their partitions until their sessions run out: the
+    // broker's shortest session keeps each restart from waiting the default 45 s for that.
+    PlatformProcess platform =
+        launch(
+            dataDir.resolve("platform.log"),
+            List.of("-Dliandong.kafka.consumer.session.timeout.ms=6000"),
+            arguments);
     platform.awaitUp();
     return platform;
   }

@@ -42,6 +42,8 @@ final class TestPlatforms {
         false,
         Duration.ofSeconds(1),
         TestPlatforms.IDENTITY_PROVIDER.publicKeyLocation(),
+        "127.0.0.1",
+        false,
         true,
         true);
   }
@@ -56,7 +58,7 @@ final class TestPlatforms {
     }
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -26,6 +26,6 @@ public record RecordCaseFiledCommand(
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     notes = ReportFields.notes(notes);
     Require.present(caseKind, "caseKind");
-    Require.positive(cases, "cases");
+    Require.count(cases, "cases");
   }
 }

@@ -23,6 +23,6 @@ public record RecordGangsDismantledCommand(
     reportedBy = ReportFields.reportedBy(reportedBy);
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     notes = ReportFields.notes(notes);
-    Require.positive(gangs, "gangs");
+    Require.count(gangs, "gangs");
   }
 }

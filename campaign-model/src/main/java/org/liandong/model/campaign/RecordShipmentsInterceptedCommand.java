@@ -23,6 +23,6 @@ public record RecordShipmentsInterceptedCommand(
     reportedBy = ReportFields.reportedBy(reportedBy);
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     notes = ReportFields.notes(notes);
-    Require.positive(shipments, "shipments");
+    Require.count(shipments, "shipments");
   }
 }

@@ -22,7 +22,7 @@ public record RecordSiteRaidedCommand(
     ReportFields.requirePresent(campaignId, reportId, department, region, occurredOn);
     reportedBy = ReportFields.reportedBy(reportedBy);
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
-    Require.positive(sites, "sites");
+    Require.count(sites, "sites");
     notes = ReportFields.notes(notes);
   }
 }

@@ -23,6 +23,6 @@ public record RecordSuspectsArrestedCommand(
     reportedBy = ReportFields.reportedBy(reportedBy);
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     notes = ReportFields.notes(notes);
-    Require.positive(suspects, "suspects");
+    Require.count(suspects, "suspects");
   }
 }

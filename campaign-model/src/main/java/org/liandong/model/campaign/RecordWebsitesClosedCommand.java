@@ -23,6 +23,6 @@ public record RecordWebsitesClosedCommand(
     reportedBy = ReportFields.reportedBy(reportedBy);
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     notes = ReportFields.notes(notes);
-    Require.positive(websites, "websites");
+    Require.count(websites, "websites");
   }
 }

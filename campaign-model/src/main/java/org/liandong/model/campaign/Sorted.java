@@ -24,12 +24,13 @@ final class Sorted {
     return Collections.unmodifiableMap(sorted);
   }
 
+  /** Texts such as key points: each at most 500 characters, blank ones left out. */
   static List<String> texts(List<String> values, String field) {
     return values == null
         ? List.of()
         : Require.noNulls(values, field).stream()
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
+            .filter(s -> !s.isBlank())
+            .map(s -> Require.text(s, field, 500))
             .toList();
   }
 }

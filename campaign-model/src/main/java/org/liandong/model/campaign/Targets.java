@@ -3,8 +3,13 @@ package org.liandong.model.campaign;
 import java.util.Map;
 import org.liandong.model.InvalidValueException;
 
-/** Target figures: each a positive number, in a stable order. */
+/**
+ * Target figures: each a positive number below a trillion (the bound of amounts in yuan), in a
+ * stable order.
+ */
 final class Targets {
+
+  private static final long LIMIT = 1_000_000_000_000L;
 
   private Targets() {}
 
@@ -16,6 +21,9 @@ final class Targets {
           }
           if (value == null || value <= 0) {
             throw new InvalidValueException("targets." + indicator, "must be a positive number");
+          }
+          if (value >= LIMIT) {
+            throw new InvalidValueException("targets." + indicator, "must be less than a trillion");
           }
         });
     return Sorted.targets(targets);

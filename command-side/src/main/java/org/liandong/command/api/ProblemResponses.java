@@ -1,6 +1,7 @@
 package org.liandong.command.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,10 +12,12 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.liandong.access.ProblemResponsesBase;
 import org.liandong.command.RuleViolation;
 import org.liandong.model.InvalidValueException;
 import org.slf4j.Logger;
@@ -29,14 +32,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every refusal as RFC 9457 problem+json with a stable {@code type}, and for faults in the request
  * an {@code errors} list naming each field and the reason. The types are listed in docs/api.md.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+class ProblemResponses extends ProblemResponsesBase {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
@@ -47,6 +49,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   static final URI RULE_VIOLATED = URI.create("/problems/rule-violated");
   static final URI ID_CONFLICT = URI.create("/problems/id-conflict");
   static final URI CONCURRENT_UPDATE = URI.create("/problems/concurrent-update");
+
+  private static final Set<Class<?>> WHOLE_NUMBERS =
+      Set.of(Integer.class, int.class, Long.class, long.class, Short.class, short.class);
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
@@ -59,13 +64,25 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
         || cause instanceof ValueInstantiationException) {
       problem = invalidField(fieldErrorOf((JsonMappingException) cause));
-    } else if (cause instanceof JsonProcessingException json) {
+    } else if (cause instanceof StreamConstraintsException) {
       problem =
           problem(
               HttpStatus.BAD_REQUEST,
               MALFORMED_REQUEST,
               "Malformed request body",
-              "the body is not valid JSON: " + json.getOriginalMessage());
+              "the body nests too deeply, or has a number or text too long to be read");
+    } else if (cause instanceof JsonProcessingException json) {
+      // The parser's own message quotes the body and names its classes: only where it failed.
+      problem =
+          problem(
+              HttpStatus.BAD_REQUEST,
+              MALFORMED_REQUEST,
+              "Malformed request body",
+              "the body is not valid JSON (line "
+                  + json.getLocation().getLineNr()
+                  + ", column "
+                  + json.getLocation().getColumnNr()
+                  + ")");
     } else {
       problem =
           problem(
@@ -88,10 +105,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     return invalidField(new FieldError(exception.field(), exception.reason()));
   }
 
+  /** A path id that does not convert: the value object's reason, or none that names a class. */
   @ExceptionHandler
   ProblemDetail on(MethodArgumentTypeMismatchException exception) {
-    Throwable cause = exception.getMostSpecificCause();
-    return invalidField(new FieldError(exception.getName(), cause.getMessage()));
+    return invalidField(
+        new FieldError(
+            exception.getName(),
+            exception.getMostSpecificCause() instanceof InvalidValueException invalid
+                ? invalid.reason()
+                : "is not a valid value"));
   }
 
   @ExceptionHandler
@@ -115,6 +137,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         isCase
             ? "no case " + exception.getAggregateIdentifier() + " has been transferred"
             : "no campaign " + exception.getAggregateIdentifier() + " has been launched";
+    log.info("refused {} {}: {}", request.getMethod(), request.getRequestURI(), reason);
     ProblemDetail problem =
         problem(
             HttpStatus.NOT_FOUND,
@@ -188,8 +211,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     if (type == java.time.LocalDate.class) {
       return "must be a date in the form yyyy-MM-dd";
     }
+    if (WHOLE_NUMBERS.contains(type)) {
+      return "must be a whole number, not text or a fraction";
+    }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-      return "must be a number";
+      return "must be a number, not text";
     }
     if (type == String.class || isTypedText(type)) {
       return "must be text";

@@ -10,15 +10,18 @@ import org.liandong.model.campaign.RecordSiteRaidedCommand;
 import org.liandong.model.campaign.RecordSuspectsArrestedCommand;
 import org.liandong.model.campaign.RecordWebsitesClosedCommand;
 
-/** The path of each kind of field report under {@code /campaigns/{campaignId}/}. */
-final class ReportKinds {
+/**
+ * The path of each kind of field report under {@code /campaigns/{campaignId}/}; public for the
+ * tests that derive requests from the API (the generated bad-input suite).
+ */
+public final class ReportKinds {
 
   /** The same paths as a request-mapping pattern; a test keeps the two in step. */
-  static final String PATH_PATTERN =
+  public static final String PATH_PATTERN =
       "site-raids|goods-seizures|cases-filed|suspect-arrests|gang-dismantlings"
           + "|website-closures|shipment-interceptions";
 
-  static final Map<String, Class<? extends FieldReportCommand>> BY_PATH =
+  public static final Map<String, Class<? extends FieldReportCommand>> BY_PATH =
       Map.of(
           "site-raids", RecordSiteRaidedCommand.class,
           "goods-seizures", RecordGoodsSeizedCommand.class,

@@ -1,5 +1,6 @@
 package org.liandong.command.publishing;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -40,9 +41,11 @@ class CampaignTopic {
     if (ready) {
       return;
     }
-    try (Admin admin =
-        Admin.create(
-            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers()))) {
+    // The producer's settings that concern any client (security.protocol, sasl.*) sign it in too.
+    Map<String, Object> settings = new HashMap<>(properties.producer());
+    settings.keySet().retainAll(AdminClientConfig.configNames());
+    settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
+    try (Admin admin = Admin.create(settings)) {
       admin
           .createTopics(
               List.of(

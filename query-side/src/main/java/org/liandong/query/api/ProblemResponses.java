@@ -2,6 +2,7 @@ package org.liandong.query.api;
 
 import java.net.URI;
 import java.util.List;
+import org.liandong.access.ProblemResponsesBase;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,14 +17,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Refusals of the query API as RFC 9457 problem+json, each with an {@code errors} list naming the
  * parameter and the reason; the types are listed in docs/api.md.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+class ProblemResponses extends ProblemResponsesBase {
 
   static final URI NOT_FOUND = URI.create("/problems/not-found");
   static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
@@ -131,7 +131,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
       case "LocalDate" -> "a date (2020-07-01)";
       case "Instant" -> "an instant (2020-07-01T08:00:00Z)";
       case "Boolean", "boolean" -> "true or false";
-      default -> "a valid " + type.getSimpleName();
+      default -> "a valid value";
     };
   }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.bson.types.Decimal128;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Writes {@link Tabular} views as spreadsheets, chosen by {@code ?format=csv} or {@code
  * ?format=xlsx} (or the Accept header): CSV in UTF-8 with a byte-order mark, so that spreadsheet
  * programs show Chinese names, quoted by Jackson's CSV module; XLSX by fastexcel, a sheet per
- * table.
+ * table. Every cell of either goes through {@link #cellOf}.
  */
 @Configuration(proxyBeanMethods = false)
 class TableDownloads implements WebMvcConfigurer {
@@ -36,6 +37,7 @@ class TableDownloads implements WebMvcConfigurer {
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   /** After JSON, so that a client that accepts anything gets JSON. */
   @Override
@@ -119,17 +121,37 @@ class TableDownloads implements WebMvcConfigurer {
 
   /** Decimals written out in full, as a spreadsheet would not show an exponent. */
   private static Object csvCell(Object value) {
-    return value instanceof BigDecimal decimal ? decimal.toPlainString() : value;
+    Object cell = cellOf(value);
+    return cell instanceof BigDecimal decimal ? decimal.toPlainString() : cell;
   }
 
   private static void xlsxCell(Worksheet sheet, int row, int column, Object value) {
-    if (value instanceof Number number) {
+    Object cell = cellOf(value);
+    if (cell instanceof Number number) {
       sheet.value(row, column, number);
-    } else if (value instanceof Boolean bool) {
+    } else if (cell instanceof Boolean bool) {
       sheet.value(row, column, bool);
-    } else if (value != null) {
-      sheet.value(row, column, value.toString());
+    } else if (cell != null) {
+      sheet.value(row, column, cell.toString());
     }
+  }
+
+  /**
+   * A cell as either format writes it. Text a spreadsheet program would take for a formula ({@code
+   * =HYPERLINK(...)} typed as a reporter's name) gets a leading quote, OWASP's rule against CSV
+   * injection. Numbers stay numbers, a negative one included: only text is ever quoted. Decimals
+   * read from MongoDB become plain decimals.
+   */
+  static Object cellOf(Object value) {
+    if (value instanceof Decimal128 decimal) {
+      return decimal.bigDecimalValue();
+    }
+    if (value instanceof CharSequence text
+        && !text.isEmpty()
+        && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return value;
   }
 
   private abstract static class TableConverter extends AbstractHttpMessageConverter<Tabular> {

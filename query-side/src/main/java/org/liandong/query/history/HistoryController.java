@@ -112,7 +112,12 @@ class HistoryController {
     if (total == 0) {
       throw NotFoundException.of(what, subject);
     }
-    query.with(Sort.by("sequence")).skip((long) number * pageSize).limit(pageSize);
+    // Past the end is an empty page; the skip is not even asked for, as the driver takes an int.
+    long skip = (long) number * pageSize;
+    if (skip >= total) {
+      return new HistoryPage(subject, number, pageSize, total, List.of());
+    }
+    query.with(Sort.by("sequence")).skip(skip).limit(pageSize);
     List<Document> items = mongo.find(query, Document.class, collection);
     items.forEach(item -> Arrays.asList("_id", "subject").forEach(item::remove));
     return new HistoryPage(subject, number, pageSize, total, items);

@@ -117,7 +117,12 @@ class ReportLedgerController {
     int page = filter.pageOrDefault();
     Query query = new Query(criteria);
     long total = mongo.count(query, versions.serving(ReportLedgerProjection.NAME));
-    query.skip((long) page * size).limit(size);
+    // Past the end is an empty page; the skip is not even asked for, as the driver takes an int.
+    long skip = (long) page * size;
+    if (skip >= total) {
+      return new ReportPage(page, size, total, List.of());
+    }
+    query.skip(skip).limit(size);
     return new ReportPage(page, size, total, find(query));
   }
 
