@@ -21,11 +21,13 @@ final class EnduranceRun {
   static void main(String[] args) throws Exception {
     boolean soak = args[0].equals("soak");
     int minutes = soak ? 30 : 10;
+    double rate = 300;
     Path output = Path.of("benchmarks/results");
     for (String arg : Arrays.copyOfRange(args, 1, args.length)) {
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
       switch (pair[0]) {
         case "minutes" -> minutes = Integer.parseInt(pair[1]);
+        case "rate" -> rate = Double.parseDouble(pair[1]);
         case "output" -> output = Path.of(pair[1]);
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
@@ -36,9 +38,10 @@ final class EnduranceRun {
     try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings)) {
       Endurance endurance = new Endurance(platform);
       Endurance.Run run =
-          soak ? endurance.run(32, 300, minutes, true) : endurance.run(64, 0, minutes, false);
+          soak ? endurance.run(32, rate, minutes, true) : endurance.run(64, 0, minutes, false);
       long counted = endurance.counted();
       result.put("run", args[0]);
+      result.put("reportsPerSecondAsked", soak ? rate : 0);
       result.put("minutes", run.minutes());
       result.put("accepted", run.accepted());
       result.put("refused", run.refused());
