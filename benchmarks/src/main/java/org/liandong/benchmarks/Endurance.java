@@ -85,7 +85,9 @@ final class Endurance {
     }
     for (int minute = 1; minute <= minutes; minute++) {
       Latencies fresh =
-          freshness == null ? sleepMinute() : freshness.probes(120, Duration.ofMillis(500));
+          freshness == null
+              ? sleepMinute()
+              : freshness.probesFor(Duration.ofMinutes(1), Duration.ofMillis(500));
       Latencies done = commands.getAndSet(new Latencies());
       result.add(
           new Minute(

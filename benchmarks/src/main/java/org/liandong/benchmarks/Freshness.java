@@ -88,17 +88,31 @@ final class Freshness {
   Latencies probes(int probes, Duration spacing) throws Exception {
     Latencies freshness = new Latencies();
     for (int probe = 0; probe < probes; probe++) {
-      CompletableFuture<Long> seen = new CompletableFuture<>();
-      waiting.set(seen);
-      int status = load.report(PROBE_CAMPAIGN);
-      long acknowledged = System.nanoTime();
-      if (status == 201) {
-        freshness.add(Math.max(0, seenAt(seen, acknowledged) - acknowledged));
-      }
-      Thread.sleep(spacing.toMillis());
+      probe(freshness, spacing);
+    }
+    return freshness;
+  }
+
+  /** Probes, one every {@code spacing}, until {@code window} has passed. */
+  Latencies probesFor(Duration window, Duration spacing) throws Exception {
+    Latencies freshness = new Latencies();
+    long end = System.nanoTime() + window.toNanos();
+    while (System.nanoTime() < end) {
+      probe(freshness, spacing);
+    }
+    return freshness;
+  }
+
+  private void probe(Latencies freshness, Duration spacing) throws Exception {
+    CompletableFuture<Long> seen = new CompletableFuture<>();
+    waiting.set(seen);
+    int status = load.report(PROBE_CAMPAIGN);
+    long acknowledged = System.nanoTime();
+    if (status == 201) {
+      freshness.add(Math.max(0, seenAt(seen, acknowledged) - acknowledged));
     }
     waiting.set(null);
-    return freshness;
+    Thread.sleep(spacing.toMillis());
   }
 
   /** When the view had the probe; a probe not seen within the limit counts as seen at the limit. */
