@@ -25,6 +25,8 @@ import org.liandong.deploy.LocalPlatformProperties;
  */
 final class BenchmarkPlatform implements AutoCloseable {
 
+  private static final Duration TOKEN_LIFETIME = Duration.ofHours(2);
+
   private final LocalPlatform platform;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -35,9 +37,11 @@ final class BenchmarkPlatform implements AutoCloseable {
   private BenchmarkPlatform(LocalPlatform platform, KeyPairIdentityProvider identities) {
     this.platform = platform;
     this.mongo = MongoClients.create(platform.mongoUri());
-    this.officeToken = identities.token("bench.office", Map.of("role", "OFFICE"));
+    // Long enough for the longest endurance run.
+    this.officeToken = identities.token("bench.office", Map.of("role", "OFFICE"), TOKEN_LIFETIME);
     this.departmentToken =
-        identities.token("bench.mps", Map.of("role", "DEPARTMENT", "department", "MPS"));
+        identities.token(
+            "bench.mps", Map.of("role", "DEPARTMENT", "department", "MPS"), TOKEN_LIFETIME);
   }
 
   static BenchmarkPlatform start(BenchmarkSettings settings) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -48,12 +49,17 @@ public final class KeyPairIdentityProvider {
 
   /** A bearer token for the user, with the given claims, valid for ten minutes. */
   public String token(String user, Map<String, Object> claims) {
+    return token(user, claims, Duration.ofMinutes(10));
+  }
+
+  /** A bearer token for the user, with the given claims, valid for {@code lifetime}. */
+  public String token(String user, Map<String, Object> claims, Duration lifetime) {
     JWTClaimsSet.Builder set =
         new JWTClaimsSet.Builder()
             .subject(user)
             .claim("preferred_username", user)
             .issueTime(Date.from(Instant.now()))
-            .expirationTime(Date.from(Instant.now().plusSeconds(600)));
+            .expirationTime(Date.from(Instant.now().plus(lifetime)));
     claims.forEach(set::claim);
     try {
       SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), set.build());
