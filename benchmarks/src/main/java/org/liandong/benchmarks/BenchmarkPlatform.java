@@ -17,6 +17,7 @@ import org.liandong.command.publishing.EventPublication;
 import org.liandong.deploy.KeyPairIdentityProvider;
 import org.liandong.deploy.LocalPlatform;
 import org.liandong.deploy.LocalPlatformProperties;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The platform under measurement: the local platform on its embedded defaults (or on the MongoDB
@@ -31,11 +32,14 @@ final class BenchmarkPlatform implements AutoCloseable {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final MongoClient mongo;
+  private final Path dataFolder;
   private final String officeToken;
   private final String departmentToken;
 
-  private BenchmarkPlatform(LocalPlatform platform, KeyPairIdentityProvider identities) {
+  private BenchmarkPlatform(
+      LocalPlatform platform, Path dataFolder, KeyPairIdentityProvider identities) {
     this.platform = platform;
+    this.dataFolder = dataFolder;
     this.mongo = MongoClients.create(platform.mongoUri());
     // Long enough for the longest endurance run.
     this.officeToken = identities.token("bench.office", Map.of("role", "OFFICE"), TOKEN_LIFETIME);
@@ -49,10 +53,11 @@ final class BenchmarkPlatform implements AutoCloseable {
     System.setProperty("liandong.access.writes-per-minute", String.valueOf(Integer.MAX_VALUE));
     System.setProperty("liandong.kafka.progress-interval", "200ms");
     KeyPairIdentityProvider identities = new KeyPairIdentityProvider();
+    Path dataFolder = temporaryFolder();
     LocalPlatform platform =
         LocalPlatform.start(
             new LocalPlatformProperties(
-                temporaryFolder(),
+                dataFolder,
                 settings.mongoUri(),
                 settings.kafkaBootstrapServers(),
                 0,
@@ -68,7 +73,7 @@ final class BenchmarkPlatform implements AutoCloseable {
                 false,
                 true,
                 true));
-    return new BenchmarkPlatform(platform, identities);
+    return new BenchmarkPlatform(platform, dataFolder, identities);
   }
 
   LocalPlatform platform() {
@@ -151,13 +156,16 @@ final class BenchmarkPlatform implements AutoCloseable {
   public void close() {
     mongo.close();
     platform.close();
+    try {
+      FileSystemUtils.deleteRecursively(dataFolder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Path temporaryFolder() {
     try {
-      Path folder = Files.createTempDirectory("liandong-bench-");
-      folder.toFile().deleteOnExit();
-      return folder;
+      return Files.createTempDirectory("liandong-bench-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

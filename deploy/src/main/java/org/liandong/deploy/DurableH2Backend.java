@@ -4,7 +4,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
 
@@ -18,9 +21,14 @@ import org.h2.mvstore.MVStore;
  * <p>So the store commits only here, never by itself, and only between commands: commands run side
  * by side under a shared lock, a commit takes it exclusively. Every command, reads included (a read
  * may show a write not yet committed), waits before its answer leaves for a commit that started
- * after it ran. Commits are grouped: while one runs, the commands that arrive wait for the next,
- * and the first of them to get the commit lock commits for all. A command that finds nothing
- * uncommitted and no commit running is answered at once.
+ * after it ran. Commits are grouped: one commit runs at a time, the commands that arrive meanwhile
+ * wait for the next one, and the first of them to wake starts it for all. A command that finds
+ * nothing uncommitted and no commit running is answered at once.
+ *
+ * <p>With no background writer the store is not compacted by itself either, and every commit leaves
+ * a chunk behind: every {@value #COMMITS_PER_COMPACTION} commits, the committing command also
+ * rewrites up to {@value #COMPACTION_BYTES} bytes of the sparsest chunks, so that the file stays
+ * near the size of its live data.
  *
  * <p>A commit writes to the file, so a write survives the death of the process; it does not force
  * the disk (no fsync), so a power loss may still lose the last writes: production runs a real
@@ -28,12 +36,20 @@ import org.h2.mvstore.MVStore;
  */
 final class DurableH2Backend extends H2Backend {
 
+  private static final int COMMITS_PER_COMPACTION = 64;
+  private static final int COMPACTION_BYTES = 4 << 20;
+  private static final int COMPACTION_FILL_RATE = 80;
+
   private final MVStore store;
   private final ReadWriteLock between = new ReentrantReadWriteLock();
-  private final Object counters = new Object();
-  private final Object commitLock = new Object();
-  private long commitsStarted;
-  private long commitsFinished;
+  private final Lock commits = new ReentrantLock();
+  private final Condition committed = commits.newCondition();
+  private long started;
+  private long finished;
+  private boolean committing;
+
+  /** Why the latest commit failed, or null: what it did not save, the next commit will. */
+  private RuntimeException failure;
 
   private DurableH2Backend(MVStore store) {
     super(store);
@@ -58,30 +74,49 @@ final class DurableH2Backend extends H2Backend {
 
   /** Returns once everything carried out so far is in the file. */
   private void awaitCommitted() {
-    long needed;
-    synchronized (counters) {
-      if (commitsStarted == commitsFinished && !store.hasUnsavedChanges()) {
+    commits.lock();
+    try {
+      if (!committing && !store.hasUnsavedChanges()) {
         return;
       }
-      needed = commitsStarted + 1;
-    }
-    synchronized (commitLock) {
-      if (commitsFinished >= needed) {
-        return;
-      }
-      long number;
-      synchronized (counters) {
-        number = ++commitsStarted;
-      }
-      between.writeLock().lock();
-      try {
-        store.commit();
-      } finally {
-        between.writeLock().unlock();
-        synchronized (counters) {
-          commitsFinished = number;
+      long needed = started + 1;
+      while (finished < needed) {
+        if (committing) {
+          committed.awaitUninterruptibly();
+        } else {
+          commitAsLeader();
         }
       }
+      if (failure != null) {
+        throw failure;
+      }
+    } finally {
+      commits.unlock();
+    }
+  }
+
+  /** Called holding {@code commits}, which it lets go while the store commits. */
+  private void commitAsLeader() {
+    committing = true;
+    long number = ++started;
+    commits.unlock();
+    RuntimeException failed = null;
+    between.writeLock().lock();
+    try {
+      store.commit();
+      if (number % COMMITS_PER_COMPACTION == 0
+          && store.compact(COMPACTION_FILL_RATE, COMPACTION_BYTES)) {
+        store.commit();
+      }
+    } catch (RuntimeException e) {
+      failed = e;
+    } finally {
+      between.writeLock().unlock();
+      commits.lock();
+      finished = number;
+      committing = false;
+      failure = failed;
+      committed.signalAll();
     }
   }
 }

@@ -16,6 +16,15 @@ import java.nio.file.Path;
  */
 final class EmbeddedMongo implements AutoCloseable {
 
+  /**
+   * Threads serving connections. A command waits on its thread for the commit that makes it
+   * durable, and a thread serves every connection it was given, so with netty's default of two per
+   * core one waiting command held up every other connection of its thread: the publisher's lookups
+   * took 60 ms each behind commands that were not theirs. One thread per connection the platform's
+   * clients may open lets the waits overlap, and one commit serve them all.
+   */
+  private static final int WORKER_THREADS = 256;
+
   private final MongoServer server;
   private final InetSocketAddress address;
 
@@ -40,7 +49,7 @@ final class EmbeddedMongo implements AutoCloseable {
       }
       server = new MongoServer(DurableH2Backend.open(file.toAbsolutePath()));
     }
-    server.bind(address, port);
+    server.bind(new InetSocketAddress(address, port), 1, WORKER_THREADS);
     return new EmbeddedMongo(server, server.getLocalAddress());
   }
 

@@ -3,11 +3,9 @@ package org.liandong.command.publishing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -18,12 +16,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Carries every stored event to the topic, history by history, with no time window: a history's
- * cursor moves from one sequence to the next by exact lookups, so an event is published however
- * late its commit becomes visible, and never before the store has it.
+ * cursor moves from one sequence to the next, each event taken from what this node has just
+ * appended ({@link RecentAppends}) or else by an exact lookup in the store, so an event is
+ * published however late its commit becomes visible, and never before the store has it.
  *
- * <p>A history is drained when this node has written to it (a wake-up after the append) and on
- * every sweep of the pending marks, which finds what other nodes wrote, what a crash left unsent
- * and what failed to send. Only the holder of the {@link PublisherLease} publishes.
+ * <p>Histories are drained in rounds: this node's appends wake the publisher, and every sweep adds
+ * the pending marks, which show what other nodes wrote, what a crash left unsent and what failed to
+ * send. A round reads the cursors of its histories at once, sends their events with one flush, then
+ * moves the cursors and clears the marks in one write each, so that its cost in round trips does
+ * not grow with the events it carries. Only the holder of the {@link PublisherLease} publishes.
  */
 @Component
 public class EventPublication implements SmartLifecycle {
@@ -37,7 +38,8 @@ public class EventPublication implements SmartLifecycle {
   private final List<PublishedEventFollower> followers;
   private final PublisherLease lease;
   private final PublicationProperties properties;
-  private final Set<String> awake = new LinkedHashSet<>();
+  private final RecentAppends recent;
+  private final Map<String, Long> awake = new HashMap<>();
   private volatile boolean running;
   private volatile boolean caughtUp;
   private Thread worker;
@@ -57,17 +59,24 @@ public class EventPublication implements SmartLifecycle {
     this.followers = followers;
     this.lease = lease;
     this.properties = properties;
+    this.recent = new RecentAppends(properties.recentEvents());
   }
 
-  /** The event store's engine around {@code engine}: every append is marked, then woken for. */
+  /** The event store's engine around {@code engine}: every append is marked, then handed over. */
   public EventStorageEngine marking(EventStorageEngine engine) {
     return new MarkingStorageEngine(engine, pending, this);
   }
 
-  /** Asks for these histories to be drained soon: this node has just appended to them. */
-  void wake(Collection<String> subjects) {
+  /**
+   * Takes the events this node has just appended, which the store has confirmed, and asks for their
+   * histories to be drained soon, up to the given sequences.
+   */
+  void appended(List<? extends DomainEventMessage<?>> events, Map<String, Long> upTo) {
+    if (running && lease.held()) {
+      recent.add(events);
+    }
     synchronized (awake) {
-      awake.addAll(subjects);
+      upTo.forEach((subject, sequence) -> awake.merge(subject, sequence, Math::max));
       awake.notifyAll();
     }
   }
@@ -96,6 +105,7 @@ public class EventPublication implements SmartLifecycle {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    recent.clear();
     lease.release();
   }
 
@@ -108,83 +118,105 @@ public class EventPublication implements SmartLifecycle {
     Instant nextSweep = Instant.now();
     while (running) {
       try {
-        Set<String> subjects = awaitWork(nextSweep);
+        Map<String, Long> histories = awaitWork(nextSweep);
         if (!Instant.now().isBefore(nextSweep)) {
           nextSweep = Instant.now().plus(properties.sweepInterval());
           if (lease.renew()) {
-            subjects.addAll(pending.subjects());
-            caughtUp = drainAll(subjects) && pending.count() == 0;
+            pending.marks().forEach((subject, upTo) -> histories.merge(subject, upTo, Math::max));
+            caughtUp = drain(histories) && pending.count() == 0;
             continue;
           }
+          recent.clear();
           caughtUp = false;
         }
         if (lease.held()) {
-          drainAll(subjects);
+          drain(histories);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
-      } catch (RuntimeException e) {
+      } catch (ExecutionException | RuntimeException e) {
+        caughtUp = false;
         log.warn("publication failed, trying again at the next sweep: {}", e.toString());
         sleep();
       }
     }
   }
 
-  private Set<String> awaitWork(Instant nextSweep) throws InterruptedException {
+  private Map<String, Long> awaitWork(Instant nextSweep) throws InterruptedException {
     synchronized (awake) {
       long wait = Duration.between(Instant.now(), nextSweep).toMillis();
       if (awake.isEmpty() && wait > 0) {
         awake.wait(wait);
       }
-      Set<String> subjects = new LinkedHashSet<>(awake);
+      Map<String, Long> histories = new HashMap<>(awake);
       awake.clear();
-      return subjects;
+      return histories;
     }
   }
 
-  /** Whether every history was published up to the end of what is visible in the store. */
-  private boolean drainAll(Set<String> subjects) throws InterruptedException {
+  /**
+   * Publishes each history up to its announced sequence, or up to the first event the store does
+   * not show yet; whether every history could be read.
+   */
+  private boolean drain(Map<String, Long> upTo) throws InterruptedException, ExecutionException {
     boolean all = true;
-    for (String subject : subjects) {
-      if (!running) {
-        return false;
+    Map<String, Long> open = new HashMap<>(upTo);
+    while (running && !open.isEmpty()) {
+      Map<String, Long> published = cursors.published(open.keySet());
+      Map<String, List<DomainEventMessage<?>>> batches = new HashMap<>();
+      for (String subject : open.keySet()) {
+        try {
+          batches.put(subject, nextBatch(subject, published.get(subject), open.get(subject)));
+        } catch (RuntimeException e) {
+          all = false;
+          log.warn("could not read {}, trying again at the next sweep: {}", subject, e.toString());
+        }
       }
-      try {
-        drain(subject);
-      } catch (ExecutionException | RuntimeException e) {
-        all = false;
-        log.warn("could not publish {}, trying again at the next sweep: {}", subject, e.toString());
+      List<DomainEventMessage<?>> events = new ArrayList<>();
+      batches.values().forEach(events::addAll);
+      if (!events.isEmpty()) {
+        kafka.send(events);
+        events.forEach(event -> followers.forEach(follower -> follower.follow(event)));
       }
+      Map<String, Long> moved = new HashMap<>();
+      Map<String, Long> finished = new HashMap<>();
+      batches.forEach(
+          (subject, batch) -> {
+            long last = batch.isEmpty() ? published.get(subject) : lastOf(batch);
+            if (!batch.isEmpty()) {
+              moved.put(subject, last);
+              recent.published(subject, last);
+            }
+            if (batch.size() < properties.batchSize()) {
+              finished.put(subject, last);
+            }
+          });
+      cursors.advance(moved);
+      pending.clear(finished);
+      open.keySet().retainAll(batches.keySet());
+      open.keySet().removeAll(finished.keySet());
     }
     return all;
   }
 
-  private void drain(String subject) throws InterruptedException, ExecutionException {
-    long published = cursors.published(subject);
-    while (true) {
-      List<DomainEventMessage<?>> batch = nextBatch(subject, published);
-      if (batch.isEmpty()) {
-        pending.clear(subject, published);
-        return;
-      }
-      kafka.send(batch);
-      batch.forEach(event -> followers.forEach(follower -> follower.follow(event)));
-      published = batch.get(batch.size() - 1).getSequenceNumber();
-      cursors.advance(subject, published);
-    }
-  }
-
-  private List<DomainEventMessage<?>> nextBatch(String subject, long published) {
+  private List<DomainEventMessage<?>> nextBatch(String subject, long published, long upTo) {
     List<DomainEventMessage<?>> batch = new ArrayList<>();
-    for (long next = published + 1; batch.size() < properties.batchSize(); next++) {
-      Optional<DomainEventMessage<?>> event = stored.at(subject, next);
-      if (event.isEmpty()) {
+    for (long next = published + 1; next <= upTo && batch.size() < properties.batchSize(); next++) {
+      DomainEventMessage<?> event = recent.at(subject, next);
+      if (event == null) {
+        event = stored.at(subject, next).orElse(null);
+      }
+      if (event == null) {
         break;
       }
-      batch.add(event.get());
+      batch.add(event);
     }
     return batch;
+  }
+
+  private static long lastOf(List<DomainEventMessage<?>> batch) {
+    return batch.get(batch.size() - 1).getSequenceNumber();
   }
 
   private void sleep() {

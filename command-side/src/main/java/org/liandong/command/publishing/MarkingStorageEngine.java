@@ -16,9 +16,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
  * The event store's engine, marking each history as pending publication before events are appended
- * to it and waking the publisher after. The mark comes first so that no event can be stored without
- * one: a node that dies between the two leaves a mark with no event, which costs a lookup per sweep
- * until the history's next append fills it.
+ * to it and handing the events to the publisher once the store has them. The mark comes first so
+ * that no event can be stored without one: a node that dies between the two leaves a mark with no
+ * event, which costs a lookup per sweep until the history's next append fills it.
  */
 final class MarkingStorageEngine implements EventStorageEngine {
 
@@ -35,9 +35,10 @@ final class MarkingStorageEngine implements EventStorageEngine {
 
   @Override
   public void appendEvents(List<? extends EventMessage<?>> events) {
+    List<DomainEventMessage<?>> domainEvents =
+        events.stream().<DomainEventMessage<?>>map(EventUtils::asDomainEventMessage).toList();
     Map<String, Long> upTo =
-        events.stream()
-            .map(EventUtils::asDomainEventMessage)
+        domainEvents.stream()
             .collect(
                 Collectors.toMap(
                     DomainEventMessage::getAggregateIdentifier,
@@ -45,7 +46,7 @@ final class MarkingStorageEngine implements EventStorageEngine {
                     Math::max));
     pending.mark(upTo);
     delegate.appendEvents(events);
-    publication.wake(upTo.keySet());
+    publication.appended(domainEvents, upTo);
   }
 
   @Override

@@ -1,11 +1,13 @@
 package org.liandong.command.publishing;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -46,16 +48,32 @@ class PendingPublications {
     }
   }
 
-  /** Every marked history. */
-  List<String> subjects() {
-    List<String> subjects = new ArrayList<>();
-    pending.find().forEach(document -> subjects.add(document.getString("_id")));
-    return subjects;
+  /** Every marked history, with the highest sequence announced for it. */
+  Map<String, Long> marks() {
+    Map<String, Long> marks = new HashMap<>();
+    pending
+        .find()
+        .forEach(
+            document ->
+                marks.put(
+                    document.getString("_id"), document.get(UP_TO, Number.class).longValue()));
+    return marks;
   }
 
-  /** Removes the mark unless a writer has since announced events beyond {@code published}. */
-  void clear(String subject, long published) {
-    pending.deleteOne(Filters.and(Filters.eq("_id", subject), Filters.lte(UP_TO, published)));
+  /**
+   * Removes each history's mark unless a writer has since announced events beyond what was
+   * published.
+   */
+  void clear(Map<String, Long> published) {
+    List<DeleteOneModel<Document>> deletes = new ArrayList<>();
+    published.forEach(
+        (subject, sequence) ->
+            deletes.add(
+                new DeleteOneModel<>(
+                    Filters.and(Filters.eq("_id", subject), Filters.lte(UP_TO, sequence)))));
+    if (!deletes.isEmpty()) {
+      pending.bulkWrite(deletes);
+    }
   }
 
   long count() {
