@@ -26,15 +26,25 @@ import org.h2.mvstore.MVStore;
  * nothing uncommitted and no commit running is answered at once.
  *
  * <p>With no background writer the store is not compacted by itself either, and every commit leaves
- * a chunk behind: every {@value #COMMITS_PER_COMPACTION} commits, the committing command also
- * rewrites up to {@value #COMPACTION_BYTES} bytes of the sparsest chunks, so that the file stays
- * near the size of its live data.
+ * a chunk behind, most of it soon obsolete: every {@value #COMMITS_PER_COMPACTION} commits, the
+ * committing command also rewrites up to {@value #COMPACTION_BYTES} bytes of the sparsest chunks,
+ * and the space of unused chunks is written over after {@value #RETENTION_MILLIS} ms, so that the
+ * file stays near the size of its live data.
  *
  * <p>A commit writes to the file, so a write survives the death of the process; it does not force
  * the disk (no fsync), so a power loss may still lose the last writes: production runs a real
  * MongoDB replica set with majority write concern (docs/operations.md).
  */
 final class DurableH2Backend extends H2Backend {
+
+  /**
+   * How long the space of chunks no longer used is kept before it is written over. H2's default, 45
+   * s, is for disks that may write out of order on a power loss, and this store does not force the
+   * disk anyway; a process that dies leaves its writes in the operating system, and no reader here
+   * spans a commit (commands run between commits and cursors are held in memory). At 45 s the file
+   * held a minute of commits, a gigabyte at 60 reports a second.
+   */
+  private static final int RETENTION_MILLIS = 1_000;
 
   private static final int COMMITS_PER_COMPACTION = 64;
   private static final int COMPACTION_BYTES = 4 << 20;
@@ -57,8 +67,9 @@ final class DurableH2Backend extends H2Backend {
   }
 
   static DurableH2Backend open(Path file) {
-    return new DurableH2Backend(
-        new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open());
+    MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+    store.setRetentionTime(RETENTION_MILLIS);
+    return new DurableH2Backend(store);
   }
 
   @Override

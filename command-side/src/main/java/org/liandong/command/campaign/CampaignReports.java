@@ -1,0 +1,246 @@
+package org.liandong.command.campaign;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonBackReference;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.liandong.access.ScopeRule;
+import org.liandong.command.RuleViolation;
+import org.liandong.model.access.Actor;
+import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.campaign.CorrectReportCommand;
+import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.campaign.FieldReportCommand;
+import org.liandong.model.campaign.RecordCaseFiledCommand;
+import org.liandong.model.campaign.RecordGangsDismantledCommand;
+import org.liandong.model.campaign.RecordGoodsSeizedCommand;
+import org.liandong.model.campaign.RecordShipmentsInterceptedCommand;
+import org.liandong.model.campaign.RecordSiteRaidedCommand;
+import org.liandong.model.campaign.RecordSuspectsArrestedCommand;
+import org.liandong.model.campaign.RecordWebsitesClosedCommand;
+import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.ReportRetracted;
+import org.liandong.model.campaign.RetractReportCommand;
+
+/**
+ * A campaign's field reports: the rules for recording, correcting and retracting them, and what the
+ * campaign remembers of each ({@link ReportRecord}). A member of the {@link Campaign} aggregate,
+ * which hands it the commands about reports together with itself, for the rules that belong to the
+ * whole campaign.
+ */
+@JsonAutoDetect(
+    fieldVisibility = Visibility.ANY,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE)
+class CampaignReports {
+
+  @JsonBackReference("reports")
+  private Campaign campaign;
+
+  private Map<String, ReportRecord> reports = new HashMap<>();
+
+  /** For Jackson, which sets the campaign as it reads a snapshot. */
+  CampaignReports() {}
+
+  CampaignReports(Campaign campaign) {
+    this.campaign = campaign;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordSiteRaidedCommand command, Actor actor) {
+    return record(command, actor);
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordGoodsSeizedCommand command, Actor actor) {
+    return record(command, actor);
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordCaseFiledCommand command, Actor actor) {
+    return record(command, actor);
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordSuspectsArrestedCommand command, Actor actor) {
+    return record(command, actor);
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordGangsDismantledCommand command, Actor actor) {
+    return record(command, actor);
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordWebsitesClosedCommand command, Actor actor) {
+    return record(command, actor);
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RecordShipmentsInterceptedCommand command, Actor actor) {
+    return record(command, actor);
+  }
+
+  private Acknowledgement record(FieldReportCommand command, Actor actor) {
+    ScopeRule.requireDepartment(actor, command.department(), "department");
+    ScopeRule.requireChange(actor, command.department(), command.region(), "region");
+    FieldReport report = Reports.eventFor(command, campaign.id(), campaign.inReview());
+    ReportRecord known = reports.get(report.reportId().value());
+    if (known != null) {
+      if (known.fingerprint() == Reports.fingerprint(report)) {
+        return Acknowledgement.ALREADY_RECORDED;
+      }
+      throw RuleViolation.conflict(
+          "reportId", "report " + report.reportId() + " was already recorded with other details");
+    }
+    campaign.requireAcceptingReports();
+    requireReportable(report);
+    apply(report);
+    return Acknowledgement.RECORDED;
+  }
+
+  /**
+   * The version a correction replaces is read from the history, not kept here: a campaign with a
+   * hundred thousand reports would otherwise carry all their figures in memory and in snapshots.
+   */
+  @CommandHandler
+  Acknowledgement handle(CorrectReportCommand command, EventStore eventStore, Actor actor) {
+    ReportRecord known = changeableBy(actor, command.reportId());
+    ScopeRule.requireChange(actor, known.department(), command.corrected().region(), "region");
+    FieldReport previous = Reports.currentVersion(eventStore, campaign.id(), command.reportId());
+    FieldReport corrected = Reports.eventFor(command.corrected(), campaign.id(), previous.late());
+    if (!known.retracted() && Reports.fingerprint(corrected) == Reports.fingerprint(previous)) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    campaign.requireOpen();
+    requireChangeable(known, command.reportId(), corrected.department());
+    if (corrected.getClass() != previous.getClass()) {
+      throw RuleViolation.rule(
+          "reportId",
+          "report "
+              + command.reportId()
+              + " is a "
+              + previous.getClass().getSimpleName()
+              + "; a correction keeps its kind");
+    }
+    requireReportable(corrected);
+    apply(
+        new ReportCorrected(
+            campaign.id(),
+            command.reportId(),
+            known.version() + 1,
+            command.reason(),
+            previous,
+            corrected));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(RetractReportCommand command, EventStore eventStore, Actor actor) {
+    ReportRecord known = changeableBy(actor, command.reportId());
+    if (known.retracted() && known.department().equals(command.department())) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    campaign.requireOpen();
+    requireChangeable(known, command.reportId(), command.department());
+    apply(
+        new ReportRetracted(
+            campaign.id(),
+            command.reportId(),
+            command.reason(),
+            Reports.currentVersion(eventStore, campaign.id(), command.reportId())));
+    return Acknowledgement.RECORDED;
+  }
+
+  /**
+   * Whether the actor may see each of the named reports; answered as if it did not exist if not.
+   */
+  void requireVisible(Actor actor, Set<ReportId> named) {
+    for (ReportId reportId : named) {
+      ReportRecord report = reports.get(reportId.value());
+      if (report == null
+          || !ScopeRule.mayRead(actor, report.concerned(), Set.of(report.region()))) {
+        throw RuleViolation.rule(
+            "reports", "campaign " + campaign.id() + " has no report " + reportId + " you may see");
+      }
+    }
+  }
+
+  /** A report, if the actor may change it where it now lies. */
+  private ReportRecord changeableBy(Actor actor, ReportId reportId) {
+    ReportRecord known = reports.get(reportId.value());
+    if (known == null) {
+      throw RuleViolation.rule(
+          "reportId", "campaign " + campaign.id() + " has no report " + reportId);
+    }
+    ScopeRule.requireChange(actor, known.department(), known.region(), "reportId");
+    return known;
+  }
+
+  private static void requireChangeable(
+      ReportRecord known, ReportId reportId, DepartmentCode department) {
+    if (!known.department().equals(department)) {
+      throw RuleViolation.rule(
+          "department",
+          "report "
+              + reportId
+              + " was made by "
+              + known.department()
+              + ", which alone may change it");
+    }
+    if (known.retracted()) {
+      throw RuleViolation.rule("reportId", "report " + reportId + " was retracted");
+    }
+  }
+
+  private void requireReportable(FieldReport report) {
+    campaign.requireParticipant(report.department(), "department");
+    for (DepartmentCode cooperating : report.cooperatingDepartments()) {
+      campaign.requireParticipant(cooperating, "cooperatingDepartments");
+    }
+    campaign.requireInScope(report.region());
+    LocalDate today = Campaign.today();
+    if (report.occurredOn().isAfter(today)) {
+      throw RuleViolation.rule("occurredOn", "is in the future (today is " + today + ")");
+    }
+    if (report.occurredOn().isBefore(campaign.startsOn())) {
+      throw RuleViolation.rule(
+          "occurredOn", "is before the campaign started on " + campaign.startsOn());
+    }
+  }
+
+  @EventSourcingHandler
+  void on(FieldReport event) {
+    reports.put(
+        event.reportId().value(),
+        new ReportRecord(
+            Reports.fingerprint(event),
+            event.department(),
+            event.cooperatingDepartments(),
+            event.region(),
+            1,
+            false));
+  }
+
+  @EventSourcingHandler
+  void on(ReportCorrected event) {
+    ReportRecord known = reports.get(event.reportId().value());
+    reports.put(event.reportId().value(), known.as(event.corrected(), event.version(), false));
+  }
+
+  @EventSourcingHandler
+  void on(ReportRetracted event) {
+    ReportRecord known = reports.get(event.reportId().value());
+    reports.put(event.reportId().value(), known.as(event.previous(), known.version(), true));
+  }
+}
