@@ -4,12 +4,18 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The stand-in's H2 backend, answering nothing that is not on disk, and keeping nothing on disk
@@ -26,16 +32,18 @@ import org.h2.mvstore.MVStore;
  * nothing uncommitted and no commit running is answered at once.
  *
  * <p>With no background writer the store is not compacted by itself either, and every commit leaves
- * a chunk behind, most of it soon obsolete: every {@value #COMMITS_PER_COMPACTION} commits, the
- * committing command also rewrites up to {@value #COMPACTION_BYTES} bytes of the sparsest chunks,
- * and the space of unused chunks is written over after {@value #RETENTION_MILLIS} ms, so that the
- * file stays near the size of its live data.
+ * a chunk behind, most of it soon obsolete: a thread of its own rewrites up to {@value
+ * #COMPACTION_BYTES} bytes of the sparsest chunks every second, and the space of unused chunks is
+ * written over after {@value #RETENTION_MILLIS} ms, so that the file stays near the size of its
+ * live data.
  *
  * <p>A commit writes to the file, so a write survives the death of the process; it does not force
  * the disk (no fsync), so a power loss may still lose the last writes: production runs a real
  * MongoDB replica set with majority write concern (docs/operations.md).
  */
 final class DurableH2Backend extends H2Backend {
+
+  private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
   /**
    * How long the space of chunks no longer used is kept before it is written over. H2's default, 45
@@ -46,11 +54,18 @@ final class DurableH2Backend extends H2Backend {
    */
   private static final int RETENTION_MILLIS = 1_000;
 
-  private static final int COMMITS_PER_COMPACTION = 64;
-  private static final int COMPACTION_BYTES = 4 << 20;
+  private static final Duration COMPACTION_INTERVAL = Duration.ofSeconds(1);
+  private static final int COMPACTION_BYTES = 8 << 20;
   private static final int COMPACTION_FILL_RATE = 80;
 
   private final MVStore store;
+  private final ScheduledExecutorService compaction =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "stand-in-compaction");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final ReadWriteLock between = new ReentrantReadWriteLock();
   private final Lock commits = new ReentrantLock();
   private final Condition committed = commits.newCondition();
@@ -69,7 +84,37 @@ final class DurableH2Backend extends H2Backend {
   static DurableH2Backend open(Path file) {
     MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
     store.setRetentionTime(RETENTION_MILLIS);
-    return new DurableH2Backend(store);
+    DurableH2Backend backend = new DurableH2Backend(store);
+    backend.compaction.scheduleWithFixedDelay(
+        backend::compact,
+        COMPACTION_INTERVAL.toMillis(),
+        COMPACTION_INTERVAL.toMillis(),
+        TimeUnit.MILLISECONDS);
+    return backend;
+  }
+
+  /**
+   * Rewrites the live pages of the sparsest chunks, beside the commands: like a command's writes,
+   * what it changes is saved by the next commit, and it changes no content, so a commit that
+   * catches it half done saves nothing half done.
+   */
+  private void compact() {
+    try {
+      store.compact(COMPACTION_FILL_RATE, COMPACTION_BYTES);
+    } catch (RuntimeException e) {
+      log.warn("compaction of the stand-in's file failed, trying again: {}", e.toString());
+    }
+  }
+
+  @Override
+  public void close() {
+    compaction.shutdownNow();
+    try {
+      compaction.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    super.close();
   }
 
   @Override
@@ -115,10 +160,6 @@ final class DurableH2Backend extends H2Backend {
     between.writeLock().lock();
     try {
       store.commit();
-      if (number % COMMITS_PER_COMPACTION == 0
-          && store.compact(COMPACTION_FILL_RATE, COMPACTION_BYTES)) {
-        store.commit();
-      }
     } catch (RuntimeException e) {
       failed = e;
     } finally {

@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicContainer;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.liandong.command.api.ReportKinds;
+import org.liandong.model.campaign.TargetId;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -480,9 +480,7 @@ class GeneratedBadInputTest {
   /** The id of the aggregate a command creates (a launch's campaign): fresh for each case. */
   private static boolean isTarget(Class<?> record, RecordComponent component) {
     try {
-      return record
-          .getDeclaredField(component.getName())
-          .isAnnotationPresent(TargetAggregateIdentifier.class);
+      return record.getDeclaredField(component.getName()).isAnnotationPresent(TargetId.class);
     } catch (NoSuchFieldException e) {
       throw new IllegalStateException(e);
     }

@@ -1,13 +1,12 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /**
  * The department a case was transferred to accepts that transfer, and holds the case from then on.
  */
 public record AcceptCaseCommand(
-    @TargetAggregateIdentifier CaseId caseId, TransferId transferId, DepartmentCode department) {
+    @TargetId CaseId caseId, TransferId transferId, DepartmentCode department) {
 
   public AcceptCaseCommand {
     Require.present(caseId, "caseId");

@@ -1,12 +1,10 @@
 package org.liandong.model.campaign;
 
 import java.util.Set;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The office widens a campaign's scope to more regions. */
-public record AddRegionsCommand(
-    @TargetAggregateIdentifier CampaignId campaignId, Set<RegionCode> regions) {
+public record AddRegionsCommand(@TargetId CampaignId campaignId, Set<RegionCode> regions) {
 
   public AddRegionsCommand {
     Require.present(campaignId, "campaignId");

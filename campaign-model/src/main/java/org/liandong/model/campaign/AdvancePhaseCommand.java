@@ -1,10 +1,9 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The office moves a campaign to its next phase (closing has its own command). */
-public record AdvancePhaseCommand(@TargetAggregateIdentifier CampaignId campaignId, Phase to) {
+public record AdvancePhaseCommand(@TargetId CampaignId campaignId, Phase to) {
 
   public AdvancePhaseCommand {
     Require.present(campaignId, "campaignId");

@@ -2,12 +2,11 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The office assigns a task to a participating department, optionally for one region. */
 public record AssignTaskCommand(
-    @TargetAggregateIdentifier CampaignId campaignId,
+    @TargetId CampaignId campaignId,
     TaskId taskId,
     DepartmentCode department,
     RegionCode region,

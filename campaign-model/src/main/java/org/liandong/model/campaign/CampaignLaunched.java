@@ -2,10 +2,9 @@ package org.liandong.model.campaign;
 
 import java.util.List;
 import java.util.Set;
-import org.axonframework.serialization.Revision;
 
 /** A campaign was launched. {@code participatingDepartments} includes the lead department. */
-@Revision("1")
+@EventRevision("1")
 public record CampaignLaunched(
     CampaignId campaignId,
     String name,

@@ -1,9 +1,7 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.serialization.Revision;
-
 /** The receiving department accepted the case at the given stage. */
-@Revision("1")
+@EventRevision("1")
 public record CaseAccepted(
     CaseId caseId, TransferId transferId, int stage, DepartmentCode department)
     implements CaseEvent {}

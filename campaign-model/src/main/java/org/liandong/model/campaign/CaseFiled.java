@@ -2,10 +2,9 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.axonframework.serialization.Revision;
 
 /** Cases were filed. The value involved, when known, is in yuan. */
-@Revision("1")
+@EventRevision("1")
 public record CaseFiled(
     CampaignId campaignId,
     ReportId reportId,

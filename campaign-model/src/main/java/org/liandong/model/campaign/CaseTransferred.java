@@ -1,13 +1,12 @@
 package org.liandong.model.campaign;
 
 import java.util.Set;
-import org.axonframework.serialization.Revision;
 
 /**
  * A case was handed from one department to another; {@code stage} counts the transfers, from 1.
  * When it happened is the event's time: stage durations are read from the history.
  */
-@Revision("1")
+@EventRevision("1")
 public record CaseTransferred(
     CaseId caseId,
     TransferId transferId,

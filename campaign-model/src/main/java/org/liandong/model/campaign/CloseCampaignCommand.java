@@ -1,11 +1,9 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The office closes a campaign after its review, with a written summary. */
-public record CloseCampaignCommand(
-    @TargetAggregateIdentifier CampaignId campaignId, String summary) {
+public record CloseCampaignCommand(@TargetId CampaignId campaignId, String summary) {
 
   public CloseCampaignCommand {
     Require.present(campaignId, "campaignId");

@@ -1,14 +1,10 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The assigned department reports a task done. */
 public record CompleteTaskCommand(
-    @TargetAggregateIdentifier CampaignId campaignId,
-    TaskId taskId,
-    DepartmentCode department,
-    String note) {
+    @TargetId CampaignId campaignId, TaskId taskId, DepartmentCode department, String note) {
 
   public CompleteTaskCommand {
     Require.present(campaignId, "campaignId");

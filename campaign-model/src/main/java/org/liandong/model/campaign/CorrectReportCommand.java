@@ -1,6 +1,5 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
 
@@ -10,7 +9,7 @@ import org.liandong.model.Require;
  * history; totals follow the latest version.
  */
 public record CorrectReportCommand(
-    @TargetAggregateIdentifier CampaignId campaignId,
+    @TargetId CampaignId campaignId,
     ReportId reportId,
     FieldReportCommand corrected,
     String reason) {

@@ -3,7 +3,6 @@ package org.liandong.model.campaign;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.serialization.Revision;
 
 /**
  * The wire names of the events, derived from the sealed event hierarchy so that a new event type
@@ -22,9 +21,9 @@ public final class EventTypes {
   }
 
   public static String revisionOf(Class<? extends DomainEvent> eventClass) {
-    Revision revision = eventClass.getAnnotation(Revision.class);
+    EventRevision revision = eventClass.getAnnotation(EventRevision.class);
     if (revision == null) {
-      throw new IllegalStateException(eventClass.getName() + " has no @Revision");
+      throw new IllegalStateException(eventClass.getName() + " has no @EventRevision");
     }
     return revision.value();
   }

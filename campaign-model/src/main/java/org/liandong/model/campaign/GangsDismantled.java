@@ -2,10 +2,9 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.axonframework.serialization.Revision;
 
 /** Criminal gangs were dismantled. */
-@Revision("1")
+@EventRevision("1")
 public record GangsDismantled(
     CampaignId campaignId,
     ReportId reportId,

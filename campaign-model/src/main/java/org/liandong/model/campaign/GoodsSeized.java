@@ -2,12 +2,11 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.axonframework.serialization.Revision;
 
 /**
  * Goods of one category were seized in one operation; {@code estimatedValue} may be {@code null}.
  */
-@Revision("3")
+@EventRevision("3")
 public record GoodsSeized(
     CampaignId campaignId,
     ReportId reportId,

@@ -1,11 +1,9 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The office adds a department to a campaign (or takes back one that withdrew). */
-public record JoinCampaignCommand(
-    @TargetAggregateIdentifier CampaignId campaignId, DepartmentCode department) {
+public record JoinCampaignCommand(@TargetId CampaignId campaignId, DepartmentCode department) {
 
   public JoinCampaignCommand {
     Require.present(campaignId, "campaignId");

@@ -2,7 +2,6 @@ package org.liandong.model.campaign;
 
 import java.util.List;
 import java.util.Set;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /**
@@ -10,7 +9,7 @@ import org.liandong.model.Require;
  * listed among the participating departments.
  */
 public record LaunchCampaignCommand(
-    @TargetAggregateIdentifier CampaignId campaignId,
+    @TargetId CampaignId campaignId,
     String name,
     CampaignFocus focus,
     DepartmentCode leadDepartment,

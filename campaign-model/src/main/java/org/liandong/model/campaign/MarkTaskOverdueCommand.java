@@ -1,11 +1,9 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The deadline watch marks a task whose due date has passed unfinished. */
-public record MarkTaskOverdueCommand(
-    @TargetAggregateIdentifier CampaignId campaignId, TaskId taskId) {
+public record MarkTaskOverdueCommand(@TargetId CampaignId campaignId, TaskId taskId) {
 
   public MarkTaskOverdueCommand {
     Require.present(campaignId, "campaignId");

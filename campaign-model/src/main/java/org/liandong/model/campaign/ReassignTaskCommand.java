@@ -1,12 +1,11 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The office gives a task to another department (or region, or due date). */
 public record ReassignTaskCommand(
-    @TargetAggregateIdentifier CampaignId campaignId,
+    @TargetId CampaignId campaignId,
     TaskId taskId,
     DepartmentCode department,
     RegionCode region,

@@ -2,12 +2,11 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** A department reports criminal gangs dismantled. */
 public record RecordGangsDismantledCommand(
-    @TargetAggregateIdentifier CampaignId campaignId,
+    @TargetId CampaignId campaignId,
     ReportId reportId,
     DepartmentCode department,
     RegionCode region,

@@ -2,7 +2,6 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /**
@@ -10,7 +9,7 @@ import org.liandong.model.Require;
  * value when it is known (often it is not, on the day).
  */
 public record RecordGoodsSeizedCommand(
-    @TargetAggregateIdentifier CampaignId campaignId,
+    @TargetId CampaignId campaignId,
     ReportId reportId,
     DepartmentCode department,
     RegionCode region,

@@ -2,12 +2,11 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** A department reports sites raided or dens dismantled in one operation. */
 public record RecordSiteRaidedCommand(
-    @TargetAggregateIdentifier CampaignId campaignId,
+    @TargetId CampaignId campaignId,
     ReportId reportId,
     DepartmentCode department,
     RegionCode region,

@@ -1,9 +1,8 @@
 package org.liandong.model.campaign;
 
 import java.util.Set;
-import org.axonframework.serialization.Revision;
 
 /** Regions were added to the campaign's scope (only those not in it before). */
-@Revision("1")
+@EventRevision("1")
 public record RegionsAdded(CampaignId campaignId, Set<RegionCode> regions)
     implements CampaignEvent {}

@@ -1,7 +1,6 @@
 package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import org.axonframework.serialization.Revision;
 
 /**
  * A report was corrected. It carries the version it replaces and the new one, so that every reader
@@ -9,7 +8,7 @@ import org.axonframework.serialization.Revision;
  * report's versions: 2 for the first correction. Each report inside names its kind in {@code kind}
  * (the event's simple name).
  */
-@Revision("1")
+@EventRevision("1")
 public record ReportCorrected(
     CampaignId campaignId,
     ReportId reportId,

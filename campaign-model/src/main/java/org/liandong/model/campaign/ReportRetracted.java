@@ -1,10 +1,9 @@
 package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import org.axonframework.serialization.Revision;
 
 /** A report was retracted; {@code previous} is the version that no longer counts. */
-@Revision("1")
+@EventRevision("1")
 public record ReportRetracted(
     CampaignId campaignId,
     ReportId reportId,

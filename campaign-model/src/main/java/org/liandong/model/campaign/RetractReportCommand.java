@@ -1,6 +1,5 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /**
@@ -8,10 +7,7 @@ import org.liandong.model.Require;
  * longer counts.
  */
 public record RetractReportCommand(
-    @TargetAggregateIdentifier CampaignId campaignId,
-    ReportId reportId,
-    DepartmentCode department,
-    String reason) {
+    @TargetId CampaignId campaignId, ReportId reportId, DepartmentCode department, String reason) {
 
   public RetractReportCommand {
     Require.present(campaignId, "campaignId");

@@ -1,14 +1,10 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The department a case was transferred to returns it to the sender, with a reason. */
 public record ReturnCaseCommand(
-    @TargetAggregateIdentifier CaseId caseId,
-    TransferId transferId,
-    DepartmentCode department,
-    String reason) {
+    @TargetId CaseId caseId, TransferId transferId, DepartmentCode department, String reason) {
 
   public ReturnCaseCommand {
     Require.present(caseId, "caseId");

@@ -2,14 +2,11 @@ package org.liandong.model.campaign;
 
 import java.util.List;
 import java.util.Map;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The office sets or revises a campaign's key points and target figures; the last set counts. */
 public record SetTargetsCommand(
-    @TargetAggregateIdentifier CampaignId campaignId,
-    List<String> keyPoints,
-    Map<Indicator, Long> targets) {
+    @TargetId CampaignId campaignId, List<String> keyPoints, Map<Indicator, Long> targets) {
 
   public SetTargetsCommand {
     Require.present(campaignId, "campaignId");

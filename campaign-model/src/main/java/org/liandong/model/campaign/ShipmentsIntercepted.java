@@ -2,10 +2,9 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.axonframework.serialization.Revision;
 
 /** Shipments were intercepted. */
-@Revision("1")
+@EventRevision("1")
 public record ShipmentsIntercepted(
     CampaignId campaignId,
     ReportId reportId,

@@ -2,10 +2,9 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.axonframework.serialization.Revision;
 
 /** Sites were raided or dens dismantled in one operation. */
-@Revision("3")
+@EventRevision("3")
 public record SiteRaided(
     CampaignId campaignId,
     ReportId reportId,

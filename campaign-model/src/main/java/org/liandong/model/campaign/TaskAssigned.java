@@ -2,13 +2,12 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.axonframework.serialization.Revision;
 
 /**
  * A task was assigned to a department; {@code region} is {@code null} for a nationwide task, {@code
  * targets} the figures expected of it (since revision 2).
  */
-@Revision("2")
+@EventRevision("2")
 public record TaskAssigned(
     CampaignId campaignId,
     TaskId taskId,

@@ -1,12 +1,11 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
-import org.axonframework.serialization.Revision;
 
 /**
  * The assigned department completed a task; {@code onTime} unless it was done after its due date.
  */
-@Revision("1")
+@EventRevision("1")
 public record TaskCompleted(
     CampaignId campaignId,
     TaskId taskId,

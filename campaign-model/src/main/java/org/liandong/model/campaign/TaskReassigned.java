@@ -1,10 +1,9 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
-import org.axonframework.serialization.Revision;
 
 /** A task went from one department to another (or got a new region or due date). */
-@Revision("1")
+@EventRevision("1")
 public record TaskReassigned(
     CampaignId campaignId,
     TaskId taskId,

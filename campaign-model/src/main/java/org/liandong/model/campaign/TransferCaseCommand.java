@@ -1,7 +1,6 @@
 package org.liandong.model.campaign;
 
 import java.util.Set;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
 
@@ -12,7 +11,7 @@ import org.liandong.model.Require;
  * sender chooses the transfer's id, so that a retry is recognised.
  */
 public record TransferCaseCommand(
-    @TargetAggregateIdentifier CaseId caseId,
+    @TargetId CaseId caseId,
     TransferId transferId,
     DepartmentCode from,
     DepartmentCode to,

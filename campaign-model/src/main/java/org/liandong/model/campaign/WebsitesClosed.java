@@ -2,10 +2,9 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.axonframework.serialization.Revision;
 
 /** Websites or online stores were closed. */
-@Revision("1")
+@EventRevision("1")
 public record WebsitesClosed(
     CampaignId campaignId,
     ReportId reportId,

@@ -1,11 +1,10 @@
 package org.liandong.model.campaign;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.liandong.model.Require;
 
 /** The office records that a department withdraws; its history stays, it reports no more. */
 public record WithdrawFromCampaignCommand(
-    @TargetAggregateIdentifier CampaignId campaignId, DepartmentCode department, String reason) {
+    @TargetId CampaignId campaignId, DepartmentCode department, String reason) {
 
   public WithdrawFromCampaignCommand {
     Require.present(campaignId, "campaignId");

@@ -50,7 +50,10 @@ import org.liandong.model.campaign.TargetsSet;
  * {@code @Revision} changes whenever they do: snapshots of another revision are passed over, and
  * the campaign is rebuilt from its events.
  */
-@Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger", cache = "aggregateCache")
+@Aggregate(
+    snapshotTriggerDefinition = "campaignSnapshotTrigger",
+    cache = "aggregateCache",
+    commandTargetResolver = "commandTargets")
 @Revision("6")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,

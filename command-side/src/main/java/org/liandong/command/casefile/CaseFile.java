@@ -40,7 +40,7 @@ import org.liandong.model.campaign.TransferId;
  * its sender, so retries of a transfer, an acceptance or a return change nothing. Its own
  * aggregate, not part of a campaign: a case outlives campaigns and may come from none (ADR 0005).
  */
-@Aggregate
+@Aggregate(commandTargetResolver = "commandTargets")
 @Revision("3")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,

@@ -20,6 +20,7 @@ import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.ehcache.core.Ehcache;
+import org.liandong.command.ContractConfiguration;
 import org.liandong.command.publishing.EventPublication;
 import org.liandong.model.campaign.CampaignJson;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -39,7 +40,10 @@ class EventStoreConfiguration {
   @Bean
   @Primary
   Serializer serializer() {
-    return JacksonSerializer.builder().objectMapper(CampaignJson.mapper()).build();
+    return JacksonSerializer.builder()
+        .objectMapper(CampaignJson.mapper())
+        .revisionResolver(ContractConfiguration.REVISIONS)
+        .build();
   }
 
   @Bean

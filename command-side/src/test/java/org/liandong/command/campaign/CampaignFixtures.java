@@ -11,6 +11,7 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.liandong.access.AccessRefusedException;
+import org.liandong.command.ContractConfiguration;
 import org.liandong.command.RuleViolation;
 import org.liandong.command.access.FixtureActors;
 import org.liandong.model.campaign.CampaignFocus;
@@ -50,6 +51,7 @@ final class CampaignFixtures {
   /** A fixture for the campaign aggregate, with the sender named by each command as its actor. */
   static AggregateTestFixture<Campaign> fixture() {
     AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
+    fixture.registerCommandTargetResolver(ContractConfiguration.COMMAND_TARGETS);
     fixture.registerCommandDispatchInterceptor(FixtureActors.senderNamedByCommand());
     fixture.registerInjectableResource(fixture.getEventStore());
     return fixture;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.access.AccessRefusedException;
+import org.liandong.command.ContractConfiguration;
 import org.liandong.command.RuleViolation;
 import org.liandong.command.access.FixtureActors;
 import org.liandong.model.campaign.AcceptCaseCommand;
@@ -46,6 +47,7 @@ class CaseFileTest {
   @BeforeEach
   void fixture() {
     fixture = new AggregateTestFixture<>(CaseFile.class);
+    fixture.registerCommandTargetResolver(ContractConfiguration.COMMAND_TARGETS);
     fixture.registerCommandDispatchInterceptor(FixtureActors.senderNamedByCommand());
   }
 
