@@ -5,6 +5,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +26,14 @@ import org.slf4j.LoggerFactory;
  * write that is then lost, and a commit could catch an insert between its index and its document,
  * which after a restart leaves a document its index does not know (seen in {@code CrashTest}).
  *
- * <p>So the store commits only here, never by itself, and only between commands: commands run side
- * by side under a shared lock, a commit takes it exclusively. Every command, reads included (a read
- * may show a write not yet committed), waits before its answer leaves for a commit that started
- * after it ran. Commits are grouped: one commit runs at a time, the commands that arrive meanwhile
- * wait for the next one, and the first of them to wake starts it for all. A command that finds
- * nothing uncommitted and no commit running is answered at once.
+ * <p>So the store commits only here, never by itself, and only between writes: writes run side by
+ * side under a shared lock, a commit takes it exclusively, and reads, which leave nothing half
+ * done, take no lock at all (they register the version they read, so that no chunk they may still
+ * need is written over). Every command, reads included (a read may show a write not yet committed),
+ * waits before its answer leaves for a commit that started after it ran. Commits are grouped: one
+ * commit runs at a time, the commands that arrive meanwhile wait for the next one, and the first of
+ * them to wake starts it for all. A command that finds nothing uncommitted and no commit running is
+ * answered at once.
  *
  * <p>With no background writer the store is not compacted by itself either, and every commit leaves
  * a chunk behind, most of it soon obsolete: a thread of its own rewrites up to {@value
@@ -48,11 +52,34 @@ final class DurableH2Backend extends H2Backend {
   /**
    * How long the space of chunks no longer used is kept before it is written over. H2's default, 45
    * s, is for disks that may write out of order on a power loss, and this store does not force the
-   * disk anyway; a process that dies leaves its writes in the operating system, and no reader here
-   * spans a commit (commands run between commits and cursors are held in memory). At 45 s the file
-   * held a minute of commits, a gigabyte at 60 reports a second.
+   * disk anyway; a process that dies leaves its writes in the operating system, and a read keeps
+   * the chunks of the version it reads by registering it. At 45 s the file held a minute of
+   * commits, a gigabyte at 60 reports a second.
    */
   private static final int RETENTION_MILLIS = 1_000;
+
+  private static final Set<String> READ_ONLY_COMMANDS =
+      Set.of(
+          "find",
+          "getMore",
+          "count",
+          "distinct",
+          "listCollections",
+          "listIndexes",
+          "listDatabases",
+          "hello",
+          "isMaster",
+          "ismaster",
+          "ping",
+          "buildInfo",
+          "buildinfo",
+          "getLastError",
+          "getlasterror",
+          "serverStatus",
+          "dbStats",
+          "collStats",
+          "killCursors",
+          "endSessions");
 
   private static final Duration COMPACTION_INTERVAL = Duration.ofSeconds(1);
   private static final int COMPACTION_BYTES = 8 << 20;
@@ -119,6 +146,15 @@ final class DurableH2Backend extends H2Backend {
 
   @Override
   public Document handleCommand(Channel channel, String database, String command, Document query) {
+    if (readsOnly(command, query)) {
+      MVStore.TxCounter readingVersion = store.registerVersionUsage();
+      try {
+        return super.handleCommand(channel, database, command, query);
+      } finally {
+        store.deregisterVersionUsage(readingVersion);
+        awaitCommitted();
+      }
+    }
     between.readLock().lock();
     try {
       return super.handleCommand(channel, database, command, query);
@@ -126,6 +162,24 @@ final class DurableH2Backend extends H2Backend {
       between.readLock().unlock();
       awaitCommitted();
     }
+  }
+
+  /**
+   * Whether a command changes nothing, so that a commit cannot catch it half done and need not wait
+   * for it: a scan of a large collection would otherwise hold up every commit, and with it every
+   * command, for as long as it reads. What is not known to read only is treated as a write.
+   */
+  private static boolean readsOnly(String command, Document query) {
+    if (command.equals("aggregate")) {
+      Object pipeline = query.get("pipeline");
+      return pipeline instanceof List<?> stages
+          && stages.stream()
+              .noneMatch(
+                  stage ->
+                      stage instanceof Document document
+                          && (document.containsKey("$out") || document.containsKey("$merge")));
+    }
+    return READ_ONLY_COMMANDS.contains(command);
   }
 
   /** Returns once everything carried out so far is in the file. */

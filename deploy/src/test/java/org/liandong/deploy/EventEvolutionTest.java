@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +59,15 @@ class EventEvolutionTest {
     assertThat(current.getString("payloadRevision"))
         .isEqualTo(EventTypes.revisionOf(SiteRaided.class));
     events.insertOne(revisionOneCopy(current, "EVO-OLD", 3L));
+    // Marked for publication as the event store's engine marks every append (ADR 0010).
+    platform
+        .commandSide()
+        .getBean(org.springframework.data.mongodb.core.MongoTemplate.class)
+        .getCollection("publication_pending")
+        .updateOne(
+            new Document("_id", "EVOLUTION-2020"),
+            new Document("$max", new Document("upTo", 3L)),
+            new UpdateOptions().upsert(true));
     // A new version starting on a store written by an old one: nothing of the campaign is cached.
     platform.restartCommandSide();
     commands = "http://localhost:" + platform.commandPort();

@@ -1,11 +1,14 @@
 package org.liandong.query;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
 
 /** Kafka is the only road from the command side: no Axon, no event store here. */
 @AnalyzeClasses(
@@ -18,7 +21,20 @@ class QuerySideArchitectureTest {
       noClasses()
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.liandong.command..", "org.axonframework.eventsourcing..");
+          .resideInAnyPackage("org.liandong.command..", "org.axonframework..");
+
+  /**
+   * Not only unused: absent, so that the query side deploys without the command side's framework.
+   */
+  @Test
+  void axonIsNotOnTheClasspath() {
+    assertThat(getClass().getClassLoader().getResource("org/axonframework")).isNull();
+  }
+
+  /** Packages are layers or features, never a ring: each can be read and changed on its own. */
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices().matching("org.liandong.query.(*)..").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule projectionsDoNotKnowTheWeb =

@@ -15,6 +15,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.ehcache.CacheManager;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
@@ -113,6 +114,18 @@ class EventStoreConfiguration {
                     Object.class,
                     Object.class,
                     ResourcePoolsBuilder.heap(properties.cachedAggregates()))));
+  }
+
+  @Bean
+  SnapshotThread snapshotThread() {
+    return new SnapshotThread();
+  }
+
+  @Bean
+  SpringAggregateSnapshotterFactoryBean snapshotter(SnapshotThread snapshotThread) {
+    SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+    snapshotter.setExecutor(snapshotThread.executor());
+    return snapshotter;
   }
 
   @Bean

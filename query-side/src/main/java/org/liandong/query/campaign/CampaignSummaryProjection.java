@@ -1,8 +1,6 @@
 package org.liandong.query.campaign;
 
 import com.mongodb.client.model.WriteModel;
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignClosed;
@@ -130,27 +128,11 @@ public class CampaignSummaryProjection implements Projection {
   private static Document counted(FieldReport report, FieldReport replaced) {
     Increments inc = new Increments();
     if (report != null) {
-      count(inc, report, 1);
+      ReportIncrements.addBreakdown(inc, report, 1);
     }
     if (replaced != null) {
-      count(inc, replaced, -1);
+      ReportIncrements.addBreakdown(inc, replaced, -1);
     }
     return inc.toUpdate();
-  }
-
-  /** What a report adds to (or, with sign -1, takes from) a campaign summary's totals. */
-  static void count(Increments inc, FieldReport report, int sign) {
-    ReportIncrements.addTotals(inc, "totals.", report, sign);
-    ReportIncrements.addTotals(
-        inc, "byDepartment." + report.department().value() + ".", report, sign);
-    ReportIncrements.addTotals(inc, "byRegion." + report.region().value() + ".", report, sign);
-    ReportIncrements.addTotals(inc, "byWeek." + isoWeek(report.occurredOn()) + ".", report, sign);
-    ReportIncrements.addCategory(inc, "byCategory.", report, sign);
-  }
-
-  /** The ISO week a report happened in, such as {@code 2020-W33}. */
-  static String isoWeek(LocalDate day) {
-    return String.format(
-        "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 }

@@ -1,5 +1,7 @@
 package org.liandong.query.projection;
 
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import org.liandong.model.campaign.CaseFiled;
 import org.liandong.model.campaign.CaseKind;
 import org.liandong.model.campaign.FieldReport;
@@ -67,5 +69,23 @@ public final class ReportIncrements {
   /** A seizure whose value was not estimated adds nothing to the value. */
   private static long valueFen(GoodsSeized seizure) {
     return seizure.estimatedValue() == null ? 0L : seizure.estimatedValue().fen();
+  }
+
+  /**
+   * What a report adds to (or, with sign -1, takes from) a campaign's figures: its totals and their
+   * breakdowns by department, region, ISO week and category.
+   */
+  public static void addBreakdown(Increments inc, FieldReport report, int sign) {
+    addTotals(inc, "totals.", report, sign);
+    addTotals(inc, "byDepartment." + report.department().value() + ".", report, sign);
+    addTotals(inc, "byRegion." + report.region().value() + ".", report, sign);
+    addTotals(inc, "byWeek." + isoWeek(report.occurredOn()) + ".", report, sign);
+    addCategory(inc, "byCategory.", report, sign);
+  }
+
+  /** The ISO week a report happened in, such as {@code 2020-W33}. */
+  private static String isoWeek(LocalDate day) {
+    return String.format(
+        "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 }

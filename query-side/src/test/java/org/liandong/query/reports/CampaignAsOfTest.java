@@ -1,4 +1,4 @@
-package org.liandong.query.campaign;
+package org.liandong.query.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liandong.query.InMemoryMongo.seizure;
@@ -19,8 +19,7 @@ import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.InMemoryMongo;
-import org.liandong.query.reports.ReportLedger;
-import org.liandong.query.reports.ReportLedgerProjection;
+import org.liandong.query.campaign.CampaignSummaryProjection;
 
 @DisplayName("A campaign's figures as they stood at a past moment")
 class CampaignAsOfTest {

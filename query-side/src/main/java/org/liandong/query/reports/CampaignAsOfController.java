@@ -1,4 +1,4 @@
-package org.liandong.query.campaign;
+package org.liandong.query.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,13 +9,14 @@ import org.liandong.model.campaign.FieldReport;
 import org.liandong.query.api.FigureTables;
 import org.liandong.query.api.Table;
 import org.liandong.query.api.Tabular;
+import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.DepartmentEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
 import org.liandong.query.projection.Increments;
+import org.liandong.query.projection.ReportIncrements;
 import org.liandong.query.projection.TotalsView;
-import org.liandong.query.reports.ReportLedger;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,7 +82,7 @@ class CampaignAsOfController {
           (occurredFrom == null || !report.occurredOn().isBefore(occurredFrom))
               && (occurredTo == null || !report.occurredOn().isAfter(occurredTo));
       if (inPeriod) {
-        CampaignSummaryProjection.count(counts, report, 1);
+        ReportIncrements.addBreakdown(counts, report, 1);
       }
     }
     Document figures = counts.toDocument();
