@@ -60,8 +60,4 @@ final class RecentAppends {
     bySubject.clear();
     size = 0;
   }
-
-  synchronized int size() {
-    return size;
-  }
 }
