@@ -1,11 +1,16 @@
 package org.liandong.command;
 
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A short digest of what a command asked for, kept per client-chosen id so that a retry can be told
@@ -30,6 +35,46 @@ public final class Fingerprint {
       value = (value << 8) | (hash[i] & 0xFF);
     }
     return value;
+  }
+
+  /**
+   * The digest of a record by its components in order, leaving out those named in {@code leftOut}:
+   * each as its name and value, a nested record by its components, and a decimal by its value
+   * whatever its scale ({@code 2.50} as {@code 2.5}).
+   */
+  public static long ofRecord(Record record, Set<String> leftOut) {
+    List<Object> parts = new ArrayList<>();
+    parts.add(record.getClass().getSimpleName());
+    for (RecordComponent component : record.getClass().getRecordComponents()) {
+      if (!leftOut.contains(component.getName())) {
+        parts.add(component.getName());
+        parts.add(canonical(valueOf(component, record)));
+      }
+    }
+    return of(parts.toArray());
+  }
+
+  private static Object canonical(Object value) {
+    if (value instanceof Record nested) {
+      List<Object> parts = new ArrayList<>();
+      for (RecordComponent component : nested.getClass().getRecordComponents()) {
+        parts.add(canonical(valueOf(component, nested)));
+      }
+      return parts;
+    } else if (value instanceof BigDecimal decimal) {
+      return decimal.stripTrailingZeros().toPlainString();
+    } else if (value instanceof Collection<?> values) {
+      return values.stream().map(Fingerprint::canonical).toList();
+    }
+    return value;
+  }
+
+  private static Object valueOf(RecordComponent component, Record record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + component.getName(), e);
+    }
   }
 
   private static void add(MessageDigest digest, Object part) {

@@ -2,10 +2,14 @@ package org.liandong.command;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.campaign.FieldReportCommand;
 
 /**
  * The aggregate knows nothing of HTTP, storage or Kafka; the API knows nothing of the latter two.
@@ -43,4 +47,25 @@ class CommandSideArchitectureTest {
   @ArchTest
   static final ArchRule queriesAreNotReachable =
       noClasses().should().dependOnClassesThat().resideInAnyPackage("org.liandong.query..");
+
+  /**
+   * A new kind of report is recorded, routed and fingerprinted with no change here (ADR 0016): only
+   * the upcaster of the first revision of two kinds names them.
+   */
+  @ArchTest
+  static final ArchRule kindsOfReportAreNotNamed =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("org.liandong.command.eventstore.LateFlagUpcaster")
+          .should()
+          .dependOnClassesThat(
+              new DescribedPredicate<>("a kind of field report") {
+                @Override
+                public boolean test(JavaClass type) {
+                  return (type.isAssignableTo(FieldReport.class)
+                          && !type.isEquivalentTo(FieldReport.class))
+                      || (type.isAssignableTo(FieldReportCommand.class)
+                          && !type.isEquivalentTo(FieldReportCommand.class));
+                }
+              });
 }

@@ -10,6 +10,8 @@ import com.mongodb.client.model.UpdateOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,13 +20,15 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.campaign.CaseFiled;
 import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.campaign.SiteRaided;
 
 /**
- * Revision 2 of the report events added {@code late}. A store that still holds revision-1 events
- * (written before that change) is read through the upcaster: the campaign replays them, and they
- * are published and projected like any other.
+ * Revision 2 of the report events added {@code late}, and revision 2 of {@code CaseFiled} the right
+ * the cases concern. A store that still holds revision-1 events (written before those changes) is
+ * read as it was written (through the upcaster where one is needed): the campaign replays them, and
+ * they are published, projected and corrected like any other.
  */
 @DisplayName("Events stored in an older revision are upcast and replayed")
 class EventEvolutionTest {
@@ -58,16 +62,8 @@ class EventEvolutionTest {
             .first();
     assertThat(current.getString("payloadRevision"))
         .isEqualTo(EventTypes.revisionOf(SiteRaided.class));
-    events.insertOne(revisionOneCopy(current, "EVO-OLD", 3L));
-    // Marked for publication as the event store's engine marks every append (ADR 0010).
-    platform
-        .commandSide()
-        .getBean(org.springframework.data.mongodb.core.MongoTemplate.class)
-        .getCollection("publication_pending")
-        .updateOne(
-            new Document("_id", "EVOLUTION-2020"),
-            new Document("$max", new Document("upTo", 3L)),
-            new UpdateOptions().upsert(true));
+    events.insertOne(revisionOneCopy(current, "EVO-OLD", 3L, "late", "cooperatingDepartments"));
+    markForPublication(platform, "EVOLUTION-2020", 3L);
     // A new version starting on a store written by an old one: nothing of the campaign is cached.
     platform.restartCommandSide();
     commands = "http://localhost:" + platform.commandPort();
@@ -103,12 +99,100 @@ class EventEvolutionTest {
                     .isEqualTo(4));
   }
 
+  @Test
+  @DisplayName("a revision-1 CaseFiled is read with no right, counted so, and corrected to one")
+  void caseWithoutRight() throws Exception {
+    LocalPlatform platform = TestPlatforms.shared();
+    String commands = "http://localhost:" + platform.commandPort();
+    String queries = "http://localhost:" + platform.queryPort();
+    Http.post(
+        commands + "/campaigns",
+        """
+        {"campaignId": "RIGHTS-2020", "name": "Rights evolution test", "focus": "PIRACY",
+         "leadDepartment": "NCAC", "participatingDepartments": ["MPS"], "regions": ["51"],
+         "period": {"startsOn": "2020-03-01", "endsOn": "2020-12-31"}}
+        """);
+    TestPlatforms.mobilise(commands, "RIGHTS-2020");
+    assertThat(
+            Http.post(
+                    commands + "/campaigns/RIGHTS-2020/cases-filed", cases("RIGHTS-NEW", "PATENT"))
+                .status())
+        .isEqualTo(201);
+    MongoCollection<Document> events =
+        platform.commandSide().getBean(MongoTemplate.class).eventCollection();
+    Document current =
+        events
+            .find(new Document("aggregateIdentifier", "RIGHTS-2020").append("sequenceNumber", 2L))
+            .first();
+    events.insertOne(revisionOneCopy(current, "RIGHTS-OLD", 3L, "right"));
+    markForPublication(platform, "RIGHTS-2020", 3L);
+    platform.restartCommandSide();
+    commands = "http://localhost:" + platform.commandPort();
+
+    CaseFiled old =
+        (CaseFiled)
+            platform
+                .commandSide()
+                .getBean(EventStore.class)
+                .readEvents("RIGHTS-2020", 3L)
+                .next()
+                .getPayload();
+    assertThat(old.right()).isNull();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> rightsOf(queries).equals(Map.of("NOT_STATED", 1L, "PATENT", 1L)));
+
+    Http.Response correction =
+        Http.put(
+            commands + "/campaigns/RIGHTS-2020/cases-filed/RIGHTS-OLD",
+            cases("RIGHTS-OLD", "TRADEMARK").replace("}", ", \"reason\": \"right found\"}"));
+    assertThat(correction.status()).as(correction.body().toString()).isEqualTo(201);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                rightsOf(queries).equals(Map.of("NOT_STATED", 0L, "PATENT", 1L, "TRADEMARK", 1L)));
+  }
+
+  private static Map<String, Long> rightsOf(String queries) {
+    Map<String, Long> rights = new TreeMap<>();
+    Http.get(queries + "/campaigns/RIGHTS-2020")
+        .body()
+        .path("byRight")
+        .forEach(
+            entry ->
+                rights.put(
+                    entry.path("right").asText(),
+                    entry.path("totals").path("casesFiled").asLong()));
+    return rights;
+  }
+
+  private static String cases(String reportId, String right) {
+    return """
+        {"reportId": "%s", "department": "MPS", "region": "51", "occurredOn": "2020-05-01",
+         "reportedBy": "sc.police", "caseKind": "CRIMINAL", "right": "%s", "cases": 1}
+        """
+        .formatted(reportId, right);
+  }
+
+  /** Marked for publication as the event store's engine marks every append (ADR 0010). */
+  private static void markForPublication(LocalPlatform platform, String campaign, long upTo) {
+    platform
+        .commandSide()
+        .getBean(org.springframework.data.mongodb.core.MongoTemplate.class)
+        .getCollection("publication_pending")
+        .updateOne(
+            new Document("_id", campaign),
+            new Document("$max", new Document("upTo", upTo)),
+            new UpdateOptions().upsert(true));
+  }
+
   /**
-   * The stored form the first version wrote: revision 1, without the fields added since ({@code
-   * late} in revision 2, {@code cooperatingDepartments} in revision 3).
+   * The stored form the first version wrote: revision 1, without the fields added since (for a
+   * raid: {@code late} in revision 2, {@code cooperatingDepartments} in revision 3).
    */
-  private static Document revisionOneCopy(Document stored, String reportId, long sequence)
-      throws Exception {
+  private static Document revisionOneCopy(
+      Document stored, String reportId, long sequence, String... addedSince) throws Exception {
     Document copy = new Document(stored);
     copy.remove("_id");
     copy.put("sequenceNumber", sequence);
@@ -119,8 +203,9 @@ class EventEvolutionTest {
     byte[] json =
         payload instanceof Binary binary ? binary.getData() : payload.toString().getBytes("UTF-8");
     ObjectNode node = (ObjectNode) JSON.readTree(json);
-    node.remove("late");
-    node.remove("cooperatingDepartments");
+    for (String field : addedSince) {
+      node.remove(field);
+    }
     node.put("reportId", reportId);
     copy.put(
         "serializedPayload",

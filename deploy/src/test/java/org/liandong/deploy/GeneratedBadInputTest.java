@@ -68,6 +68,7 @@ class GeneratedBadInputTest {
           "participatingDepartments",
           "estimatedValue",
           "valueInvolved",
+          "right",
           "region",
           "targets",
           "keyPoints",
@@ -147,8 +148,8 @@ class GeneratedBadInputTest {
       }
       for (RequestMethod method : methods) {
         for (String path : entry.getKey().getPatternValues()) {
-          if (path.contains("{kind:")) {
-            String template = path.replaceFirst("\\{kind:[^}]+}", "%s");
+          if (path.contains("{kind}")) {
+            String template = path.replace("{kind}", "%s");
             ReportKinds.BY_PATH.forEach(
                 (kind, command) ->
                     endpoints.add(

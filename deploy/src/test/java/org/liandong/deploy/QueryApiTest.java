@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.liandong.command.api.ReportKinds;
+import org.liandong.model.campaign.Figure;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -62,6 +64,33 @@ class QueryApiTest {
     assertThat(Http.getBytes(queries + "/swagger-ui/index.html").statusCode()).isEqualTo(200);
   }
 
+  @Test
+  @DisplayName("the OpenAPI documents name every kind of report and every figure")
+  void kindsAndFiguresDocumented() {
+    JsonNode commandApi =
+        Http.get("http://localhost:" + platform.commandPort() + "/v3/api-docs").body();
+    JsonNode kinds = commandApi.at("/paths/~1campaigns~1{campaignId}~1{kind}/post/parameters");
+    Set<String> named = new TreeSet<>();
+    kinds.forEach(
+        parameter -> {
+          if (parameter.path("name").asText().equals("kind")) {
+            parameter.path("schema").path("enum").forEach(kind -> named.add(kind.asText()));
+          }
+        });
+    assertThat(named).isEqualTo(new TreeSet<>(ReportKinds.BY_PATH.keySet()));
+    assertThat(commandApi.at("/components/schemas/RecordCaseFiledCommand/properties/right/enum"))
+        .extracting(JsonNode::toString)
+        .asString()
+        .contains("TRADE_SECRET", "GEOGRAPHICAL_INDICATION", "PLANT_VARIETY");
+    JsonNode queryApi = Http.get(queries + "/v3/api-docs").body();
+    for (Figure figure : Figure.values()) {
+      assertThat(
+              queryApi.at("/components/schemas/TotalsView/properties/" + figure.field()).isObject())
+          .as(figure.field())
+          .isTrue();
+    }
+  }
+
   private static void assertDocumented(ConfigurableApplicationContext side, String base) {
     JsonNode document = Http.get(base + "/v3/api-docs").body();
     assertThat(document.path("openapi").asText()).startsWith("3.");
@@ -84,7 +113,7 @@ class QueryApiTest {
           if (handler.getBeanType().getPackageName().startsWith("org.liandong.")) {
             for (var method : mapping.getMethodsCondition().getMethods()) {
               for (String path : mapping.getPatternValues()) {
-                // OpenAPI names a path variable without its pattern: {kind:site-raids|...}
+                // OpenAPI names a path variable without its pattern: {name:regex} as {name}
                 mapped.add(method.name() + " " + path.replaceAll("\\{(\\w+):[^}]*}", "{$1}"));
               }
             }

@@ -112,17 +112,21 @@ class RestartTest {
 
   /**
    * The police's demo reports all projected into its workspace: in demo/requests.json MPS sends 11
-   * reports (2 in Sword Net, 3 in Wangjian, 6 in Kunlun) of 22 sites raided, 3 seizures, 64
-   * suspects arrested and 1 case filed; the seizures are worth 2,065,000 yuan once Wangjian's, sent
-   * without a value, is corrected to 1,690,000.
+   * reports (2 in Sword Net, 3 in Wangjian, 6 in Kunlun) of 4 sites raided, 18 dens dismantled (13
+   * in Hebei, 5 in Zaozhuang), 3 seizures, 64 suspects arrested and 1 case filed, of a trade
+   * secret; the seizures are worth 2,065,000 yuan once Wangjian's, sent without a value, is
+   * corrected to 1,690,000.
    */
   private static boolean policeSettled(String queries) {
-    JsonNode totals = Http.get(queries + "/departments/MPS").body().path("totals");
+    JsonNode workspace = Http.get(queries + "/departments/MPS").body();
+    JsonNode totals = workspace.path("totals");
     return totals.path("reports").asLong() == 11
-        && totals.path("sitesRaided").asLong() == 22
+        && totals.path("sitesRaided").asLong() == 4
+        && totals.path("densDismantled").asLong() == 18
         && totals.path("seizures").asLong() == 3
         && totals.path("suspectsArrested").asLong() == 64
         && totals.path("casesFiled").asLong() == 1
+        && workspace.path("byRight").path(0).path("right").asText().equals("TRADE_SECRET")
         && totals.path("goodsValueCny").decimalValue().compareTo(new BigDecimal("2065000")) == 0;
   }
 

@@ -4,11 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.campaign.FieldReportCommand;
 
 /** Kafka is the only road from the command side: no Axon, no event store here. */
 @AnalyzeClasses(
@@ -44,4 +48,28 @@ class QuerySideArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.springframework.web..");
+
+  private static final DescribedPredicate<JavaClass> KINDS_OF_REPORT =
+      new DescribedPredicate<>("a kind of field report") {
+        @Override
+        public boolean test(JavaClass type) {
+          return (type.isAssignableTo(FieldReport.class) && !type.isEquivalentTo(FieldReport.class))
+              || (type.isAssignableTo(FieldReportCommand.class)
+                  && !type.isEquivalentTo(FieldReportCommand.class));
+        }
+      };
+
+  /**
+   * A new kind of report is counted by its figures, with no change here (ADR 0016): only the
+   * breakdowns that belong to one kind (seizures by goods category, cases by right) name it.
+   */
+  @ArchTest
+  static final ArchRule kindsOfReportAreNotNamed =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("org.liandong.query.projection.ReportIncrements")
+          .and()
+          .doNotHaveFullyQualifiedName("org.liandong.query.reports.ReportLedgerProjection")
+          .should()
+          .dependOnClassesThat(KINDS_OF_REPORT);
 }

@@ -12,7 +12,7 @@ public record AssignTaskCommand(
     RegionCode region,
     String title,
     LocalDate dueOn,
-    Map<Indicator, Long> targets) {
+    Map<Figure, Long> targets) {
 
   public AssignTaskCommand {
     Require.present(campaignId, "campaignId");

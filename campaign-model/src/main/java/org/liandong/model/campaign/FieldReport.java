@@ -2,6 +2,7 @@ package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +16,10 @@ import java.util.Set;
   @JsonSubTypes.Type(SuspectsArrested.class),
   @JsonSubTypes.Type(GangsDismantled.class),
   @JsonSubTypes.Type(WebsitesClosed.class),
-  @JsonSubTypes.Type(ShipmentsIntercepted.class)
+  @JsonSubTypes.Type(ShipmentsIntercepted.class),
+  @JsonSubTypes.Type(OnlineStoresClosed.class),
+  @JsonSubTypes.Type(DensDismantled.class),
+  @JsonSubTypes.Type(OfficersDispatched.class)
 })
 public sealed interface FieldReport extends CampaignEvent
     permits SiteRaided,
@@ -24,7 +28,10 @@ public sealed interface FieldReport extends CampaignEvent
         SuspectsArrested,
         GangsDismantled,
         WebsitesClosed,
-        ShipmentsIntercepted {
+        ShipmentsIntercepted,
+        OnlineStoresClosed,
+        DensDismantled,
+        OfficersDispatched {
 
   ReportId reportId();
 
@@ -48,4 +55,10 @@ public sealed interface FieldReport extends CampaignEvent
    * events of revision 2.
    */
   Set<DepartmentCode> cooperatingDepartments();
+
+  /**
+   * What it adds to each figure it counts for: whole things, or money in fen. A figure it does not
+   * name it adds nothing to.
+   */
+  Map<Figure, Long> figures();
 }

@@ -11,7 +11,10 @@ public sealed interface FieldReportCommand
         RecordSuspectsArrestedCommand,
         RecordGangsDismantledCommand,
         RecordWebsitesClosedCommand,
-        RecordShipmentsInterceptedCommand {
+        RecordShipmentsInterceptedCommand,
+        RecordOnlineStoresClosedCommand,
+        RecordDensDismantledCommand,
+        RecordOfficersDispatchedCommand {
 
   CampaignId campaignId();
 
@@ -29,4 +32,11 @@ public sealed interface FieldReportCommand
 
   /** Departments that took part beside the reporting one. */
   Set<DepartmentCode> cooperatingDepartments();
+
+  /**
+   * The event that records it.
+   *
+   * @param late whether it arrives during the campaign's review, which the campaign decides
+   */
+  FieldReport toEvent(boolean late);
 }

@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /** Criminal gangs were dismantled. */
@@ -20,5 +21,10 @@ public record GangsDismantled(
 
   public GangsDismantled {
     cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.GANGS_DISMANTLED, (long) gangs);
   }
 }

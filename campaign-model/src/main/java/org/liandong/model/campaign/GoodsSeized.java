@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,5 +25,14 @@ public record GoodsSeized(
 
   public GoodsSeized {
     cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(
+        Figure.SEIZURES,
+        1L,
+        Figure.GOODS_VALUE_CNY,
+        estimatedValue == null ? 0L : estimatedValue.fen());
   }
 }

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.liandong.model.Require;
 
-/** A department reports cases it filed (administrative or criminal) in one go. */
+/**
+ * A department reports cases it filed (administrative or criminal) in one go, and the kind of right
+ * they concern when it is stated.
+ */
+@ReportPath("cases-filed")
 public record RecordCaseFiledCommand(
     @TargetId CampaignId campaignId,
     ReportId reportId,
@@ -15,6 +19,7 @@ public record RecordCaseFiledCommand(
     Set<DepartmentCode> cooperatingDepartments,
     String notes,
     CaseKind caseKind,
+    RightType right,
     Integer cases,
     Money valueInvolved)
     implements FieldReportCommand {
@@ -26,5 +31,23 @@ public record RecordCaseFiledCommand(
     notes = ReportFields.notes(notes);
     Require.present(caseKind, "caseKind");
     Require.count(cases, "cases");
+  }
+
+  @Override
+  public CaseFiled toEvent(boolean late) {
+    return new CaseFiled(
+        campaignId,
+        reportId,
+        department,
+        region,
+        occurredOn,
+        reportedBy,
+        caseKind,
+        right,
+        cases,
+        valueInvolved,
+        notes,
+        late,
+        cooperatingDepartments);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.liandong.model.Require;
 
 /** A department reports criminal gangs dismantled. */
+@ReportPath("gang-dismantlings")
 public record RecordGangsDismantledCommand(
     @TargetId CampaignId campaignId,
     ReportId reportId,
@@ -23,5 +24,20 @@ public record RecordGangsDismantledCommand(
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     notes = ReportFields.notes(notes);
     Require.count(gangs, "gangs");
+  }
+
+  @Override
+  public GangsDismantled toEvent(boolean late) {
+    return new GangsDismantled(
+        campaignId,
+        reportId,
+        department,
+        region,
+        occurredOn,
+        reportedBy,
+        gangs,
+        notes,
+        late,
+        cooperatingDepartments);
   }
 }

@@ -8,6 +8,7 @@ import org.liandong.model.Require;
  * A department reports goods seized in one operation: one category, one quantity, and the estimated
  * value when it is known (often it is not, on the day).
  */
+@ReportPath("goods-seizures")
 public record RecordGoodsSeizedCommand(
     @TargetId CampaignId campaignId,
     ReportId reportId,
@@ -29,5 +30,22 @@ public record RecordGoodsSeizedCommand(
     Require.present(category, "category");
     Require.present(quantity, "quantity");
     notes = ReportFields.notes(notes);
+  }
+
+  @Override
+  public GoodsSeized toEvent(boolean late) {
+    return new GoodsSeized(
+        campaignId,
+        reportId,
+        department,
+        region,
+        occurredOn,
+        reportedBy,
+        category,
+        quantity,
+        estimatedValue,
+        notes,
+        late,
+        cooperatingDepartments);
   }
 }

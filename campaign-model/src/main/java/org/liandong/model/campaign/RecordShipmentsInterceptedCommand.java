@@ -5,6 +5,7 @@ import java.util.Set;
 import org.liandong.model.Require;
 
 /** A department reports shipments intercepted (customs, post). */
+@ReportPath("shipment-interceptions")
 public record RecordShipmentsInterceptedCommand(
     @TargetId CampaignId campaignId,
     ReportId reportId,
@@ -23,5 +24,20 @@ public record RecordShipmentsInterceptedCommand(
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     notes = ReportFields.notes(notes);
     Require.count(shipments, "shipments");
+  }
+
+  @Override
+  public ShipmentsIntercepted toEvent(boolean late) {
+    return new ShipmentsIntercepted(
+        campaignId,
+        reportId,
+        department,
+        region,
+        occurredOn,
+        reportedBy,
+        shipments,
+        notes,
+        late,
+        cooperatingDepartments);
   }
 }

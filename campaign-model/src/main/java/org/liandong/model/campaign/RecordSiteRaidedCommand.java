@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.liandong.model.Require;
 
-/** A department reports sites raided or dens dismantled in one operation. */
+/** A department reports sites raided in one operation. */
+@ReportPath("site-raids")
 public record RecordSiteRaidedCommand(
     @TargetId CampaignId campaignId,
     ReportId reportId,
@@ -23,5 +24,20 @@ public record RecordSiteRaidedCommand(
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     Require.count(sites, "sites");
     notes = ReportFields.notes(notes);
+  }
+
+  @Override
+  public SiteRaided toEvent(boolean late) {
+    return new SiteRaided(
+        campaignId,
+        reportId,
+        department,
+        region,
+        occurredOn,
+        reportedBy,
+        sites,
+        notes,
+        late,
+        cooperatingDepartments);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.liandong.model.Require;
 
 /** A department reports suspects arrested in one operation. */
+@ReportPath("suspect-arrests")
 public record RecordSuspectsArrestedCommand(
     @TargetId CampaignId campaignId,
     ReportId reportId,
@@ -23,5 +24,20 @@ public record RecordSuspectsArrestedCommand(
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     notes = ReportFields.notes(notes);
     Require.count(suspects, "suspects");
+  }
+
+  @Override
+  public SuspectsArrested toEvent(boolean late) {
+    return new SuspectsArrested(
+        campaignId,
+        reportId,
+        department,
+        region,
+        occurredOn,
+        reportedBy,
+        suspects,
+        notes,
+        late,
+        cooperatingDepartments);
   }
 }

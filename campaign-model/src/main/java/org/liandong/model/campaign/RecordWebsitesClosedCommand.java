@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.liandong.model.Require;
 
-/** A department reports websites or online stores closed. */
+/** A department reports websites closed. */
+@ReportPath("website-closures")
 public record RecordWebsitesClosedCommand(
     @TargetId CampaignId campaignId,
     ReportId reportId,
@@ -23,5 +24,20 @@ public record RecordWebsitesClosedCommand(
     cooperatingDepartments = Cooperation.of(cooperatingDepartments, department);
     notes = ReportFields.notes(notes);
     Require.count(websites, "websites");
+  }
+
+  @Override
+  public WebsitesClosed toEvent(boolean late) {
+    return new WebsitesClosed(
+        campaignId,
+        reportId,
+        department,
+        region,
+        occurredOn,
+        reportedBy,
+        websites,
+        notes,
+        late,
+        cooperatingDepartments);
   }
 }

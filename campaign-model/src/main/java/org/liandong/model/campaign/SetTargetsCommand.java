@@ -6,7 +6,7 @@ import org.liandong.model.Require;
 
 /** The office sets or revises a campaign's key points and target figures; the last set counts. */
 public record SetTargetsCommand(
-    @TargetId CampaignId campaignId, List<String> keyPoints, Map<Indicator, Long> targets) {
+    @TargetId CampaignId campaignId, List<String> keyPoints, Map<Figure, Long> targets) {
 
   public SetTargetsCommand {
     Require.present(campaignId, "campaignId");

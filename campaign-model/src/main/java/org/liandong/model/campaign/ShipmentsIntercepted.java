@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /** Shipments were intercepted. */
@@ -20,5 +21,10 @@ public record ShipmentsIntercepted(
 
   public ShipmentsIntercepted {
     cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.SHIPMENTS_INTERCEPTED, (long) shipments);
   }
 }

@@ -1,9 +1,10 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
-/** Sites were raided or dens dismantled in one operation. */
+/** Sites were raided in one operation (dens dismantled are {@link DensDismantled}). */
 @EventRevision("3")
 public record SiteRaided(
     CampaignId campaignId,
@@ -20,5 +21,10 @@ public record SiteRaided(
 
   public SiteRaided {
     cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.SITES_RAIDED, (long) sites);
   }
 }

@@ -18,8 +18,8 @@ final class Sorted {
     return Collections.unmodifiableSortedSet(new TreeSet<>(values));
   }
 
-  static Map<Indicator, Long> targets(Map<Indicator, Long> values) {
-    Map<Indicator, Long> sorted = new EnumMap<>(Indicator.class);
+  static Map<Figure, Long> targets(Map<Figure, Long> values) {
+    Map<Figure, Long> sorted = new EnumMap<>(Figure.class);
     sorted.putAll(values);
     return Collections.unmodifiableMap(sorted);
   }

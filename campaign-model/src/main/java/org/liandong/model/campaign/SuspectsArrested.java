@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /** Suspects were arrested. */
@@ -20,5 +21,10 @@ public record SuspectsArrested(
 
   public SuspectsArrested {
     cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.SUSPECTS_ARRESTED, (long) suspects);
   }
 }

@@ -13,7 +13,7 @@ final class Targets {
 
   private Targets() {}
 
-  static Map<Indicator, Long> checked(Map<Indicator, Long> targets) {
+  static Map<Figure, Long> checked(Map<Figure, Long> targets) {
     targets.forEach(
         (indicator, value) -> {
           if (indicator == null) {

@@ -5,6 +5,5 @@ import java.util.Map;
 
 /** The campaign's key points and target figures were set; they replace the earlier ones. */
 @EventRevision("1")
-public record TargetsSet(
-    CampaignId campaignId, List<String> keyPoints, Map<Indicator, Long> targets)
+public record TargetsSet(CampaignId campaignId, List<String> keyPoints, Map<Figure, Long> targets)
     implements CampaignEvent {}

@@ -15,7 +15,7 @@ public record TaskAssigned(
     RegionCode region,
     String title,
     LocalDate dueOn,
-    Map<Indicator, Long> targets)
+    Map<Figure, Long> targets)
     implements CampaignEvent {
 
   /** Revision 1 had no target figures: absent, there are none. */

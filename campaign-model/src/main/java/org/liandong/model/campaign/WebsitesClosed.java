@@ -1,9 +1,10 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
-/** Websites or online stores were closed. */
+/** Websites were closed (stores on online marketplaces are {@link OnlineStoresClosed}). */
 @EventRevision("1")
 public record WebsitesClosed(
     CampaignId campaignId,
@@ -20,5 +21,10 @@ public record WebsitesClosed(
 
   public WebsitesClosed {
     cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.WEBSITES_CLOSED, (long) websites);
   }
 }

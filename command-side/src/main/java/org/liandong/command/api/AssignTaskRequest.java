@@ -5,7 +5,7 @@ import java.util.Map;
 import org.liandong.model.campaign.AssignTaskCommand;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.TaskId;
 
@@ -15,7 +15,7 @@ record AssignTaskRequest(
     RegionCode region,
     String title,
     LocalDate dueOn,
-    Map<Indicator, Long> targets) {
+    Map<Figure, Long> targets) {
 
   AssignTaskCommand toCommand(CampaignId campaignId) {
     return new AssignTaskCommand(campaignId, taskId, department, region, title, dueOn, targets);

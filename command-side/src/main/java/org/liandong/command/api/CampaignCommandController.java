@@ -3,6 +3,8 @@ package org.liandong.command.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.Acknowledgement;
@@ -24,6 +26,7 @@ import org.liandong.model.campaign.RetractReportCommand;
 import org.liandong.model.campaign.SetTargetsCommand;
 import org.liandong.model.campaign.TaskId;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The command API. Each request carries the id of what it creates, chosen by the client: 201 means
@@ -179,15 +183,18 @@ class CampaignCommandController {
   }
 
   /**
-   * Every kind of field report, each at its own path; the body is the report's command without the
-   * campaign id, which the path gives.
+   * Every kind of field report, each at the path its command names ({@link ReportKinds}); the body
+   * is the report's command without the campaign id, which the path gives.
    */
-  @PostMapping("/{campaignId}/{kind:" + ReportKinds.PATH_PATTERN + "}")
+  @PostMapping("/{campaignId}/{kind}")
   ResponseEntity<CommandResult> report(
-      @PathVariable CampaignId campaignId, @PathVariable String kind, @RequestBody ObjectNode body)
-      throws JsonProcessingException {
+      @PathVariable CampaignId campaignId,
+      @PathVariable String kind,
+      @RequestBody ObjectNode body,
+      HttpServletRequest request)
+      throws JsonProcessingException, NoResourceFoundException {
     body.put("campaignId", campaignId.value());
-    FieldReportCommand command = json.treeToValue(body, ReportKinds.BY_PATH.get(kind));
+    FieldReportCommand command = json.treeToValue(body, kindAt(kind, request));
     return answer(campaignId, command.reportId().value(), commands.sendAndWait(command));
   }
 
@@ -195,17 +202,19 @@ class CampaignCommandController {
    * A correction: the whole report as it should have been, at the report's own path, with a {@code
    * reason}. Answers like a report: 201 corrected now, 200 already so.
    */
-  @PutMapping("/{campaignId}/{kind:" + ReportKinds.PATH_PATTERN + "}/{reportId}")
+  @PutMapping("/{campaignId}/{kind}/{reportId}")
   ResponseEntity<CommandResult> correct(
       @PathVariable CampaignId campaignId,
       @PathVariable String kind,
       @PathVariable ReportId reportId,
-      @RequestBody ObjectNode body)
-      throws JsonProcessingException {
+      @RequestBody ObjectNode body,
+      HttpServletRequest request)
+      throws JsonProcessingException, NoResourceFoundException {
+    Class<? extends FieldReportCommand> type = kindAt(kind, request);
     String reason = body.path("reason").isTextual() ? body.remove("reason").asText() : null;
     body.put("campaignId", campaignId.value());
     body.put("reportId", reportId.value());
-    FieldReportCommand corrected = json.treeToValue(body, ReportKinds.BY_PATH.get(kind));
+    FieldReportCommand corrected = json.treeToValue(body, type);
     return answer(
         campaignId,
         reportId.value(),
@@ -223,6 +232,16 @@ class CampaignCommandController {
         commands.sendAndWait(
             new RetractReportCommand(
                 campaignId, reportId, request.department(), request.reason())));
+  }
+
+  private static Class<? extends FieldReportCommand> kindAt(String kind, HttpServletRequest request)
+      throws NoResourceFoundException {
+    Optional<Class<? extends FieldReportCommand>> type = ReportKinds.at(kind);
+    if (type.isEmpty()) {
+      throw new NoResourceFoundException(
+          HttpMethod.valueOf(request.getMethod()), request.getRequestURI());
+    }
+    return type.get();
   }
 
   private static ResponseEntity<CommandResult> answer(

@@ -1,13 +1,27 @@
 package org.liandong.command.api;
 
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 
 /**
  * The command API's OpenAPI 3 document ({@code /v3/api-docs}, browsable at {@code
- * /swagger-ui.html}), written by springdoc from the controllers.
+ * /swagger-ui.html}), written by springdoc from the controllers; this adds what it cannot see: the
+ * kinds of field report taken at {@code /campaigns/{campaignId}/{kind}} and their bodies.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
@@ -23,5 +37,54 @@ class OpenApiDocument {
                     "Launch and run campaigns, assign tasks, report from the field, correct and"
                         + " retract reports, transfer cases. Every create carries a client-chosen"
                         + " id; errors are RFC 9457 problem+json naming the field."));
+  }
+
+  /**
+   * The report paths name their kinds, and their body is the command of the kind (one of them),
+   * where springdoc sees only a path variable and a JSON tree.
+   */
+  @Bean
+  OpenApiCustomizer reportKinds() {
+    return openApi -> {
+      List<Schema> bodies = new ArrayList<>();
+      ReportKinds.BY_PATH.values().stream()
+          .sorted(Comparator.comparing(Class::getSimpleName))
+          .forEach(
+              kind -> {
+                ResolvedSchema resolved =
+                    ModelConverters.getInstance()
+                        .resolveAsResolvedSchema(new AnnotatedType(kind).resolveAsRef(false));
+                openApi.getComponents().addSchemas(kind.getSimpleName(), resolved.schema);
+                resolved.referencedSchemas.forEach(openApi.getComponents()::addSchemas);
+                bodies.add(new Schema<>().$ref("#/components/schemas/" + kind.getSimpleName()));
+              });
+      Schema<?> body = new ComposedSchema().oneOf(bodies);
+      List<String> kinds = ReportKinds.BY_PATH.keySet().stream().sorted().toList();
+      openApi
+          .getPaths()
+          .forEach(
+              (path, item) -> {
+                if (path.contains("/{kind}")) {
+                  item.readOperations().forEach(operation -> describeKinds(operation, kinds, body));
+                }
+              });
+    };
+  }
+
+  private static void describeKinds(Operation operation, List<String> kinds, Schema<?> body) {
+    operation.getParameters().stream()
+        .filter(parameter -> parameter.getName().equals("kind"))
+        .forEach(
+            parameter ->
+                parameter
+                    .description("the kind of field report")
+                    .schema(new StringSchema()._enum(kinds)));
+    operation
+        .getRequestBody()
+        .content(
+            new Content()
+                .addMediaType(
+                    MediaType.APPLICATION_JSON_VALUE,
+                    new io.swagger.v3.oas.models.media.MediaType().schema(body)));
   }
 }

@@ -1,35 +1,37 @@
 package org.liandong.command.api;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.liandong.model.campaign.FieldReportCommand;
-import org.liandong.model.campaign.RecordCaseFiledCommand;
-import org.liandong.model.campaign.RecordGangsDismantledCommand;
-import org.liandong.model.campaign.RecordGoodsSeizedCommand;
-import org.liandong.model.campaign.RecordShipmentsInterceptedCommand;
-import org.liandong.model.campaign.RecordSiteRaidedCommand;
-import org.liandong.model.campaign.RecordSuspectsArrestedCommand;
-import org.liandong.model.campaign.RecordWebsitesClosedCommand;
+import org.liandong.model.campaign.ReportPath;
 
 /**
- * The path of each kind of field report under {@code /campaigns/{campaignId}/}; public for the
- * tests that derive requests from the API (the generated bad-input suite).
+ * The path of each kind of field report under {@code /campaigns/{campaignId}/}, as its command's
+ * {@link ReportPath} names it; public for the tests that derive requests from the API (the
+ * generated bad-input suite).
  */
 public final class ReportKinds {
 
-  /** The same paths as a request-mapping pattern; a test keeps the two in step. */
-  public static final String PATH_PATTERN =
-      "site-raids|goods-seizures|cases-filed|suspect-arrests|gang-dismantlings"
-          + "|website-closures|shipment-interceptions";
-
   public static final Map<String, Class<? extends FieldReportCommand>> BY_PATH =
-      Map.of(
-          "site-raids", RecordSiteRaidedCommand.class,
-          "goods-seizures", RecordGoodsSeizedCommand.class,
-          "cases-filed", RecordCaseFiledCommand.class,
-          "suspect-arrests", RecordSuspectsArrestedCommand.class,
-          "gang-dismantlings", RecordGangsDismantledCommand.class,
-          "website-closures", RecordWebsitesClosedCommand.class,
-          "shipment-interceptions", RecordShipmentsInterceptedCommand.class);
+      Arrays.stream(FieldReportCommand.class.getPermittedSubclasses())
+          .map(kind -> kind.asSubclass(FieldReportCommand.class))
+          .collect(Collectors.toUnmodifiableMap(ReportKinds::pathOf, Function.identity()));
 
   private ReportKinds() {}
+
+  /** The kind of report taken at a path, if any. */
+  static Optional<Class<? extends FieldReportCommand>> at(String path) {
+    return Optional.ofNullable(BY_PATH.get(path));
+  }
+
+  static String pathOf(Class<? extends FieldReportCommand> kind) {
+    ReportPath path = kind.getAnnotation(ReportPath.class);
+    if (path == null) {
+      throw new IllegalStateException(kind.getName() + " has no @ReportPath");
+    }
+    return path.value();
+  }
 }

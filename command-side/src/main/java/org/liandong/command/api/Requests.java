@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.RegionCode;
 
@@ -18,7 +18,7 @@ record ReasonRequest(String reason) {}
 
 record AddRegionsRequest(Set<RegionCode> regions) {}
 
-record SetTargetsRequest(List<String> keyPoints, Map<Indicator, Long> targets) {}
+record SetTargetsRequest(List<String> keyPoints, Map<Figure, Long> targets) {}
 
 record CloseRequest(String summary) {}
 

@@ -10,9 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.liandong.access.ScopeRule;
+import org.liandong.command.EventLookup;
 import org.liandong.command.RuleViolation;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
@@ -20,13 +21,6 @@ import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.FieldReportCommand;
-import org.liandong.model.campaign.RecordCaseFiledCommand;
-import org.liandong.model.campaign.RecordGangsDismantledCommand;
-import org.liandong.model.campaign.RecordGoodsSeizedCommand;
-import org.liandong.model.campaign.RecordShipmentsInterceptedCommand;
-import org.liandong.model.campaign.RecordSiteRaidedCommand;
-import org.liandong.model.campaign.RecordSuspectsArrestedCommand;
-import org.liandong.model.campaign.RecordWebsitesClosedCommand;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReportRetracted;
@@ -56,45 +50,12 @@ class CampaignReports {
     this.campaign = campaign;
   }
 
-  @CommandHandler
-  Acknowledgement handle(RecordSiteRaidedCommand command, Actor actor) {
-    return record(command, actor);
-  }
-
-  @CommandHandler
-  Acknowledgement handle(RecordGoodsSeizedCommand command, Actor actor) {
-    return record(command, actor);
-  }
-
-  @CommandHandler
-  Acknowledgement handle(RecordCaseFiledCommand command, Actor actor) {
-    return record(command, actor);
-  }
-
-  @CommandHandler
-  Acknowledgement handle(RecordSuspectsArrestedCommand command, Actor actor) {
-    return record(command, actor);
-  }
-
-  @CommandHandler
-  Acknowledgement handle(RecordGangsDismantledCommand command, Actor actor) {
-    return record(command, actor);
-  }
-
-  @CommandHandler
-  Acknowledgement handle(RecordWebsitesClosedCommand command, Actor actor) {
-    return record(command, actor);
-  }
-
-  @CommandHandler
-  Acknowledgement handle(RecordShipmentsInterceptedCommand command, Actor actor) {
-    return record(command, actor);
-  }
-
-  private Acknowledgement record(FieldReportCommand command, Actor actor) {
+  /** Every kind of field report, sent under {@link Reports#RECORD}. */
+  @CommandHandler(commandName = Reports.RECORD)
+  Acknowledgement record(FieldReportCommand command, Actor actor) {
     ScopeRule.requireDepartment(actor, command.department(), "department");
     ScopeRule.requireChange(actor, command.department(), command.region(), "region");
-    FieldReport report = Reports.eventFor(command, campaign.id(), campaign.inReview());
+    FieldReport report = command.toEvent(campaign.inReview());
     ReportRecord known = reports.get(report.reportId().value());
     if (known != null) {
       if (known.fingerprint() == Reports.fingerprint(report)) {
@@ -110,15 +71,16 @@ class CampaignReports {
   }
 
   /**
-   * The version a correction replaces is read from the history, not kept here: a campaign with a
-   * hundred thousand reports would otherwise carry all their figures in memory and in snapshots.
+   * The version a correction replaces is read back from the one event that holds it, not kept here:
+   * a campaign with a hundred thousand reports would otherwise carry all their figures in memory
+   * and in snapshots.
    */
   @CommandHandler
-  Acknowledgement handle(CorrectReportCommand command, EventStore eventStore, Actor actor) {
+  Acknowledgement handle(CorrectReportCommand command, EventLookup history, Actor actor) {
     ReportRecord known = changeableBy(actor, command.reportId());
     ScopeRule.requireChange(actor, known.department(), command.corrected().region(), "region");
-    FieldReport previous = Reports.currentVersion(eventStore, campaign.id(), command.reportId());
-    FieldReport corrected = Reports.eventFor(command.corrected(), campaign.id(), previous.late());
+    FieldReport previous = currentVersion(history, known);
+    FieldReport corrected = command.corrected().toEvent(previous.late());
     if (!known.retracted() && Reports.fingerprint(corrected) == Reports.fingerprint(previous)) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -146,7 +108,7 @@ class CampaignReports {
   }
 
   @CommandHandler
-  Acknowledgement handle(RetractReportCommand command, EventStore eventStore, Actor actor) {
+  Acknowledgement handle(RetractReportCommand command, EventLookup history, Actor actor) {
     ReportRecord known = changeableBy(actor, command.reportId());
     if (known.retracted() && known.department().equals(command.department())) {
       return Acknowledgement.ALREADY_RECORDED;
@@ -155,11 +117,18 @@ class CampaignReports {
     requireChangeable(known, command.reportId(), command.department());
     apply(
         new ReportRetracted(
-            campaign.id(),
-            command.reportId(),
-            command.reason(),
-            Reports.currentVersion(eventStore, campaign.id(), command.reportId())));
+            campaign.id(), command.reportId(), command.reason(), currentVersion(history, known)));
     return Acknowledgement.RECORDED;
+  }
+
+  private FieldReport currentVersion(EventLookup history, ReportRecord known) {
+    return history
+        .at(campaign.id().value(), known.currentAt())
+        .map(Reports::versionIn)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "campaign " + campaign.id() + " has no event " + known.currentAt()));
   }
 
   /**
@@ -220,7 +189,7 @@ class CampaignReports {
   }
 
   @EventSourcingHandler
-  void on(FieldReport event) {
+  void on(FieldReport event, @SequenceNumber long sequence) {
     reports.put(
         event.reportId().value(),
         new ReportRecord(
@@ -229,18 +198,19 @@ class CampaignReports {
             event.cooperatingDepartments(),
             event.region(),
             1,
-            false));
+            false,
+            sequence));
   }
 
   @EventSourcingHandler
-  void on(ReportCorrected event) {
+  void on(ReportCorrected event, @SequenceNumber long sequence) {
     ReportRecord known = reports.get(event.reportId().value());
-    reports.put(event.reportId().value(), known.as(event.corrected(), event.version(), false));
+    reports.put(
+        event.reportId().value(), known.corrected(event.corrected(), event.version(), sequence));
   }
 
   @EventSourcingHandler
   void on(ReportRetracted event) {
-    ReportRecord known = reports.get(event.reportId().value());
-    reports.put(event.reportId().value(), known.as(event.previous(), known.version(), true));
+    reports.computeIfPresent(event.reportId().value(), (id, known) -> known.withdrawn());
   }
 }

@@ -9,7 +9,8 @@ import org.liandong.model.campaign.RegionCode;
 /**
  * What a campaign remembers of each report: the fingerprint of the request that made it (so that a
  * retry of it is recognised even after corrections), who made it and where, how many versions it
- * has, and whether it was retracted. The figures themselves stay in the history.
+ * has, whether it was retracted, and the sequence of the event that holds the version that counts
+ * now ({@code currentAt}). The figures themselves stay in the history, read back by that sequence.
  */
 record ReportRecord(
     long fingerprint,
@@ -17,7 +18,8 @@ record ReportRecord(
     Set<DepartmentCode> cooperating,
     RegionCode region,
     int version,
-    boolean retracted) {
+    boolean retracted,
+    long currentAt) {
 
   /** The reporting and the co-operating departments. */
   Set<DepartmentCode> concerned() {
@@ -26,14 +28,19 @@ record ReportRecord(
     return concerned;
   }
 
-  /** The version's department, co-operating departments and region, with the record's rest. */
-  ReportRecord as(FieldReport version, int number, boolean isRetracted) {
+  /** A new version's department, co-operating departments and region, held at {@code sequence}. */
+  ReportRecord corrected(FieldReport version, int number, long sequence) {
     return new ReportRecord(
         fingerprint,
         version.department(),
         version.cooperatingDepartments(),
         version.region(),
         number,
-        isRetracted);
+        false,
+        sequence);
+  }
+
+  ReportRecord withdrawn() {
+    return new ReportRecord(fingerprint, department, cooperating, region, version, true, currentAt);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.liandong.command.EventLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,7 +34,7 @@ public class EventPublication implements SmartLifecycle {
 
   private final PendingPublications pending;
   private final PublicationCursors cursors;
-  private final StoredEvents stored;
+  private final EventLookup stored;
   private final KafkaEventPublisher kafka;
   private final List<PublishedEventFollower> followers;
   private final PublisherLease lease;
@@ -47,7 +48,7 @@ public class EventPublication implements SmartLifecycle {
   EventPublication(
       PendingPublications pending,
       PublicationCursors cursors,
-      StoredEvents stored,
+      EventLookup stored,
       KafkaEventPublisher kafka,
       List<PublishedEventFollower> followers,
       PublisherLease lease,

@@ -11,10 +11,12 @@ import org.liandong.model.campaign.FieldReportCommand;
 class ReportKindsTest {
 
   @Test
-  @DisplayName("the request-mapping pattern names exactly the mapped paths")
-  void patternMatchesMap() {
-    assertThat(ReportKinds.PATH_PATTERN.split("\\|"))
-        .containsExactlyInAnyOrderElementsOf(ReportKinds.BY_PATH.keySet());
+  @DisplayName("each path is a lower-case segment taken by no other endpoint of a campaign")
+  void pathsAreSegments() {
+    assertThat(ReportKinds.BY_PATH.keySet())
+        .allMatch(path -> path.matches("[a-z]+(-[a-z]+)*"))
+        .doesNotContain(
+            "tasks", "reports", "targets", "phase", "regions", "departments", "closure");
   }
 
   @Test

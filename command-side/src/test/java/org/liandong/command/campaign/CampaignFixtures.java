@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.liandong.access.AccessRefusedException;
 import org.liandong.command.ContractConfiguration;
+import org.liandong.command.EventLookup;
 import org.liandong.command.RuleViolation;
 import org.liandong.command.access.FixtureActors;
 import org.liandong.model.campaign.CampaignFocus;
@@ -53,7 +56,17 @@ final class CampaignFixtures {
     AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
     fixture.registerCommandTargetResolver(ContractConfiguration.COMMAND_TARGETS);
     fixture.registerCommandDispatchInterceptor(FixtureActors.senderNamedByCommand());
-    fixture.registerInjectableResource(fixture.getEventStore());
+    fixture.registerCommandDispatchInterceptor(ReportRouting.INTERCEPTOR);
+    EventLookup history =
+        (subject, sequence) -> {
+          DomainEventStream events = fixture.getEventStore().readEvents(subject, sequence);
+          return events
+              .asStream()
+              .filter(event -> event.getSequenceNumber() == sequence)
+              .<DomainEventMessage<?>>map(event -> event)
+              .findFirst();
+        };
+    fixture.registerInjectableResource(history);
     return fixture;
   }
 

@@ -27,6 +27,7 @@ import org.liandong.model.campaign.RecordShipmentsInterceptedCommand;
 import org.liandong.model.campaign.RecordSuspectsArrestedCommand;
 import org.liandong.model.campaign.RecordWebsitesClosedCommand;
 import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.RightType;
 import org.liandong.model.campaign.ShipmentsIntercepted;
 import org.liandong.model.campaign.SuspectsArrested;
 
@@ -104,6 +105,7 @@ class CampaignJointOperationsTest {
                 null,
                 null,
                 CaseKind.CRIMINAL,
+                RightType.COPYRIGHT,
                 3,
                 new Money(new BigDecimal("1800000"))))
         .expectEvents(
@@ -115,6 +117,7 @@ class CampaignJointOperationsTest {
                 LocalDate.of(2020, 8, 12),
                 "officer",
                 CaseKind.CRIMINAL,
+                RightType.COPYRIGHT,
                 3,
                 new Money(new BigDecimal("1800000")),
                 null,

@@ -28,7 +28,7 @@ import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CloseCampaignCommand;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
-import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
@@ -182,7 +182,7 @@ class CampaignLifecycleTest {
         .expectException(violation(RuleViolation.Kind.RULE, "campaignId"));
     fixture
         .given(closed)
-        .when(new SetTargetsCommand(ID, List.of(), Map.of(Indicator.SEIZURES, 10L)))
+        .when(new SetTargetsCommand(ID, List.of(), Map.of(Figure.SEIZURES, 10L)))
         .expectNoEvents()
         .expectException(violation(RuleViolation.Kind.RULE, "campaignId"));
   }
@@ -248,7 +248,7 @@ class CampaignLifecycleTest {
   @Test
   @DisplayName("targets are set and revised; the same targets again change nothing")
   void targets() {
-    Map<Indicator, Long> targets = Map.of(Indicator.WEBSITES_CLOSED, 3000L);
+    Map<Figure, Long> targets = Map.of(Figure.WEBSITES_CLOSED, 3000L);
     fixture
         .given(launched())
         .when(new SetTargetsCommand(ID, List.of("Close websites"), targets))
@@ -262,9 +262,8 @@ class CampaignLifecycleTest {
         .given(launched(), new TargetsSet(ID, List.of("Close websites"), targets))
         .when(
             new SetTargetsCommand(
-                ID, List.of("Close websites"), Map.of(Indicator.WEBSITES_CLOSED, 2884L)))
+                ID, List.of("Close websites"), Map.of(Figure.WEBSITES_CLOSED, 2884L)))
         .expectEvents(
-            new TargetsSet(
-                ID, List.of("Close websites"), Map.of(Indicator.WEBSITES_CLOSED, 2884L)));
+            new TargetsSet(ID, List.of("Close websites"), Map.of(Figure.WEBSITES_CLOSED, 2884L)));
   }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.command.RuleViolation;
 import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.campaign.RecordOfficersDispatchedCommand;
 import org.liandong.model.campaign.RecordSiteRaidedCommand;
+import org.liandong.model.campaign.ReportId;
 
 @DisplayName("Campaign aggregate: reporting from the field")
 class CampaignReportingTest {
@@ -49,6 +51,34 @@ class CampaignReportingTest {
         .when(seize("R-2", MPS, "12500"))
         .expectResultMessagePayload(Acknowledgement.RECORDED)
         .expectEvents(seized("R-2", MPS, "12500"));
+  }
+
+  @Test
+  @DisplayName("a kind of report with no handler of its own is recorded by the one for all")
+  void officersDispatched() {
+    RecordOfficersDispatchedCommand dispatch =
+        new RecordOfficersDispatchedCommand(
+            CampaignFixtures.ID,
+            new ReportId("R-3"),
+            MPS,
+            GUANGDONG,
+            LocalDate.of(2020, 8, 12),
+            "officer",
+            null,
+            null,
+            120);
+    fixture
+        .given(inCrackdown())
+        .andGivenCurrentTime(NOW)
+        .when(dispatch)
+        .expectResultMessagePayload(Acknowledgement.RECORDED)
+        .expectEvents(dispatch.toEvent(false));
+    fixture
+        .given(inCrackdown(dispatch.toEvent(false)))
+        .andGivenCurrentTime(NOW)
+        .when(dispatch)
+        .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
+        .expectNoEvents();
   }
 
   @Test

@@ -23,7 +23,7 @@ import org.liandong.model.campaign.AssignTaskCommand;
 import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CancelTaskCommand;
 import org.liandong.model.campaign.CompleteTaskCommand;
-import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.MarkTaskOverdueCommand;
 import org.liandong.model.campaign.NoteTaskProgressCommand;
 import org.liandong.model.campaign.Phase;
@@ -47,7 +47,7 @@ class CampaignTaskLifeTest {
   private final LocalDate due = LocalDate.of(2020, 9, 30);
   private final Object assigned =
       new TaskAssigned(
-          ID, task, MPS, GUANGDONG, "Raid the warehouses", due, Map.of(Indicator.SITES_RAIDED, 5L));
+          ID, task, MPS, GUANGDONG, "Raid the warehouses", due, Map.of(Figure.SITES_RAIDED, 5L));
   private final Instant afterDue = Instant.parse("2020-10-01T04:00:00Z");
 
   @Test
@@ -63,7 +63,7 @@ class CampaignTaskLifeTest {
                 GUANGDONG,
                 "Raid the warehouses",
                 due,
-                Map.of(Indicator.SITES_RAIDED, 5L)))
+                Map.of(Figure.SITES_RAIDED, 5L)))
         .expectEvents(assigned);
   }
 

@@ -5,12 +5,13 @@ import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.DepartmentEntry;
 import org.liandong.query.projection.Breakdowns.QuantityView;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Breakdowns.RightEntry;
 import org.liandong.query.projection.TotalsView;
 
 /**
  * The tables every figures view shares: "figures", a row of totals for the whole and for each entry
- * of its breakdowns (the {@code breakdown} column says which), and "categories", the goods seized
- * per category and unit.
+ * of its breakdowns (the {@code breakdown} column says which: department, region, right, ...), and
+ * "categories", the goods seized per category and unit.
  */
 public final class FigureTables {
 
@@ -35,6 +36,12 @@ public final class FigureTables {
   public static Table.Builder regions(Table.Builder figures, List<RegionEntry> entries) {
     entries.forEach(
         entry -> figures.row("region", Table.named(entry.region()), Table.totals(entry.totals())));
+    return figures;
+  }
+
+  public static Table.Builder rights(Table.Builder figures, List<RightEntry> entries) {
+    entries.forEach(
+        entry -> figures.row("right", entry.right(), null, null, Table.totals(entry.totals())));
     return figures;
   }
 

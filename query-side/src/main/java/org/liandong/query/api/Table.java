@@ -3,6 +3,7 @@ package org.liandong.query.api;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.projection.TotalsView;
 
@@ -12,21 +13,8 @@ import org.liandong.query.projection.TotalsView;
  */
 public record Table(String name, List<String> columns, List<List<Object>> rows) {
 
-  /** The columns of a block of totals, as {@link #totals} fills them. */
-  public static final List<String> TOTALS_COLUMNS =
-      List.of(
-          "reports",
-          "lateReports",
-          "casesFiled",
-          "criminalCases",
-          "valueInvolvedCny",
-          "sitesRaided",
-          "seizures",
-          "goodsValueCny",
-          "suspectsArrested",
-          "gangsDismantled",
-          "websitesClosed",
-          "shipmentsIntercepted");
+  /** The columns of a block of totals, as {@link #totals} fills them: counts, then each figure. */
+  public static final List<String> TOTALS_COLUMNS = totalsColumns();
 
   public Table {
     columns = List.copyOf(columns);
@@ -46,19 +34,15 @@ public record Table(String name, List<String> columns, List<List<Object>> rows) 
   }
 
   public static List<Object> totals(TotalsView totals) {
-    return Arrays.asList(
-        totals.reports(),
-        totals.lateReports(),
-        totals.casesFiled(),
-        totals.criminalCases(),
-        totals.valueInvolvedCny(),
-        totals.sitesRaided(),
-        totals.seizures(),
-        totals.goodsValueCny(),
-        totals.suspectsArrested(),
-        totals.gangsDismantled(),
-        totals.websitesClosed(),
-        totals.shipmentsIntercepted());
+    List<Object> cells = new ArrayList<>(List.of(totals.reports(), totals.lateReports()));
+    cells.addAll(totals.figures().values());
+    return cells;
+  }
+
+  private static List<String> totalsColumns() {
+    List<String> columns = new ArrayList<>(List.of("reports", "lateReports"));
+    Arrays.stream(Figure.values()).map(Figure::field).forEach(columns::add);
+    return List.copyOf(columns);
   }
 
   /** Code, Chinese and English name of a reference entry, or three empty cells. */

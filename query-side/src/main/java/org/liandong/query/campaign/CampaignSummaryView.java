@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.bson.Document;
-import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.api.FigureTables;
 import org.liandong.query.api.Table;
@@ -17,6 +17,7 @@ import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.DepartmentEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Breakdowns.RightEntry;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Names;
 import org.liandong.query.projection.TotalsView;
@@ -47,6 +48,7 @@ public record CampaignSummaryView(
     List<DepartmentEntry> byDepartment,
     List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory,
+    List<RightEntry> byRight,
     List<WeekEntry> byWeek,
     List<TargetProgress> targetsProgress,
     Coverage coverage)
@@ -63,6 +65,7 @@ public record CampaignSummaryView(
     Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
     FigureTables.departments(figures, byDepartment);
     FigureTables.regions(figures, byRegion);
+    FigureTables.rights(figures, byRight);
     byWeek.forEach(
         week -> figures.row("week", week.week(), null, null, Table.totals(week.totals())));
     Table.Builder targets = Table.named("targets", "indicator", "target", "reached", "percent");
@@ -140,6 +143,7 @@ public record CampaignSummaryView(
         Breakdowns.byDepartment(summary, "byDepartment"),
         Breakdowns.byRegion(summary, "byRegion"),
         Breakdowns.byCategory(summary, "byCategory"),
+        Breakdowns.byRight(summary),
         weeks(summary.get("byWeek", new Document())),
         progress(
             targets(summary.get("targets", new Document())),
@@ -158,7 +162,7 @@ public record CampaignSummaryView(
     return targets.entrySet().stream()
         .map(
             target -> {
-              BigDecimal reached = reached(Indicator.valueOf(target.getKey()), totals);
+              BigDecimal reached = totals.amount(Figure.valueOf(target.getKey()));
               return new TargetProgress(
                   target.getKey(),
                   target.getValue(),
@@ -168,19 +172,6 @@ public record CampaignSummaryView(
                       .divide(BigDecimal.valueOf(target.getValue()), 1, RoundingMode.HALF_UP));
             })
         .toList();
-  }
-
-  private static BigDecimal reached(Indicator indicator, TotalsView totals) {
-    return switch (indicator) {
-      case CASES_FILED -> BigDecimal.valueOf(totals.casesFiled());
-      case SITES_RAIDED -> BigDecimal.valueOf(totals.sitesRaided());
-      case SEIZURES -> BigDecimal.valueOf(totals.seizures());
-      case GOODS_VALUE_CNY -> totals.goodsValueCny();
-      case SUSPECTS_ARRESTED -> BigDecimal.valueOf(totals.suspectsArrested());
-      case GANGS_DISMANTLED -> BigDecimal.valueOf(totals.gangsDismantled());
-      case WEBSITES_CLOSED -> BigDecimal.valueOf(totals.websitesClosed());
-      case SHIPMENTS_INTERCEPTED -> BigDecimal.valueOf(totals.shipmentsIntercepted());
-    };
   }
 
   private static List<ReferenceEntry> named(

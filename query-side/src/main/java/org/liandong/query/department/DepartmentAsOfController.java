@@ -14,6 +14,7 @@ import org.liandong.query.api.Tabular;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Breakdowns.RightEntry;
 import org.liandong.query.projection.TotalsView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +39,7 @@ class DepartmentAsOfController {
       TotalsView jointTotals,
       List<RegionEntry> byRegion,
       List<CategoryEntry> byCategory,
+      List<RightEntry> byRight,
       List<CampaignFigures> byCampaign)
       implements Tabular {
 
@@ -51,6 +53,7 @@ class DepartmentAsOfController {
       Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
       FigureTables.total(figures, "joint", jointTotals);
       FigureTables.regions(figures, byRegion);
+      FigureTables.rights(figures, byRight);
       byCampaign.forEach(
           campaign ->
               figures.row(
@@ -85,6 +88,7 @@ class DepartmentAsOfController {
         TotalsView.from(counted.get("jointTotals", Document.class)),
         Breakdowns.byRegion(counted, "byRegion"),
         Breakdowns.byCategory(counted, "byCategory"),
+        Breakdowns.byRight(counted),
         campaigns.keySet().stream()
             .sorted()
             .map(

@@ -13,7 +13,7 @@ import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.model.campaign.Indicator;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportRetracted;
@@ -171,7 +171,7 @@ class DepartmentWorkspaceProjection implements Projection {
       String title,
       RegionCode region,
       LocalDate dueOn,
-      Map<Indicator, Long> targets) {
+      Map<Figure, Long> targets) {
     String path = taskPath(campaignId, taskId);
     Document set =
         new Document(path + ".title", title)
@@ -211,7 +211,7 @@ class DepartmentWorkspaceProjection implements Projection {
     for (String scope : new String[] {"", campaign}) {
       ReportIncrements.addTotals(own, scope + "totals.", report, sign);
       ReportIncrements.addTotals(own, scope + "byRegion." + region + ".", report, sign);
-      ReportIncrements.addCategory(own, scope + "byCategory.", report, sign);
+      ReportIncrements.addGoodsAndRights(own, scope, report, sign);
     }
     for (DepartmentCode cooperating : report.cooperatingDepartments()) {
       Increments joint = into.computeIfAbsent(cooperating, department -> new Increments());

@@ -15,6 +15,7 @@ import org.liandong.query.cases.CaseList;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Breakdowns.RightEntry;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Names;
 import org.liandong.query.projection.TotalsView;
@@ -26,6 +27,7 @@ record DepartmentWorkspaceView(
     TotalsView jointTotals,
     List<RegionEntry> byRegion,
     List<CategoryEntry> byCategory,
+    List<RightEntry> byRight,
     List<CampaignView> campaigns,
     List<CaseFileView> cases,
     Coverage coverage)
@@ -42,6 +44,7 @@ record DepartmentWorkspaceView(
     Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
     FigureTables.total(figures, "joint", jointTotals);
     FigureTables.regions(figures, byRegion);
+    FigureTables.rights(figures, byRight);
     campaigns.forEach(
         campaign ->
             figures.row(
@@ -99,7 +102,8 @@ record DepartmentWorkspaceView(
       TotalsView totals,
       TotalsView jointTotals,
       List<RegionEntry> byRegion,
-      List<CategoryEntry> byCategory) {}
+      List<CategoryEntry> byCategory,
+      List<RightEntry> byRight) {}
 
   /** Open tasks before finished ones, overdue ones first among them, then by due date. */
   private static final Comparator<TaskView> OPEN_AND_OVERDUE_FIRST =
@@ -154,6 +158,7 @@ record DepartmentWorkspaceView(
         TotalsView.from(workspace.get("jointTotals", Document.class)),
         Breakdowns.byRegion(workspace, "byRegion"),
         Breakdowns.byCategory(workspace, "byCategory"),
+        Breakdowns.byRight(workspace),
         campaigns,
         cases,
         coverage);
@@ -191,7 +196,8 @@ record DepartmentWorkspaceView(
         TotalsView.from(campaign.get("totals", Document.class)),
         TotalsView.from(campaign.get("jointTotals", Document.class)),
         Breakdowns.byRegion(campaign, "byRegion"),
-        Breakdowns.byCategory(campaign, "byCategory"));
+        Breakdowns.byCategory(campaign, "byCategory"),
+        Breakdowns.byRight(campaign));
   }
 
   private static Map<String, Long> figures(Document targets) {

@@ -19,6 +19,9 @@ public final class Breakdowns {
 
   public record DepartmentEntry(ReferenceEntry department, TotalsView totals) {}
 
+  /** Totals of the cases filed concerning one kind of right (or none stated). */
+  public record RightEntry(String right, TotalsView totals) {}
+
   /** Totals for one goods category, with the quantities seized per unit. */
   public record CategoryEntry(
       ReferenceEntry category,
@@ -36,6 +39,10 @@ public final class Breakdowns {
 
   public static List<DepartmentEntry> byDepartment(Document parent, String key) {
     return entries(parent, key, Names::department, DepartmentEntry::new);
+  }
+
+  public static List<RightEntry> byRight(Document parent) {
+    return entries(parent, "byRight", Function.identity(), RightEntry::new);
   }
 
   public static List<CategoryEntry> byCategory(Document parent, String key) {
@@ -59,11 +66,8 @@ public final class Breakdowns {
     return result;
   }
 
-  private static <E> List<E> entries(
-      Document parent,
-      String key,
-      Function<String, ReferenceEntry> name,
-      BiFunction<ReferenceEntry, TotalsView, E> entry) {
+  private static <N, E> List<E> entries(
+      Document parent, String key, Function<String, N> name, BiFunction<N, TotalsView, E> entry) {
     List<E> result = new ArrayList<>();
     for (Map.Entry<String, Object> block : sortedMap(parent, key)) {
       result.add(

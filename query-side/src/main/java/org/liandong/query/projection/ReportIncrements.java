@@ -3,25 +3,22 @@ package org.liandong.query.projection;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import org.liandong.model.campaign.CaseFiled;
-import org.liandong.model.campaign.CaseKind;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.model.campaign.GangsDismantled;
 import org.liandong.model.campaign.GoodsSeized;
-import org.liandong.model.campaign.ShipmentsIntercepted;
-import org.liandong.model.campaign.SiteRaided;
-import org.liandong.model.campaign.SuspectsArrested;
-import org.liandong.model.campaign.WebsitesClosed;
 
 /**
  * The counters one field report adds to a block of totals, or takes out again ({@code sign} -1)
  * when a correction replaces it or a retraction withdraws it. Money is counted in fen and
  * quantities in thousandths of their unit, as whole numbers, so that sums are exact in any MongoDB.
  *
- * <p>A block of totals at {@code prefix} holds a counter per figure of {@link TotalsView} (money in
- * fen); a block of category totals holds {@code seizures}, {@code goodsValueFen} and {@code
- * quantitiesMilli.<unit>}.
+ * <p>A block of totals at {@code prefix} holds {@code reports}, {@code lateReports} and a counter
+ * per {@link org.liandong.model.campaign.Figure} the report adds (money in fen); a block of
+ * category totals holds {@code seizures}, {@code goodsValueFen} and {@code quantitiesMilli.<unit>}.
  */
 public final class ReportIncrements {
+
+  /** Where cases filed without a stated right are counted in a breakdown by right. */
+  public static final String NO_RIGHT = "NOT_STATED";
 
   private ReportIncrements() {}
 
@@ -30,40 +27,30 @@ public final class ReportIncrements {
     if (report.late()) {
       inc.add(prefix + "lateReports", sign);
     }
-    if (report instanceof SiteRaided raid) {
-      inc.add(prefix + "sitesRaided", sign * (long) raid.sites());
-    } else if (report instanceof GoodsSeized seizure) {
-      inc.add(prefix + "seizures", sign);
-      inc.add(prefix + "goodsValueFen", sign * valueFen(seizure));
+    report.figures().forEach((figure, value) -> inc.add(prefix + figure.counter(), sign * value));
+  }
+
+  /**
+   * Adds what a report adds under its kind of goods or of right, below {@code scope}: a seizure to
+   * its goods category ({@code byCategory.}), a case filed to the right it concerns ({@code
+   * byRight.}, {@value #NO_RIGHT} when none is stated).
+   */
+  public static void addGoodsAndRights(Increments inc, String scope, FieldReport report, int sign) {
+    if (report instanceof GoodsSeized seizure) {
+      addCategory(inc, scope + "byCategory.", seizure, sign);
     } else if (report instanceof CaseFiled cases) {
-      inc.add(prefix + "casesFiled", sign * (long) cases.cases());
-      if (cases.caseKind() == CaseKind.CRIMINAL) {
-        inc.add(prefix + "criminalCases", sign * (long) cases.cases());
-      }
-      if (cases.valueInvolved() != null) {
-        inc.add(prefix + "valueInvolvedFen", sign * cases.valueInvolved().fen());
-      }
-    } else if (report instanceof SuspectsArrested arrests) {
-      inc.add(prefix + "suspectsArrested", sign * (long) arrests.suspects());
-    } else if (report instanceof GangsDismantled gangs) {
-      inc.add(prefix + "gangsDismantled", sign * (long) gangs.gangs());
-    } else if (report instanceof WebsitesClosed websites) {
-      inc.add(prefix + "websitesClosed", sign * (long) websites.websites());
-    } else if (report instanceof ShipmentsIntercepted shipments) {
-      inc.add(prefix + "shipmentsIntercepted", sign * (long) shipments.shipments());
+      String right = cases.right() == null ? NO_RIGHT : cases.right().name();
+      addTotals(inc, scope + "byRight." + right + ".", report, sign);
     }
   }
 
-  /** Adds the category counters of a seizure; other reports have no category. */
-  public static void addCategory(Increments inc, String prefix, FieldReport report, int sign) {
-    if (report instanceof GoodsSeized seizure) {
-      String category = prefix + seizure.category().value() + ".";
-      inc.add(category + "seizures", sign);
-      inc.add(category + "goodsValueFen", sign * valueFen(seizure));
-      inc.add(
-          category + "quantitiesMilli." + seizure.quantity().unit().value(),
-          sign * seizure.quantity().amount().movePointRight(3).longValueExact());
-    }
+  private static void addCategory(Increments inc, String prefix, GoodsSeized seizure, int sign) {
+    String category = prefix + seizure.category().value() + ".";
+    inc.add(category + "seizures", sign);
+    inc.add(category + "goodsValueFen", sign * valueFen(seizure));
+    inc.add(
+        category + "quantitiesMilli." + seizure.quantity().unit().value(),
+        sign * seizure.quantity().amount().movePointRight(3).longValueExact());
   }
 
   /** A seizure whose value was not estimated adds nothing to the value. */
@@ -80,7 +67,7 @@ public final class ReportIncrements {
     addTotals(inc, "byDepartment." + report.department().value() + ".", report, sign);
     addTotals(inc, "byRegion." + report.region().value() + ".", report, sign);
     addTotals(inc, "byWeek." + isoWeek(report.occurredOn()) + ".", report, sign);
-    addCategory(inc, "byCategory.", report, sign);
+    addGoodsAndRights(inc, "", report, sign);
   }
 
   /** The ISO week a report happened in, such as {@code 2020-W33}. */

@@ -14,6 +14,7 @@ import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.DepartmentEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Breakdowns.RightEntry;
 import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.ReportIncrements;
 import org.liandong.query.projection.TotalsView;
@@ -40,7 +41,8 @@ class CampaignAsOfController {
       TotalsView totals,
       List<DepartmentEntry> byDepartment,
       List<RegionEntry> byRegion,
-      List<CategoryEntry> byCategory)
+      List<CategoryEntry> byCategory,
+      List<RightEntry> byRight)
       implements Tabular {
 
     @Override
@@ -53,6 +55,7 @@ class CampaignAsOfController {
       Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
       FigureTables.departments(figures, byDepartment);
       FigureTables.regions(figures, byRegion);
+      FigureTables.rights(figures, byRight);
       return List.of(figures.build(), FigureTables.categories(byCategory));
     }
   }
@@ -94,6 +97,7 @@ class CampaignAsOfController {
         TotalsView.from(figures.get("totals", Document.class)),
         Breakdowns.byDepartment(figures, "byDepartment"),
         Breakdowns.byRegion(figures, "byRegion"),
-        Breakdowns.byCategory(figures, "byCategory"));
+        Breakdowns.byCategory(figures, "byCategory"),
+        Breakdowns.byRight(figures));
   }
 }

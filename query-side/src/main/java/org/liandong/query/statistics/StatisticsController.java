@@ -20,6 +20,7 @@ import org.liandong.query.cases.CaseFiles;
 import org.liandong.query.projection.Breakdowns;
 import org.liandong.query.projection.Breakdowns.CategoryEntry;
 import org.liandong.query.projection.Breakdowns.RegionEntry;
+import org.liandong.query.projection.Breakdowns.RightEntry;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.Increments;
@@ -46,6 +47,7 @@ class StatisticsController {
       TotalsView totals,
       List<RegionEntry> byRegion,
       List<CategoryEntry> byCategory,
+      List<RightEntry> byRight,
       CaseTransferFigures caseTransfers,
       List<CaseTransferFigures.RegionTransfers> caseTransfersByRegion,
       Coverage coverage)
@@ -62,6 +64,7 @@ class StatisticsController {
     public List<Table> tables() {
       Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
       FigureTables.regions(figures, byRegion);
+      FigureTables.rights(figures, byRight);
       Table.Builder transfers =
           Table.named(
               "caseTransfers",
@@ -168,6 +171,7 @@ class StatisticsController {
         TotalsView.from(figures.get("totals", Document.class)),
         Breakdowns.byRegion(figures, "byRegion"),
         Breakdowns.byCategory(figures, "byCategory"),
+        Breakdowns.byRight(figures),
         transfers.total(),
         transfers.byRegion(),
         coverage);

@@ -61,6 +61,6 @@ class StatisticsProjection implements Projection {
             String.valueOf(report.occurredOn().getYear()), year -> new Increments());
     ReportIncrements.addTotals(inc, "totals.", report, sign);
     ReportIncrements.addTotals(inc, "byRegion." + report.region().value() + ".", report, sign);
-    ReportIncrements.addCategory(inc, "byCategory.", report, sign);
+    ReportIncrements.addGoodsAndRights(inc, "", report, sign);
   }
 }

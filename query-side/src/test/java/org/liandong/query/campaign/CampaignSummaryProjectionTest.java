@@ -8,6 +8,7 @@ import static org.liandong.query.InMemoryMongo.raid;
 import static org.liandong.query.InMemoryMongo.seizure;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,19 +18,26 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.CaseFiled;
+import org.liandong.model.campaign.CaseKind;
+import org.liandong.model.campaign.DensDismantled;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.GoodsSeized;
-import org.liandong.model.campaign.Indicator;
 import org.liandong.model.campaign.Money;
+import org.liandong.model.campaign.OfficersDispatched;
+import org.liandong.model.campaign.OnlineStoresClosed;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
 import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.RegionsAdded;
 import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReportRetracted;
+import org.liandong.model.campaign.RightType;
 import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
@@ -58,6 +66,84 @@ class CampaignSummaryProjectionTest {
   }
 
   @Test
+  @DisplayName("every figure a report adds is counted, and cases by the right they concern")
+  void figuresOfEveryKind() {
+    CampaignId id = new CampaignId("SUM-2020");
+    ReportId first = new ReportId("R-2");
+    List.of(
+            launched("SUM-2020", "SAMR", "MPS"),
+            envelope(2, cases(id, first, RightType.TRADEMARK, 3, "1200.50")),
+            envelope(3, cases(id, new ReportId("R-3"), null, 1, null)),
+            envelope(
+                4,
+                new OnlineStoresClosed(
+                    id, new ReportId("R-4"), SAMR, ZHEJIANG, DAY, "tester", 4, null, false, null)),
+            envelope(
+                5,
+                new DensDismantled(
+                    id, new ReportId("R-5"), MPS, ZHEJIANG, DAY, "tester", 5, null, false, null)),
+            envelope(
+                6,
+                new OfficersDispatched(
+                    id, new ReportId("R-6"), SAMR, ZHEJIANG, DAY, "tester", 60, null, false, null)))
+        .forEach(projection::apply);
+
+    CampaignSummaryView summary = summary("SUM-2020");
+    assertThat(summary.totals().count(Figure.CASES_FILED)).isEqualTo(4);
+    assertThat(summary.totals().count(Figure.CRIMINAL_CASES)).isEqualTo(4);
+    assertThat(summary.totals().amount(Figure.VALUE_INVOLVED_CNY)).isEqualByComparingTo("1200.50");
+    assertThat(summary.totals().count(Figure.ONLINE_STORES_CLOSED)).isEqualTo(4);
+    assertThat(summary.totals().count(Figure.DENS_DISMANTLED)).isEqualTo(5);
+    assertThat(summary.totals().count(Figure.OFFICERS_DISPATCHED)).isEqualTo(60);
+    assertThat(summary.byRight())
+        .extracting(e -> e.right(), e -> e.totals().count(Figure.CASES_FILED))
+        .containsExactly(tuple("NOT_STATED", 1L), tuple("TRADEMARK", 3L));
+    assertThat(summary.tables().get(0).rows())
+        .filteredOn(row -> "right".equals(row.get(0)))
+        .extracting(row -> row.get(1))
+        .containsExactly("NOT_STATED", "TRADEMARK");
+    assertThat(summary.tables().get(0).columns())
+        .contains("onlineStoresClosed", "densDismantled", "officersDispatched");
+
+    projection.apply(
+        envelope(
+            7,
+            new ReportCorrected(
+                id,
+                first,
+                2,
+                "the right was copyright",
+                cases(id, first, RightType.TRADEMARK, 3, "1200.50"),
+                cases(id, first, RightType.COPYRIGHT, 3, "1200.50"))));
+    assertThat(summary("SUM-2020").byRight())
+        .extracting(e -> e.right(), e -> e.totals().count(Figure.CASES_FILED))
+        .containsExactly(tuple("COPYRIGHT", 3L), tuple("NOT_STATED", 1L), tuple("TRADEMARK", 0L));
+  }
+
+  private static final DepartmentCode SAMR = new DepartmentCode("SAMR");
+  private static final DepartmentCode MPS = new DepartmentCode("MPS");
+  private static final RegionCode ZHEJIANG = new RegionCode("33");
+  private static final LocalDate DAY = LocalDate.of(2020, 7, 1);
+
+  private static CaseFiled cases(
+      CampaignId id, ReportId reportId, RightType right, int count, String value) {
+    return new CaseFiled(
+        id,
+        reportId,
+        MPS,
+        ZHEJIANG,
+        DAY,
+        "tester",
+        CaseKind.CRIMINAL,
+        right,
+        count,
+        value == null ? null : new Money(new BigDecimal(value)),
+        null,
+        false,
+        null);
+  }
+
+  @Test
   @DisplayName("totals by department, region and category")
   void totals() {
     List.of(
@@ -70,8 +156,8 @@ class CampaignSummaryProjectionTest {
     CampaignSummaryView summary = summary("SUM-2020");
     assertThat(summary.leadDepartment().code()).isEqualTo("SAMR");
     assertThat(summary.totals().reports()).isEqualTo(3);
-    assertThat(summary.totals().sitesRaided()).isEqualTo(4);
-    assertThat(summary.totals().goodsValueCny()).isEqualByComparingTo("5000.51");
+    assertThat(summary.totals().count(Figure.SITES_RAIDED)).isEqualTo(4);
+    assertThat(summary.totals().amount(Figure.GOODS_VALUE_CNY)).isEqualByComparingTo("5000.51");
     assertThat(summary.byDepartment())
         .extracting(e -> e.department().code(), e -> e.totals().reports())
         .containsExactly(tuple("GACC", 1L), tuple("MPS", 2L));
@@ -94,7 +180,7 @@ class CampaignSummaryProjectionTest {
     projection.apply(history.get(1));
 
     assertThat(summary("SUM-2020")).isEqualTo(once);
-    assertThat(once.totals().sitesRaided()).isEqualTo(5);
+    assertThat(once.totals().count(Figure.SITES_RAIDED)).isEqualTo(5);
   }
 
   @Test
@@ -110,7 +196,7 @@ class CampaignSummaryProjectionTest {
             envelope(
                 5,
                 new TargetsSet(
-                    id, List.of("Close websites"), Map.of(Indicator.WEBSITES_CLOSED, 2884L))),
+                    id, List.of("Close websites"), Map.of(Figure.WEBSITES_CLOSED, 2884L))),
             envelope(6, new CampaignClosed(id, "Done")))
         .forEach(projection::apply);
 
@@ -157,7 +243,7 @@ class CampaignSummaryProjectionTest {
 
     CampaignSummaryView corrected = summary("FIX-2020");
     assertThat(corrected.totals().reports()).isEqualTo(1);
-    assertThat(corrected.totals().goodsValueCny()).isEqualByComparingTo("150");
+    assertThat(corrected.totals().amount(Figure.GOODS_VALUE_CNY)).isEqualByComparingTo("150");
     assertThat(corrected.byRegion())
         .extracting(e -> e.region().code(), e -> e.totals().reports())
         .containsExactly(tuple("33", 0L), tuple("44", 1L));
@@ -167,8 +253,8 @@ class CampaignSummaryProjectionTest {
     projection.apply(envelope(3, new ReportRetracted(id, original.reportId(), "genuine", fixed)));
     CampaignSummaryView retracted = summary("FIX-2020");
     assertThat(retracted.totals().reports()).isZero();
-    assertThat(retracted.totals().seizures()).isZero();
-    assertThat(retracted.totals().goodsValueCny()).isEqualByComparingTo("0");
+    assertThat(retracted.totals().count(Figure.SEIZURES)).isZero();
+    assertThat(retracted.totals().amount(Figure.GOODS_VALUE_CNY)).isEqualByComparingTo("0");
   }
 
   @Test
@@ -177,7 +263,7 @@ class CampaignSummaryProjectionTest {
     CampaignId id = new CampaignId("DASH-2020");
     List.of(
             launched("DASH-2020", "SAMR", "MPS"),
-            envelope(1, new TargetsSet(id, List.of(), Map.of(Indicator.SITES_RAIDED, 8L))),
+            envelope(1, new TargetsSet(id, List.of(), Map.of(Figure.SITES_RAIDED, 8L))),
             raid("DASH-2020", 2, "MPS", 4),
             seizure("DASH-2020", 3, "MPS", "1", "10"))
         .forEach(projection::apply);

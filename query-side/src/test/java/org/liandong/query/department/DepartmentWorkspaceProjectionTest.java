@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentWithdrew;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.envelope.EventEnvelope;
@@ -81,9 +82,9 @@ class DepartmentWorkspaceProjectionTest {
 
     DepartmentWorkspaceView police = workspace("MPS");
     assertThat(police.totals().reports()).isEqualTo(4);
-    assertThat(police.totals().sitesRaided()).isEqualTo(5);
-    assertThat(police.totals().seizures()).isEqualTo(2);
-    assertThat(police.totals().goodsValueCny()).isEqualByComparingTo("100.10");
+    assertThat(police.totals().count(Figure.SITES_RAIDED)).isEqualTo(5);
+    assertThat(police.totals().count(Figure.SEIZURES)).isEqualTo(2);
+    assertThat(police.totals().amount(Figure.GOODS_VALUE_CNY)).isEqualByComparingTo("100.10");
     assertThat(police.byCategory())
         .singleElement()
         .satisfies(
@@ -129,7 +130,7 @@ class DepartmentWorkspaceProjectionTest {
 
     DepartmentWorkspaceView police = workspace("MPS");
     assertThat(police.campaigns()).singleElement().extracting("role").isEqualTo("WITHDRAWN");
-    assertThat(police.totals().sitesRaided()).isEqualTo(3);
+    assertThat(police.totals().count(Figure.SITES_RAIDED)).isEqualTo(3);
   }
 
   @Test
@@ -162,9 +163,9 @@ class DepartmentWorkspaceProjectionTest {
                     original,
                     fixed))));
 
-    assertThat(workspace("MPS").totals().sitesRaided()).isEqualTo(4);
+    assertThat(workspace("MPS").totals().count(Figure.SITES_RAIDED)).isEqualTo(4);
     assertThat(workspace("MPS").totals().reports()).isEqualTo(1);
-    assertThat(workspace("SAMR").jointTotals().sitesRaided()).isEqualTo(4);
+    assertThat(workspace("SAMR").jointTotals().count(Figure.SITES_RAIDED)).isEqualTo(4);
     assertThat(workspace("SAMR").totals().reports()).isZero();
   }
 
@@ -219,9 +220,10 @@ class DepartmentWorkspaceProjectionTest {
     assertThat(
             asOf.asOf("MPS", corrected.minusSeconds(1), InMemoryMongo.OFFICE)
                 .totals()
-                .sitesRaided())
+                .count(Figure.SITES_RAIDED))
         .isEqualTo(3);
-    assertThat(asOf.asOf("MPS", corrected, InMemoryMongo.OFFICE).totals().sitesRaided())
+    assertThat(
+            asOf.asOf("MPS", corrected, InMemoryMongo.OFFICE).totals().count(Figure.SITES_RAIDED))
         .isEqualTo(4);
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.CampaignEvent;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.GoodsSeized;
 import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.Quantity;
@@ -91,12 +92,12 @@ class CampaignAsOfTest {
                     null,
                     InMemoryMongo.OFFICE)
                 .totals()
-                .goodsValueCny())
+                .amount(Figure.GOODS_VALUE_CNY))
         .isEqualByComparingTo("100");
     var corrected =
         controller.asOf(
             "ASOF-2020", Instant.parse("2020-09-15T00:00:00Z"), null, null, InMemoryMongo.OFFICE);
-    assertThat(corrected.totals().goodsValueCny()).isEqualByComparingTo("80");
+    assertThat(corrected.totals().amount(Figure.GOODS_VALUE_CNY)).isEqualByComparingTo("80");
     assertThat(
             controller
                 .asOf(

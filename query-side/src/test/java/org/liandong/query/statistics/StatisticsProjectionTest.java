@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.campaign.Figure;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.InMemoryMongo;
 import org.liandong.query.cases.CaseFiles;
@@ -50,8 +51,8 @@ class StatisticsProjectionTest {
 
     var year = controller.year(2020, InMemoryMongo.OFFICE);
     assertThat(year.totals().reports()).isEqualTo(3);
-    assertThat(year.totals().sitesRaided()).isEqualTo(5);
-    assertThat(year.totals().goodsValueCny()).isEqualByComparingTo("70");
+    assertThat(year.totals().count(Figure.SITES_RAIDED)).isEqualTo(5);
+    assertThat(year.totals().amount(Figure.GOODS_VALUE_CNY)).isEqualByComparingTo("70");
     assertThat(year.byRegion()).extracting(e -> e.region().code()).containsExactly("33", "44");
     assertThat(controller.year(2019, InMemoryMongo.OFFICE).totals().reports()).isZero();
   }
@@ -79,7 +80,11 @@ class StatisticsProjectionTest {
                 .totals()
                 .reports())
         .isZero();
-    assertThat(controller.asOf(2020, recorded, InMemoryMongo.OFFICE).totals().goodsValueCny())
+    assertThat(
+            controller
+                .asOf(2020, recorded, InMemoryMongo.OFFICE)
+                .totals()
+                .amount(Figure.GOODS_VALUE_CNY))
         .isEqualByComparingTo("70");
   }
 }

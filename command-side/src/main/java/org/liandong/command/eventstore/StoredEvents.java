@@ -1,4 +1,4 @@
-package org.liandong.command.publishing;
+package org.liandong.command.eventstore;
 
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -11,6 +11,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
+import org.liandong.command.EventLookup;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * upcast as when an aggregate is loaded.
  */
 @Component
-class StoredEvents {
+public class StoredEvents implements EventLookup {
 
   private static final EventEntryConfiguration ENTRIES = EventEntryConfiguration.getDefault();
 
@@ -35,7 +36,8 @@ class StoredEvents {
     this.upcasters = upcasters;
   }
 
-  Optional<DomainEventMessage<?>> at(String subject, long sequence) {
+  @Override
+  public Optional<DomainEventMessage<?>> at(String subject, long sequence) {
     Document stored =
         mongo
             .eventCollection()

@@ -1,0 +1,15 @@
+package org.liandong.model.campaign;
+
+/**
+ * The kind of intellectual property right a case concerns, as the statistics of the office break
+ * cases down.
+ */
+public enum RightType {
+  TRADEMARK,
+  PATENT,
+  COPYRIGHT,
+  TRADE_SECRET,
+  GEOGRAPHICAL_INDICATION,
+  PLANT_VARIETY,
+  OTHER
+}

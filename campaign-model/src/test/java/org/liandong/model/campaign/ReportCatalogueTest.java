@@ -1,0 +1,110 @@
+package org.liandong.model.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Report catalogue: each kind of report, its path, its event and its figures")
+class ReportCatalogueTest {
+
+  private static final ObjectMapper JSON = CampaignJson.mapper();
+  private static final CampaignId ID = new CampaignId("CATALOGUE-2020");
+
+  @Test
+  @DisplayName("every kind of report command names its own path")
+  void everyCommandHasAPath() {
+    Set<String> paths = new HashSet<>();
+    for (Class<?> kind : FieldReportCommand.class.getPermittedSubclasses()) {
+      ReportPath path = kind.getAnnotation(ReportPath.class);
+      assertThat(path).as(kind.getSimpleName()).isNotNull();
+      assertThat(paths.add(path.value())).as("path " + path.value() + " taken twice").isTrue();
+    }
+  }
+
+  @Test
+  @DisplayName("every command makes the event of its kind, and every event is made by one")
+  void commandsMakeEvents() throws NoSuchMethodException {
+    Set<Class<?>> made = new HashSet<>();
+    for (Class<?> kind : FieldReportCommand.class.getPermittedSubclasses()) {
+      made.add(kind.getMethod("toEvent", boolean.class).getReturnType());
+    }
+    assertThat(made).containsExactlyInAnyOrder(FieldReport.class.getPermittedSubclasses());
+  }
+
+  @Test
+  @DisplayName("a command's fields reach its event, which adds only whether it came late")
+  void eventCarriesTheCommand() throws Exception {
+    RecordCaseFiledCommand command =
+        new RecordCaseFiledCommand(
+            ID,
+            new ReportId("R-1"),
+            new DepartmentCode("MPS"),
+            new RegionCode("44"),
+            LocalDate.of(2020, 8, 1),
+            "officer",
+            Set.of(new DepartmentCode("SAMR")),
+            "two workshops",
+            CaseKind.CRIMINAL,
+            RightType.TRADEMARK,
+            2,
+            new Money(new BigDecimal("1250.50")));
+    CaseFiled event = command.toEvent(true);
+    Map<String, Object> fromCommand = JSON.convertValue(command, Map.class);
+    Map<String, Object> inEvent = JSON.convertValue(event, Map.class);
+    assertThat(inEvent).containsAllEntriesOf(fromCommand).containsEntry("late", true);
+    assertThat(inEvent.keySet()).hasSize(fromCommand.size() + 1);
+  }
+
+  @Test
+  @DisplayName("a report's JSON holds its own fields, not the figures it adds")
+  void figuresStayOffTheWire() throws Exception {
+    for (Class<?> kind : FieldReport.class.getPermittedSubclasses()) {
+      Set<String> components =
+          new HashSet<>(
+              Arrays.stream(kind.getRecordComponents()).map(RecordComponent::getName).toList());
+      assertThat(components).as(kind.getSimpleName()).doesNotContain("figures");
+    }
+    CaseFiled event =
+        new CaseFiled(
+            ID,
+            new ReportId("R-1"),
+            new DepartmentCode("MPS"),
+            new RegionCode("44"),
+            LocalDate.of(2020, 8, 1),
+            "officer",
+            CaseKind.CRIMINAL,
+            RightType.TRADEMARK,
+            2,
+            new Money(new BigDecimal("1250.50")),
+            null,
+            false,
+            Set.of());
+    assertThat(JSON.readTree(JSON.writeValueAsString(event)).has("figures")).isFalse();
+    assertThat(event.figures())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                Figure.CASES_FILED, 2L,
+                Figure.CRIMINAL_CASES, 2L,
+                Figure.VALUE_INVOLVED_CNY, 125_050L));
+  }
+
+  @Test
+  @DisplayName("each figure has a field name, and money its counter in fen")
+  void figureNames() {
+    assertThat(Figure.SITES_RAIDED.field()).isEqualTo("sitesRaided");
+    assertThat(Figure.SITES_RAIDED.counter()).isEqualTo("sitesRaided");
+    assertThat(Figure.GOODS_VALUE_CNY.field()).isEqualTo("goodsValueCny");
+    assertThat(Figure.GOODS_VALUE_CNY.counter()).isEqualTo("goodsValueFen");
+    assertThat(Arrays.stream(Figure.values()).map(Figure::field).distinct())
+        .hasSize(Figure.values().length);
+  }
+}
