@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -126,17 +127,7 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
                 errors
                     .defaultAuthenticationEntryPointFor(unauthenticated, AnyRequestMatcher.INSTANCE)
                     .accessDeniedHandler(new ProblemAccessDenied(audit, unauthenticated)))
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(
-                        csp ->
-                            csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'"
-                                    + " 'unsafe-inline'; frame-ancestors 'none'"))
-                    .referrerPolicy(
-                        referrer ->
-                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .headers(AccessAutoConfiguration::hardened)
         .addFilterBefore(new OverloadGuard(overload), DisableEncodeUrlFilter.class)
         .addFilterBefore(limits.bodySize(), DisableEncodeUrlFilter.class)
         .addFilterBefore(limits.signIns(), UsernamePasswordAuthenticationFilter.class)
@@ -156,6 +147,18 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
               + " docs/security.md)");
     }
     return http.build();
+  }
+
+  /** Pages load nothing from elsewhere, are framed nowhere and send no referrer. */
+  private static void hardened(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(
+            csp ->
+                csp.policyDirectives(
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                        + " 'unsafe-inline'; frame-ancestors 'none'"))
+        .referrerPolicy(
+            referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
   }
 
   /** Controllers take the acting user as an {@link Actor} parameter. */

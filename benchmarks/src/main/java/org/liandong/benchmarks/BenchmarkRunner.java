@@ -53,60 +53,22 @@ public final class BenchmarkRunner {
     Files.createDirectories(settings.output());
     List<Figure> figures = new ArrayList<>();
     List<CommandLoad.Result> commands = new ArrayList<>();
-    Duration window = settings.window();
     try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings);
         MemoryWatch memory = new MemoryWatch()) {
       Publishing publishing = new Publishing(platform);
-      progress("limits of the parts: MongoDB inserts, Kafka produce and consume");
-      double inserts1 = RawLimits.mongoInserts(platform, 1, window);
-      double inserts8 = RawLimits.mongoInserts(platform, 8, window);
-      double[] kafka =
-          RawLimits.kafka(platform.platform().kafkaBootstrapServers(), settings.rawRecords());
-      figures.add(new Figure("MongoDB insertOne, 1 thread", inserts1, "docs/s", null, null, null));
-      figures.add(new Figure("MongoDB insertOne, 8 threads", inserts8, "docs/s", null, null, null));
-      figures.add(
-          new Figure(
-              "Kafka produce, acks=all, idempotent, async",
-              kafka[0],
-              "records/s",
-              null,
-              null,
-              null));
-      figures.add(new Figure("Kafka consume", kafka[1], "records/s", null, null, null));
-
+      RawFigures raw = rawLimits(platform, settings, figures);
       progress("commands, store near empty");
       CommandLoad load = new CommandLoad(platform);
       load.launchCampaigns(CommandLoad.CAMPAIGNS);
       commandRound(load, "store near empty", settings, commands);
 
-      publishing.stopPublisher();
-      progress("filling the store to " + settings.events() + " events, the publisher stopped");
-      load.fillTo(settings.events());
-      progress("publishing the backlog, then the one-at-a-time peer");
-      double publish = publishing.catchUp();
-      double peer = publishing.oneAtATime(settings.peerEvents());
-      figures.add(
-          new Figure(
-              "Publishing a backlog of " + settings.events() + " events",
-              publish,
-              "events/s",
-              "Kafka produce, async",
-              kafka[0],
-              ">= 50%"));
-      figures.add(
-          new Figure(
-              "Publishing, against the one-at-a-time peer",
-              publish,
-              "events/s",
-              "one-at-a-time peer",
-              peer,
-              ">= 10x"));
+      publishBacklog(publishing, load, settings, raw, figures);
 
       platform.awaitProjections();
       progress("commands, store filled");
       commandRound(load, "store filled to " + settings.events(), settings, commands);
       CommandLoad.Result reference = reference(commands, settings);
-      double insertsAtConcurrency = reference.clients() >= 8 ? inserts8 : inserts1;
+      double insertsAtConcurrency = reference.clients() >= 8 ? raw.inserts8() : raw.inserts1();
       figures.add(
           new Figure(
               "Commands, " + reference.clients() + " clients, many campaigns, filled store",
@@ -117,50 +79,8 @@ public final class BenchmarkRunner {
               ">= 25% (8 clients)"));
       figures.add(latency("Command latency p99, same run", reference.latencies(), 99, null));
 
-      platform.awaitProjections();
-      progress("freshness");
-      Latencies freshness =
-          new Freshness(platform, load)
-              .measure(settings.probes(), reference.perSecond() / 2, Duration.ofMillis(50));
-      figures.add(latency("Freshness p50, at half that rate", freshness, 50, null));
-      figures.add(latency("Freshness p99, at half that rate", freshness, 99, "<= 250 ms"));
-
-      platform.awaitProjections();
-      progress("rebuild");
-      double rebuild = new Rebuilds(platform).rebuild(DEPARTMENT_VIEW);
-      figures.add(
-          new Figure(
-              "Rebuild of the department workspaces",
-              rebuild,
-              "events/s",
-              "Kafka consume",
-              kafka[1],
-              ">= 20,000 events/s"));
-
-      progress("queries");
-      Queries.Result queries = new Queries(platform).run(settings.readers(), window);
-      figures.add(
-          latency(
-              "Department workspace p50, " + settings.readers() + " readers",
-              queries.workspace(),
-              50,
-              null));
-      figures.add(latency("Department workspace p99", queries.workspace(), 99, "<= 20 ms"));
-      figures.add(latency("Campaign dashboard p50", queries.dashboard(), 50, null));
-      figures.add(latency("Campaign dashboard p99", queries.dashboard(), 99, "<= 20 ms"));
-
-      figures.add(new Figure("Peak heap in use", memory.peakHeapMiB(), "MiB", null, null, null));
-      figures.add(
-          new Figure(
-              "Peak heap after collection",
-              memory.peakAfterCollectionMiB(),
-              "MiB",
-              "maximum heap",
-              memory.maxHeapMiB(),
-              "<= 1024 MiB"));
-      figures.add(
-          new Figure(
-              "Peak resident memory", MemoryWatch.peakResidentMiB(), "MiB", null, null, null));
+      readFigures(platform, load, reference, settings, raw, figures);
+      memoryFigures(memory, figures);
     }
     Report report = new Report(Instant.now(), machine(), settings, figures, rows(commands));
     write(report, settings.output());
@@ -168,6 +88,114 @@ public final class BenchmarkRunner {
       Charts.draw(commands, settings.output());
     }
     return report;
+  }
+
+  /** What the platform's parts do on their own, measured in the same run. */
+  private record RawFigures(double inserts1, double inserts8, double produce, double consume) {}
+
+  private static RawFigures rawLimits(
+      BenchmarkPlatform platform, BenchmarkSettings settings, List<Figure> figures)
+      throws Exception {
+    Duration window = settings.window();
+    progress("limits of the parts: MongoDB inserts, Kafka produce and consume");
+    double inserts1 = RawLimits.mongoInserts(platform, 1, window);
+    double inserts8 = RawLimits.mongoInserts(platform, 8, window);
+    double[] kafka =
+        RawLimits.kafka(platform.platform().kafkaBootstrapServers(), settings.rawRecords());
+    figures.add(new Figure("MongoDB insertOne, 1 thread", inserts1, "docs/s", null, null, null));
+    figures.add(new Figure("MongoDB insertOne, 8 threads", inserts8, "docs/s", null, null, null));
+    figures.add(
+        new Figure(
+            "Kafka produce, acks=all, idempotent, async", kafka[0], "records/s", null, null, null));
+    figures.add(new Figure("Kafka consume", kafka[1], "records/s", null, null, null));
+
+    return new RawFigures(inserts1, inserts8, kafka[0], kafka[1]);
+  }
+
+  private static void publishBacklog(
+      Publishing publishing,
+      CommandLoad load,
+      BenchmarkSettings settings,
+      RawFigures raw,
+      List<Figure> figures)
+      throws Exception {
+    publishing.stopPublisher();
+    progress("filling the store to " + settings.events() + " events, the publisher stopped");
+    load.fillTo(settings.events());
+    progress("publishing the backlog, then the one-at-a-time peer");
+    double publish = publishing.catchUp();
+    double peer = publishing.oneAtATime(settings.peerEvents());
+    figures.add(
+        new Figure(
+            "Publishing a backlog of " + settings.events() + " events",
+            publish,
+            "events/s",
+            "Kafka produce, async",
+            raw.produce(),
+            ">= 50%"));
+    figures.add(
+        new Figure(
+            "Publishing, against the one-at-a-time peer",
+            publish,
+            "events/s",
+            "one-at-a-time peer",
+            peer,
+            ">= 10x"));
+  }
+
+  private static void readFigures(
+      BenchmarkPlatform platform,
+      CommandLoad load,
+      CommandLoad.Result reference,
+      BenchmarkSettings settings,
+      RawFigures raw,
+      List<Figure> figures)
+      throws Exception {
+    platform.awaitProjections();
+    progress("freshness");
+    Latencies freshness =
+        new Freshness(platform, load)
+            .measure(settings.probes(), reference.perSecond() / 2, Duration.ofMillis(50));
+    figures.add(latency("Freshness p50, at half that rate", freshness, 50, null));
+    figures.add(latency("Freshness p99, at half that rate", freshness, 99, "<= 250 ms"));
+
+    platform.awaitProjections();
+    progress("rebuild");
+    double rebuild = new Rebuilds(platform).rebuild(DEPARTMENT_VIEW);
+    figures.add(
+        new Figure(
+            "Rebuild of the department workspaces",
+            rebuild,
+            "events/s",
+            "Kafka consume",
+            raw.consume(),
+            ">= 20,000 events/s"));
+
+    progress("queries");
+    Queries.Result queries = new Queries(platform).run(settings.readers(), settings.window());
+    figures.add(
+        latency(
+            "Department workspace p50, " + settings.readers() + " readers",
+            queries.workspace(),
+            50,
+            null));
+    figures.add(latency("Department workspace p99", queries.workspace(), 99, "<= 20 ms"));
+    figures.add(latency("Campaign dashboard p50", queries.dashboard(), 50, null));
+    figures.add(latency("Campaign dashboard p99", queries.dashboard(), 99, "<= 20 ms"));
+  }
+
+  private static void memoryFigures(MemoryWatch memory, List<Figure> figures) {
+    figures.add(new Figure("Peak heap in use", memory.peakHeapMiB(), "MiB", null, null, null));
+    figures.add(
+        new Figure(
+            "Peak heap after collection",
+            memory.peakAfterCollectionMiB(),
+            "MiB",
+            "maximum heap",
+            memory.maxHeapMiB(),
+            "<= 1024 MiB"));
+    figures.add(
+        new Figure("Peak resident memory", MemoryWatch.peakResidentMiB(), "MiB", null, null, null));
   }
 
   private static void progress(String phase) {

@@ -2,6 +2,7 @@ package org.liandong.model;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -52,4 +53,9 @@ class ContractArchitectureTest {
           .areNotInterfaces()
           .should()
           .beRecords();
+
+  /** Concepts of the contract, never a ring: each can be read on its own. */
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices().matching("org.liandong.model.(*)..").should().beFreeOfCycles();
 }

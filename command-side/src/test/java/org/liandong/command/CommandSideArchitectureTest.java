@@ -1,6 +1,7 @@
 package org.liandong.command;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -68,4 +69,9 @@ class CommandSideArchitectureTest {
                           && !type.isEquivalentTo(FieldReportCommand.class));
                 }
               });
+
+  /** Packages are layers or features, never a ring: each can be read and changed on its own. */
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices().matching("org.liandong.command.(*)..").should().beFreeOfCycles();
 }

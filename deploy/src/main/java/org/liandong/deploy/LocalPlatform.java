@@ -1,5 +1,6 @@
 package org.liandong.deploy;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,38 +72,24 @@ public final class LocalPlatform implements AutoCloseable {
     EmbeddedMongo mongo = null;
     EmbeddedKafka kafka = null;
     try {
-      String mongoUri = properties.mongoUri();
-      if (mongoUri == null) {
+      if (properties.mongoUri() == null) {
         mongo =
             EmbeddedMongo.start(
                 properties.inMemory() ? null : properties.dataDir().resolve("mongo/liandong.mv"),
                 properties.bindAddress(),
                 properties.mongoPort());
-        mongoUri = mongo.uri();
       }
-      String bootstrapServers = properties.kafkaBootstrapServers();
-      BrokerUsers brokerUsers = null;
-      if (bootstrapServers == null && properties.kafkaAuthentication()) {
-        brokerUsers =
-            BrokerUsers.keptIn(
-                properties.dataDir().resolve("kafka-users.properties"), TOPIC, GROUP);
-        kafka =
-            EmbeddedKafka.startAuthenticated(
-                properties.dataDir().resolve("kafka"),
-                properties.bindAddress(),
-                properties.kafkaPort(),
-                properties.kafkaControllerPort(),
-                brokerUsers);
-        bootstrapServers = kafka.bootstrapServers();
-      } else if (bootstrapServers == null) {
-        kafka =
-            EmbeddedKafka.start(
-                properties.dataDir().resolve("kafka"),
-                properties.bindAddress(),
-                properties.kafkaPort(),
-                properties.kafkaControllerPort());
-        bootstrapServers = kafka.bootstrapServers();
+      String mongoUri = mongo != null ? mongo.uri() : properties.mongoUri();
+      BrokerUsers brokerUsers =
+          properties.kafkaBootstrapServers() == null && properties.kafkaAuthentication()
+              ? BrokerUsers.keptIn(
+                  properties.dataDir().resolve("kafka-users.properties"), TOPIC, GROUP)
+              : null;
+      if (properties.kafkaBootstrapServers() == null) {
+        kafka = startKafka(properties, brokerUsers);
       }
+      String bootstrapServers =
+          kafka != null ? kafka.bootstrapServers() : properties.kafkaBootstrapServers();
       List<String> commandArguments =
           sideArguments(
               mongoUri, "liandong-events", bootstrapServers, properties.commandPort(), properties);
@@ -133,6 +120,24 @@ public final class LocalPlatform implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** The embedded broker, asking for sign-in when there are broker users. */
+  private static EmbeddedKafka startKafka(
+      LocalPlatformProperties properties, BrokerUsers brokerUsers) {
+    Path directory = properties.dataDir().resolve("kafka");
+    return brokerUsers != null
+        ? EmbeddedKafka.startAuthenticated(
+            directory,
+            properties.bindAddress(),
+            properties.kafkaPort(),
+            properties.kafkaControllerPort(),
+            brokerUsers)
+        : EmbeddedKafka.start(
+            directory,
+            properties.bindAddress(),
+            properties.kafkaPort(),
+            properties.kafkaControllerPort());
   }
 
   /**

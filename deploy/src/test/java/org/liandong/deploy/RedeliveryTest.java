@@ -1,9 +1,12 @@
 package org.liandong.deploy;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +66,16 @@ class RedeliveryTest {
     JsonNode workspaceBefore = Http.get(queries + "/departments/NMPA").body();
 
     List<ConsumerRecord<String, byte[]>> published = recordsOf("REDELIVERY-2020", bootstrap, 3);
+    for (ConsumerRecord<String, byte[]> record : published) {
+      // As a department's own system reads them: with the CloudEvents Kafka binding, nothing of
+      // ours.
+      assertThat(new String(record.headers().lastHeader("content-type").value(), UTF_8))
+          .startsWith("application/cloudevents+json");
+      CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
+      assertThat(event.getSubject()).isEqualTo("REDELIVERY-2020");
+      assertThat(event.getType()).startsWith("org.liandong.campaign.");
+      assertThat(event.getExtension("aggregatesequence")).isNotNull();
+    }
     try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
       for (ConsumerRecord<String, byte[]> record : published) {
         producer.send(new ProducerRecord<>(record.topic(), record.key(), record.value())).get();

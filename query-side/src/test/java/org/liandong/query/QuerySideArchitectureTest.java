@@ -1,15 +1,20 @@
 package org.liandong.query;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.FieldReportCommand;
@@ -72,4 +77,32 @@ class QuerySideArchitectureTest {
           .doNotHaveFullyQualifiedName("org.liandong.query.reports.ReportLedgerProjection")
           .should()
           .dependOnClassesThat(KINDS_OF_REPORT);
+
+  /**
+   * Features meet through what they offer each other to read (a campaign's summaries, the ledger,
+   * case files), never through another's projection or controller: each writes and serves its own
+   * documents.
+   */
+  @ArchTest
+  static final ArchRule featuresKeepTheirInternals =
+      classes()
+          .that()
+          .areNotInterfaces()
+          .and()
+          .haveSimpleNameEndingWith("Projection")
+          .or()
+          .haveSimpleNameEndingWith("Controller")
+          .should(
+              new ArchCondition<>("be used only in their own package") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                  for (Dependency dependency : type.getDirectDependenciesToSelf()) {
+                    JavaClass user = dependency.getOriginClass();
+                    if (!user.getPackageName().equals(type.getPackageName())) {
+                      events.add(
+                          SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                  }
+                }
+              });
 }

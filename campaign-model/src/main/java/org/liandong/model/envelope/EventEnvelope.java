@@ -73,31 +73,41 @@ public record EventEnvelope(
     return event.subject();
   }
 
-  public byte[] encode() {
-    try {
-      CloudEventBuilder builder =
-          CloudEventBuilder.v1()
-              .withId(eventId)
-              .withSource(URI.create(event.source()))
-              .withSubject(subject())
-              .withType(EventTypes.typeOf(event.getClass()))
-              .withTime(storedAt.atOffset(ZoneOffset.UTC))
-              .withDataContentType("application/json")
-              .withExtension(SEQUENCE_EXTENSION, sequence)
-              .withExtension(REVISION_EXTENSION, revision)
-              .withData(JSON.writeValueAsBytes(event));
-      if (actor != null) {
-        builder
-            .withExtension(ACTOR_USER, actor.user())
-            .withExtension(ACTOR_ROLE, actor.role().name());
-        if (actor.department() != null) {
-          builder.withExtension(ACTOR_DEPARTMENT, actor.department().value());
-        }
-        if (actor.region() != null) {
-          builder.withExtension(ACTOR_REGION, actor.region().value());
-        }
+  /** The envelope as a CloudEvent, for a protocol binding to write. */
+  public CloudEvent toCloudEvent() {
+    CloudEventBuilder builder =
+        CloudEventBuilder.v1()
+            .withId(eventId)
+            .withSource(URI.create(event.source()))
+            .withSubject(subject())
+            .withType(EventTypes.typeOf(event.getClass()))
+            .withTime(storedAt.atOffset(ZoneOffset.UTC))
+            .withDataContentType("application/json")
+            .withExtension(SEQUENCE_EXTENSION, sequence)
+            .withExtension(REVISION_EXTENSION, revision)
+            .withData(data());
+    if (actor != null) {
+      builder
+          .withExtension(ACTOR_USER, actor.user())
+          .withExtension(ACTOR_ROLE, actor.role().name());
+      if (actor.department() != null) {
+        builder.withExtension(ACTOR_DEPARTMENT, actor.department().value());
       }
-      return FORMAT.serialize(builder.build());
+      if (actor.region() != null) {
+        builder.withExtension(ACTOR_REGION, actor.region().value());
+      }
+    }
+    return builder.build();
+  }
+
+  /** The envelope as a structured-mode CloudEvents JSON document. */
+  public byte[] encode() {
+    return FORMAT.serialize(toCloudEvent());
+  }
+
+  private byte[] data() {
+    try {
+      return JSON.writeValueAsBytes(event);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode event " + eventId, e);
     }

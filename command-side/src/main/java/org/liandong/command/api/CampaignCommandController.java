@@ -56,24 +56,20 @@ class CampaignCommandController {
 
   @PostMapping
   ResponseEntity<CommandResult> launch(@RequestBody LaunchCampaignCommand command) {
-    return answer(
-        command.campaignId(), command.campaignId().value(), commands.sendAndWait(command));
+    return send(command.campaignId(), command.campaignId().value(), command);
   }
 
   @PostMapping("/{campaignId}/phase")
   ResponseEntity<CommandResult> advancePhase(
       @PathVariable CampaignId campaignId, @RequestBody AdvancePhaseRequest request) {
-    return answer(
-        campaignId,
-        campaignId.value(),
-        commands.sendAndWait(new AdvancePhaseCommand(campaignId, request.to())));
+    return send(campaignId, campaignId.value(), new AdvancePhaseCommand(campaignId, request.to()));
   }
 
   @PostMapping("/{campaignId}/departments")
   ResponseEntity<CommandResult> join(
       @PathVariable CampaignId campaignId, @RequestBody DepartmentRequest request) {
     var command = new JoinCampaignCommand(campaignId, request.department());
-    return answer(campaignId, command.department().value(), commands.sendAndWait(command));
+    return send(campaignId, command.department().value(), command);
   }
 
   @PostMapping("/{campaignId}/departments/{department}/withdrawal")
@@ -81,46 +77,40 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable DepartmentCode department,
       @RequestBody ReasonRequest request) {
-    return answer(
+    return send(
         campaignId,
         department.value(),
-        commands.sendAndWait(
-            new WithdrawFromCampaignCommand(campaignId, department, request.reason())));
+        new WithdrawFromCampaignCommand(campaignId, department, request.reason()));
   }
 
   @PostMapping("/{campaignId}/regions")
   ResponseEntity<CommandResult> addRegions(
       @PathVariable CampaignId campaignId, @RequestBody AddRegionsRequest request) {
-    return answer(
-        campaignId,
-        campaignId.value(),
-        commands.sendAndWait(new AddRegionsCommand(campaignId, request.regions())));
+    return send(
+        campaignId, campaignId.value(), new AddRegionsCommand(campaignId, request.regions()));
   }
 
   @PutMapping("/{campaignId}/targets")
   ResponseEntity<CommandResult> setTargets(
       @PathVariable CampaignId campaignId, @RequestBody SetTargetsRequest request) {
-    return answer(
+    return send(
         campaignId,
         campaignId.value(),
-        commands.sendAndWait(
-            new SetTargetsCommand(campaignId, request.keyPoints(), request.targets())));
+        new SetTargetsCommand(campaignId, request.keyPoints(), request.targets()));
   }
 
   @PostMapping("/{campaignId}/closure")
   ResponseEntity<CommandResult> close(
       @PathVariable CampaignId campaignId, @RequestBody CloseRequest request) {
-    return answer(
-        campaignId,
-        campaignId.value(),
-        commands.sendAndWait(new CloseCampaignCommand(campaignId, request.summary())));
+    return send(
+        campaignId, campaignId.value(), new CloseCampaignCommand(campaignId, request.summary()));
   }
 
   @PostMapping("/{campaignId}/tasks")
   ResponseEntity<CommandResult> assignTask(
       @PathVariable CampaignId campaignId, @RequestBody AssignTaskRequest request) {
     var command = request.toCommand(campaignId);
-    return answer(campaignId, command.taskId().value(), commands.sendAndWait(command));
+    return send(campaignId, command.taskId().value(), command);
   }
 
   @PostMapping("/{campaignId}/tasks/{taskId}/acknowledgement")
@@ -128,10 +118,10 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable TaskId taskId,
       @RequestBody DepartmentRequest request) {
-    return answer(
+    return send(
         campaignId,
         taskId.value(),
-        commands.sendAndWait(new AcknowledgeTaskCommand(campaignId, taskId, request.department())));
+        new AcknowledgeTaskCommand(campaignId, taskId, request.department()));
   }
 
   @PostMapping("/{campaignId}/tasks/{taskId}/progress")
@@ -139,11 +129,10 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable TaskId taskId,
       @RequestBody TaskNoteRequest request) {
-    return answer(
+    return send(
         campaignId,
         taskId.value(),
-        commands.sendAndWait(
-            new NoteTaskProgressCommand(campaignId, taskId, request.department(), request.note())));
+        new NoteTaskProgressCommand(campaignId, taskId, request.department(), request.note()));
   }
 
   @PostMapping("/{campaignId}/tasks/{taskId}/completion")
@@ -151,11 +140,10 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable TaskId taskId,
       @RequestBody TaskNoteRequest request) {
-    return answer(
+    return send(
         campaignId,
         taskId.value(),
-        commands.sendAndWait(
-            new CompleteTaskCommand(campaignId, taskId, request.department(), request.note())));
+        new CompleteTaskCommand(campaignId, taskId, request.department(), request.note()));
   }
 
   @PostMapping("/{campaignId}/tasks/{taskId}/reassignment")
@@ -163,12 +151,11 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable TaskId taskId,
       @RequestBody ReassignmentRequest request) {
-    return answer(
+    return send(
         campaignId,
         taskId.value(),
-        commands.sendAndWait(
-            new ReassignTaskCommand(
-                campaignId, taskId, request.department(), request.region(), request.dueOn())));
+        new ReassignTaskCommand(
+            campaignId, taskId, request.department(), request.region(), request.dueOn()));
   }
 
   @PostMapping("/{campaignId}/tasks/{taskId}/cancellation")
@@ -176,10 +163,8 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable TaskId taskId,
       @RequestBody ReasonRequest request) {
-    return answer(
-        campaignId,
-        taskId.value(),
-        commands.sendAndWait(new CancelTaskCommand(campaignId, taskId, request.reason())));
+    return send(
+        campaignId, taskId.value(), new CancelTaskCommand(campaignId, taskId, request.reason()));
   }
 
   /**
@@ -195,7 +180,7 @@ class CampaignCommandController {
       throws JsonProcessingException, NoResourceFoundException {
     body.put("campaignId", campaignId.value());
     FieldReportCommand command = json.treeToValue(body, kindAt(kind, request));
-    return answer(campaignId, command.reportId().value(), commands.sendAndWait(command));
+    return send(campaignId, command.reportId().value(), command);
   }
 
   /**
@@ -215,10 +200,10 @@ class CampaignCommandController {
     body.put("campaignId", campaignId.value());
     body.put("reportId", reportId.value());
     FieldReportCommand corrected = json.treeToValue(body, type);
-    return answer(
+    return send(
         campaignId,
         reportId.value(),
-        commands.sendAndWait(new CorrectReportCommand(campaignId, reportId, corrected, reason)));
+        new CorrectReportCommand(campaignId, reportId, corrected, reason));
   }
 
   @PostMapping("/{campaignId}/reports/{reportId}/retraction")
@@ -226,12 +211,10 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable ReportId reportId,
       @RequestBody RetractionRequest request) {
-    return answer(
+    return send(
         campaignId,
         reportId.value(),
-        commands.sendAndWait(
-            new RetractReportCommand(
-                campaignId, reportId, request.department(), request.reason())));
+        new RetractReportCommand(campaignId, reportId, request.department(), request.reason()));
   }
 
   private static Class<? extends FieldReportCommand> kindAt(String kind, HttpServletRequest request)
@@ -244,8 +227,9 @@ class CampaignCommandController {
     return type.get();
   }
 
-  private static ResponseEntity<CommandResult> answer(
-      CampaignId campaignId, String id, Acknowledgement acknowledgement) {
+  /** Sends a command about a campaign and answers 201 if it changed something, 200 if not. */
+  private ResponseEntity<CommandResult> send(CampaignId campaignId, String id, Object command) {
+    Acknowledgement acknowledgement = commands.sendAndWait(command);
     HttpStatus status =
         acknowledgement == Acknowledgement.RECORDED ? HttpStatus.CREATED : HttpStatus.OK;
     return ResponseEntity.status(status)

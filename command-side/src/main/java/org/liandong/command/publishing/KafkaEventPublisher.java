@@ -1,11 +1,12 @@
 package org.liandong.command.publishing;
 
+import io.cloudevents.jackson.JsonFormat;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.liandong.command.access.ActorMetaData;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
  * Sends stored events to the campaign topic, keyed by their subject (the campaign's or the case's
  * id) so that each history stays in order in one partition. The records of a batch are sent without
  * waiting, then the producer is flushed and every send checked: when {@link #send} returns, the
- * broker has acknowledged every record of the batch.
+ * broker has acknowledged every record of the batch. Records follow the CloudEvents Kafka protocol
+ * binding in structured mode: the envelope as the value, {@code content-type:
+ * application/cloudevents+json} as a header.
  */
 @Component
 class KafkaEventPublisher {
@@ -37,7 +40,9 @@ class KafkaEventPublisher {
     for (DomainEventMessage<?> message : events) {
       EventEnvelope envelope = envelope(message);
       sends.add(
-          producer.send(new ProducerRecord<>(topic.name(), envelope.subject(), envelope.encode())));
+          producer.send(
+              KafkaMessageFactory.createWriter(topic.name(), envelope.subject())
+                  .writeStructured(envelope.toCloudEvent(), JsonFormat.CONTENT_TYPE)));
     }
     producer.flush();
     for (Future<RecordMetadata> send : sends) {

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
+import org.liandong.model.campaign.DomainEvent;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.RegionCode;
@@ -50,7 +52,13 @@ class DepartmentWorkspaceProjection implements Projection {
   @Override
   public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
     List<WriteModel<Document>> writes = new ArrayList<>();
-    if (envelope.event() instanceof CampaignLaunched launched) {
+    if (envelope.event() instanceof FieldReport report) {
+      counted(writes, envelope, report, null);
+    } else if (envelope.event() instanceof ReportCorrected correction) {
+      counted(writes, envelope, correction.corrected(), correction.previous());
+    } else if (envelope.event() instanceof ReportRetracted retraction) {
+      counted(writes, envelope, null, retraction.previous());
+    } else if (envelope.event() instanceof CampaignLaunched launched) {
       for (DepartmentCode department : launched.participatingDepartments()) {
         update(writes, department, envelope, joined(launched, department));
       }
@@ -58,80 +66,91 @@ class DepartmentWorkspaceProjection implements Projection {
       update(writes, joined.department(), envelope, role(envelope.subject(), "PARTICIPANT"));
     } else if (envelope.event() instanceof DepartmentWithdrew withdrew) {
       update(writes, withdrew.department(), envelope, role(envelope.subject(), "WITHDRAWN"));
-    } else if (envelope.event() instanceof TaskAssigned task) {
-      update(
-          writes,
-          task.department(),
-          envelope,
-          assigned(
-              task.campaignId(),
-              task.taskId(),
-              task.title(),
-              task.region(),
-              task.dueOn(),
-              task.targets()));
-    } else if (envelope.event() instanceof TaskReassigned task) {
-      if (!task.from().equals(task.to())) {
-        update(
-            writes,
-            task.from(),
-            envelope,
-            new Document("$unset", new Document(taskPath(task.campaignId(), task.taskId()), "")));
-      }
-      update(
-          writes,
-          task.to(),
-          envelope,
-          assigned(
-              task.campaignId(), task.taskId(), task.title(), task.region(), task.dueOn(), null));
-    } else if (envelope.event() instanceof TaskAcknowledged task) {
-      update(
-          writes,
-          task.department(),
-          envelope,
-          taskSet(task.campaignId(), task.taskId(), new Document("status", "ACKNOWLEDGED")));
-    } else if (envelope.event() instanceof TaskProgressNoted task) {
-      String path = taskPath(task.campaignId(), task.taskId());
-      update(
-          writes,
-          task.department(),
-          envelope,
-          new Document("$set", new Document(path + ".lastNote", task.note()))
-              .append("$inc", new Document(path + ".notes", 1L)));
-    } else if (envelope.event() instanceof TaskCompleted task) {
-      update(
-          writes,
-          task.department(),
-          envelope,
-          taskSet(
-              task.campaignId(),
-              task.taskId(),
-              new Document("status", "COMPLETED")
-                  .append("completedOn", task.completedOn().toString())
-                  .append("onTime", task.onTime())));
-    } else if (envelope.event() instanceof TaskCancelled task) {
-      update(
-          writes,
-          task.department(),
-          envelope,
-          taskSet(
-              task.campaignId(),
-              task.taskId(),
-              new Document("status", "CANCELLED").append("cancelReason", task.reason())));
-    } else if (envelope.event() instanceof TaskOverdue task) {
-      update(
-          writes,
-          task.department(),
-          envelope,
-          taskSet(task.campaignId(), task.taskId(), new Document("overdue", true)));
-    } else if (envelope.event() instanceof FieldReport report) {
-      counted(writes, envelope, report, null);
-    } else if (envelope.event() instanceof ReportCorrected correction) {
-      counted(writes, envelope, correction.corrected(), correction.previous());
-    } else if (envelope.event() instanceof ReportRetracted retraction) {
-      counted(writes, envelope, null, retraction.previous());
+    } else {
+      taskChanges(envelope.event())
+          .forEach(change -> update(writes, change.department(), envelope, change.update()));
     }
     return writes;
+  }
+
+  /** An update of one department's workspace. */
+  private record Change(DepartmentCode department, Document update) {}
+
+  /** What a task's event changes in the workspaces: its department's, and on reassignment two. */
+  private static List<Change> taskChanges(DomainEvent event) {
+    if (event instanceof TaskAssigned task) {
+      return List.of(
+          new Change(
+              task.department(),
+              assigned(
+                  task.campaignId(),
+                  task.taskId(),
+                  task.title(),
+                  task.region(),
+                  task.dueOn(),
+                  task.targets())));
+    } else if (event instanceof TaskReassigned task) {
+      Change received =
+          new Change(
+              task.to(),
+              assigned(
+                  task.campaignId(),
+                  task.taskId(),
+                  task.title(),
+                  task.region(),
+                  task.dueOn(),
+                  null));
+      return task.from().equals(task.to())
+          ? List.of(received)
+          : List.of(
+              new Change(
+                  task.from(),
+                  new Document(
+                      "$unset", new Document(taskPath(task.campaignId(), task.taskId()), ""))),
+              received);
+    }
+    return statusChange(event).map(List::of).orElse(List.of());
+  }
+
+  /** What a task's acknowledgement, note, completion, cancellation or lateness changes. */
+  private static Optional<Change> statusChange(DomainEvent event) {
+    if (event instanceof TaskAcknowledged task) {
+      return Optional.of(
+          new Change(
+              task.department(),
+              taskSet(task.campaignId(), task.taskId(), new Document("status", "ACKNOWLEDGED"))));
+    } else if (event instanceof TaskProgressNoted task) {
+      String path = taskPath(task.campaignId(), task.taskId());
+      return Optional.of(
+          new Change(
+              task.department(),
+              new Document("$set", new Document(path + ".lastNote", task.note()))
+                  .append("$inc", new Document(path + ".notes", 1L))));
+    } else if (event instanceof TaskCompleted task) {
+      return Optional.of(
+          new Change(
+              task.department(),
+              taskSet(
+                  task.campaignId(),
+                  task.taskId(),
+                  new Document("status", "COMPLETED")
+                      .append("completedOn", task.completedOn().toString())
+                      .append("onTime", task.onTime()))));
+    } else if (event instanceof TaskCancelled task) {
+      return Optional.of(
+          new Change(
+              task.department(),
+              taskSet(
+                  task.campaignId(),
+                  task.taskId(),
+                  new Document("status", "CANCELLED").append("cancelReason", task.reason()))));
+    } else if (event instanceof TaskOverdue task) {
+      return Optional.of(
+          new Change(
+              task.department(),
+              taskSet(task.campaignId(), task.taskId(), new Document("overdue", true))));
+    }
+    return Optional.empty();
   }
 
   /**
