@@ -1,6 +1,7 @@
 package org.liandong.access;
 
 import java.util.Collection;
+import java.util.Set;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
 import org.liandong.model.campaign.DepartmentCode;
@@ -20,7 +21,8 @@ import org.liandong.model.campaign.RegionCode;
  *   <li>the office, evaluators and auditors read everything; a department user reads what concerns
  *       its department (its own reports and the joint operations it took part in, its tasks, the
  *       campaigns it takes part in, the cases it sent or received), and, when limited to a region,
- *       only what lies in that region.
+ *       only what lies in that region; a provincial office reads no department's things, only its
+ *       region's evaluation.
  * </ul>
  *
  * The command side answers a refused change with 403 naming the field; the query side hides what a
@@ -38,10 +40,58 @@ public final class ScopeRule {
     }
   }
 
+  /** What only evaluators do (which rounds and regions, their round decides). */
+  public static void requireEvaluator(Actor actor, String reason) {
+    if (actor == null || actor.role() != Role.EVALUATOR) {
+      throw new AccessRefusedException(null, reason);
+    }
+  }
+
+  /**
+   * What the lead evaluator of a round does (moderating, publishing, deciding appeals).
+   *
+   * @param lead the round's lead evaluator, as its state has it; null when none is named
+   */
+  public static void requireLeadEvaluator(Actor actor, String lead) {
+    requireEvaluator(actor, "only the round's lead evaluator does this");
+    if (!actor.user().equals(lead)) {
+      throw new AccessRefusedException(
+          null, "only the round's lead evaluator (" + lead + ") does this");
+    }
+  }
+
+  /**
+   * A score of a region by an evaluator, who scores only the regions assigned to them.
+   *
+   * @param assigned the regions the round assigns the actor, as its state has it (empty if none)
+   */
+  public static void requireAssigned(Actor actor, Set<RegionCode> assigned, RegionCode region) {
+    requireEvaluator(actor, "only evaluators score");
+    if (!assigned.contains(region)) {
+      throw new AccessRefusedException(
+          "region", actor.user() + " is not assigned to score region " + region);
+    }
+  }
+
   /** What the platform does on its own, such as marking a task overdue. */
   public static void requirePlatform(Actor actor, String reason) {
     if (actor == null || actor.role() != Role.SYSTEM) {
       throw new AccessRefusedException(null, reason);
+    }
+  }
+
+  /**
+   * What a region's leading-group office does for its region (a self-assessment, an appeal).
+   *
+   * @param field the request field that names the region
+   */
+  public static void requireProvincialOffice(Actor actor, RegionCode region, String field) {
+    if (actor == null || actor.role() != Role.PROVINCIAL_OFFICE) {
+      throw new AccessRefusedException(null, "only a region's own office does this");
+    }
+    if (!actor.region().equals(region)) {
+      throw new AccessRefusedException(
+          field, actor.user() + " is the office of region " + actor.region() + ", not " + region);
     }
   }
 
@@ -96,14 +146,25 @@ public final class ScopeRule {
         && (reader.region() == null || regions.contains(reader.region()));
   }
 
-  /** The department a reader is limited to; null for readers of everything. */
+  /**
+   * The department a reader is limited to; null for readers of everything.
+   *
+   * @throws AccessRefusedException for a reader of no department's things (a provincial office)
+   */
   public static DepartmentCode readsDepartment(Actor reader) {
-    return reader.readsAll() ? null : reader.department();
+    if (reader.readsAll()) {
+      return null;
+    }
+    if (reader.role() != Role.DEPARTMENT) {
+      throw new AccessRefusedException(
+          null, "a " + reader.role() + " reads no department's figures");
+    }
+    return reader.department();
   }
 
   /** The region a reader is limited to; null for readers of every region. */
   public static RegionCode readsRegion(Actor reader) {
-    return reader.readsAll() ? null : reader.region();
+    return readsDepartment(reader) == null ? null : reader.region();
   }
 
   private static boolean liesIn(Actor actor, RegionCode region) {

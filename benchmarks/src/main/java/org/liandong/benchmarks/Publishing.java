@@ -10,9 +10,9 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.liandong.command.access.ActorMetaData;
 import org.liandong.command.publishing.EventPublication;
-import org.liandong.model.campaign.DomainEvent;
-import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.model.envelope.EventTypes;
+import org.liandong.model.event.DomainEvent;
 
 /**
  * The publisher catching up a backlog: it is stopped while the store fills, then started, and timed

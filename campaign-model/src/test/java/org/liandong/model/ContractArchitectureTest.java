@@ -8,8 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.liandong.model.campaign.DomainEvent;
-import org.liandong.model.campaign.EventRevision;
+import org.liandong.model.event.DomainEvent;
+import org.liandong.model.event.EventRevision;
 
 /** The contract is published to every side and to outside readers: it stays plain. */
 @AnalyzeClasses(

@@ -21,8 +21,8 @@ import org.bson.types.Binary;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.CaseFiled;
-import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.campaign.SiteRaided;
+import org.liandong.model.envelope.EventTypes;
 
 /**
  * Revision 2 of the report events added {@code late}, and revision 2 of {@code CaseFiled} the right

@@ -3,14 +3,17 @@ package org.liandong.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +33,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.liandong.command.api.ReportKinds;
 import org.liandong.model.campaign.TargetId;
+import org.liandong.model.evaluation.AppealDecision;
+import org.liandong.model.evaluation.RoundPhase;
+import org.liandong.model.evaluation.Scheme;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -69,11 +75,23 @@ class GeneratedBadInputTest {
           "estimatedValue",
           "valueInvolved",
           "right",
+          "homeRegion",
           "region",
           "targets",
           "keyPoints",
           "campaignId",
           "reports");
+
+  /** The round the evaluation endpoints name; any valid id, since no bad input reaches it. */
+  private static final String ROUND = "EVAL-2099-G";
+
+  /** Fields whose valid value is not the first of their type (a year, a section's code). */
+  private static final Map<String, JsonNode> VALID_BY_NAME =
+      Map.of("year", NODES.numberNode(2020), "section", NODES.textNode("B"));
+
+  /** Enums whose first constant is refused where they are asked for. */
+  private static final Map<Class<?>, String> VALID_CONSTANT =
+      Map.of(RoundPhase.class, "OPEN", AppealDecision.class, "AMENDED");
 
   private static String commands;
   private static EventStore events;
@@ -243,7 +261,7 @@ class GeneratedBadInputTest {
       cases.add(wrong(endpoint, field, "a formula", NODES.textNode("=HYPERLINK(\"x\")")));
       cases.add(wrong(endpoint, field, "control characters", NODES.textNode("M\u0000PS")));
       cases.add(wrong(endpoint, field, "too long", NODES.textNode("A".repeat(300))));
-    } else if (type == Integer.class || type == Long.class) {
+    } else if (type == Integer.class || type == Long.class || type == int.class) {
       cases.add(wrong(endpoint, field, "a fraction", NODES.numberNode(new BigDecimal("1.5"))));
       cases.add(wrong(endpoint, field, "a number as text", NODES.textNode("2")));
       cases.add(wrong(endpoint, field, "negative", NODES.numberNode(-1)));
@@ -258,6 +276,9 @@ class GeneratedBadInputTest {
       cases.add(
           wrong(endpoint, field, "too large", NODES.numberNode(new BigDecimal("10000000000000"))));
       cases.add(wrong(endpoint, field, "too precise", NODES.numberNode(new BigDecimal("1.23456"))));
+    } else if (type == Instant.class) {
+      cases.add(wrong(endpoint, field, "no instant", NODES.textNode("2021-13-45T00:00:00Z")));
+      cases.add(wrong(endpoint, field, "a formula", NODES.textNode("=NOW()")));
     } else if (type == LocalDate.class) {
       cases.add(wrong(endpoint, field, "no date", NODES.textNode("2020-13-45")));
       cases.add(wrong(endpoint, field, "a number", NODES.numberNode(20200501)));
@@ -379,11 +400,20 @@ class GeneratedBadInputTest {
             .replace("{reportId}", "G-REPORT-1")
             .replace("{department}", "MPS")
             .replace("{caseId}", "G-CASE-" + n)
-            .replace("{transferId}", "G-TR-" + n);
+            .replace("{transferId}", "G-TR-" + n)
+            .replace("{roundId}", ROUND)
+            .replace("{evaluator}", "eval.generated")
+            .replace("{region}", "44")
+            .replace("{indicator}", "B1")
+            .replace("{deductionId}", "G-D-" + n);
     String aggregate =
         path.startsWith("/cases/")
             ? "G-CASE-" + n
-            : path.equals("/campaigns") ? body.path("campaignId").asText("") : CAMPAIGN;
+            : path.startsWith("/evaluations/")
+                ? ROUND
+                : path.equals("/campaigns") || path.equals("/evaluations")
+                    ? body.path(path.equals("/campaigns") ? "campaignId" : "roundId").asText("")
+                    : CAMPAIGN;
     long before = count(aggregate);
     String json = body.toString();
     HttpRequest.Builder request =
@@ -411,6 +441,9 @@ class GeneratedBadInputTest {
 
   /** A body that is valid but for what a case changes; ids fresh for each case. */
   private static ObjectNode validBody(Class<?> record, Set<String> skipped, int n) {
+    if (record == Scheme.class) {
+      return (ObjectNode) scheme();
+    }
     ObjectNode body = NODES.objectNode();
     for (RecordComponent component : record.getRecordComponents()) {
       if (skipped.contains(component.getName())) {
@@ -430,6 +463,13 @@ class GeneratedBadInputTest {
         type instanceof ParameterizedType generic
             ? (Class<?>) generic.getRawType()
             : (Class<?>) type;
+    JsonNode named = VALID_BY_NAME.get(name);
+    if (named != null) {
+      return named;
+    }
+    if (raw == Instant.class) {
+      return NODES.textNode("2021-01-31T16:00:00Z");
+    }
     if (Collection.class.isAssignableFrom(raw)) {
       Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
       return NODES.arrayNode().add(validValue(name + "[]", element, n));
@@ -438,12 +478,13 @@ class GeneratedBadInputTest {
       return NODES.objectNode().put("CASES_FILED", 1);
     }
     if (raw.isEnum()) {
-      return NODES.textNode(((Enum<?>) raw.getEnumConstants()[0]).name());
+      return NODES.textNode(
+          VALID_CONSTANT.getOrDefault(raw, ((Enum<?>) raw.getEnumConstants()[0]).name()));
     }
     if (raw == String.class) {
       return NODES.textNode("generated text");
     }
-    if (raw == Integer.class || raw == Long.class) {
+    if (raw == Integer.class || raw == Long.class || raw == int.class) {
       return NODES.numberNode(1);
     }
     if (isDecimal(raw)) {
@@ -473,6 +514,7 @@ class GeneratedBadInputTest {
             default -> "MPS";
           };
       case "RegionCode" -> "44";
+      case "RoundId" -> ROUND + "-" + n;
       case "CategoryCode" -> "APPAREL";
       case "UnitCode" -> "kg";
       default ->
@@ -537,5 +579,27 @@ class GeneratedBadInputTest {
 
   private static String abbreviated(String json) {
     return json.length() > 300 ? json.substring(0, 300) + "..." : json;
+  }
+
+  /** A well-formed scheme: one computed and one assessed indicator, 100 points in all. */
+  private static JsonNode scheme() {
+    try {
+      return new ObjectMapper()
+          .readTree(
+              """
+              {"version": 1, "flagThreshold": 5, "appealDays": 15,
+               "grades": [{"name": "pass", "minTotal": 60}, {"name": "fail", "minTotal": 0}],
+               "sections": [
+                 {"code": "A", "title": "Results", "points": 60, "maxDeduction": 10,
+                  "indicators": [{"code": "A1", "title": "Criminal cases filed",
+                                  "kind": "COMPUTED", "points": 60, "figure": "CRIMINAL_CASES",
+                                  "rule": "LINEAR_TO_TARGET", "target": 100}]},
+                 {"code": "B", "title": "Mechanisms", "points": 40, "maxDeduction": 5,
+                  "indicators": [{"code": "B1", "title": "Leadership", "kind": "ASSESSED",
+                                  "points": 40}]}]}
+              """);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

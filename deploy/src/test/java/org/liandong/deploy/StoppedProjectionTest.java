@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.model.envelope.EventTypes;
 
 /**
  * A record a projection cannot take in stops that projection at that record, visibly (the

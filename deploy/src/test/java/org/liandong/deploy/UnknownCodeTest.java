@@ -18,13 +18,13 @@ import org.liandong.model.access.Role;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.campaign.GoodsSeized;
 import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.model.envelope.EventTypes;
 
 /**
  * A newer command side may record a department this query side's reference data does not have yet.

@@ -9,7 +9,7 @@ import org.liandong.model.campaign.RegionCode;
  * the one region it is limited to, if any. Every stored event carries its actor.
  *
  * @param department the department, for department users only
- * @param region the region a department user is limited to, or null
+ * @param region the region a department user is limited to, or null; a provincial office's region
  */
 public record Actor(String user, Role role, DepartmentCode department, RegionCode region) {
 
@@ -25,8 +25,12 @@ public record Actor(String user, Role role, DepartmentCode department, RegionCod
       throw new IllegalArgumentException(
           "a department user, and only one, acts for a department: " + user);
     }
-    if (region != null && role != Role.DEPARTMENT) {
-      throw new IllegalArgumentException("only a department user is limited to a region: " + user);
+    if (region != null && role != Role.DEPARTMENT && role != Role.PROVINCIAL_OFFICE) {
+      throw new IllegalArgumentException(
+          "only a department user or a provincial office is limited to a region: " + user);
+    }
+    if (role == Role.PROVINCIAL_OFFICE && region == null) {
+      throw new IllegalArgumentException("a provincial office acts for its region: " + user);
     }
   }
 

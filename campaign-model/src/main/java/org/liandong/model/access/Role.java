@@ -8,6 +8,11 @@ public enum Role {
   DEPARTMENT,
   /** Scores the regions once a year; reads all. */
   EVALUATOR,
+  /**
+   * A region's leading-group office (the Hebei office, say): submits its region's self-assessment
+   * and appeals; reads its region's evaluation, and nothing of the campaigns' departments.
+   */
+  PROVINCIAL_OFFICE,
   /** Reads all, changes nothing. */
   AUDITOR,
   /** The platform itself, for what it does on its own (a task's due date passing). */

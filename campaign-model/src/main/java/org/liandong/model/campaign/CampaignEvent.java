@@ -1,5 +1,7 @@
 package org.liandong.model.campaign;
 
+import org.liandong.model.event.DomainEvent;
+
 /**
  * Every fact in a campaign's history. Each event carries {@code @Revision}; an event changes only
  * by adding fields in a new revision, with an upcaster for the stored older form.

@@ -11,6 +11,9 @@ import org.liandong.model.InvalidValueException;
  */
 public record CampaignId(@JsonValue String value) {
 
+  /** Ids of this prefix name evaluation rounds, so that no campaign shares its id with a round. */
+  public static final String ROUND_PREFIX = "EVAL-";
+
   private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -21,6 +24,10 @@ public record CampaignId(@JsonValue String value) {
         || !FORMAT.matcher(value).matches()) {
       throw InvalidValueException.of(
           "must be 3 to 40 upper-case letters, digits and single hyphens, like SWORD-NET-2020");
+    }
+    if (value.startsWith(ROUND_PREFIX)) {
+      throw InvalidValueException.of(
+          "must not start with " + ROUND_PREFIX + ", which names evaluation rounds");
     }
   }
 

@@ -2,6 +2,7 @@ package org.liandong.model.campaign;
 
 import java.util.List;
 import java.util.Set;
+import org.liandong.model.event.EventRevision;
 
 /** A campaign was launched. {@code participatingDepartments} includes the lead department. */
 @EventRevision("1")

@@ -1,5 +1,7 @@
 package org.liandong.model.campaign;
 
+import org.liandong.model.event.EventRevision;
+
 /** The receiving department accepted the case at the given stage. */
 @EventRevision("1")
 public record CaseAccepted(

@@ -1,5 +1,7 @@
 package org.liandong.model.campaign;
 
+import org.liandong.model.event.DomainEvent;
+
 /**
  * The history of a case as it moves between departments: from administrative enforcement to the
  * police, the procuratorate, the court. Each carries {@code @Revision}, as campaign events do.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import org.liandong.model.event.EventRevision;
 
 /**
  * Cases were filed. The value involved, when known, is in yuan. The right the cases concern was

@@ -1,5 +1,7 @@
 package org.liandong.model.campaign;
 
+import org.liandong.model.event.EventRevision;
+
 /** The receiving department returned the case to the sender, which holds it again. */
 @EventRevision("1")
 public record CaseReturned(

@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.util.Set;
+import org.liandong.model.event.EventRevision;
 
 /**
  * A case was handed from one department to another; {@code stage} counts the transfers, from 1.

@@ -3,6 +3,7 @@ package org.liandong.model.campaign;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.liandong.model.event.EventRevision;
 
 /** Dens making or selling counterfeits (workshops, production and sales sites) were dismantled. */
 @EventRevision("1")

@@ -1,5 +1,7 @@
 package org.liandong.model.campaign;
 
+import org.liandong.model.event.EventRevision;
+
 /** A department joined the campaign. */
 @EventRevision("1")
 public record DepartmentJoined(CampaignId campaignId, DepartmentCode department)

@@ -1,5 +1,7 @@
 package org.liandong.model.campaign;
 
+import org.liandong.model.event.EventRevision;
+
 /** A department withdrew; what it reported stays in the history. */
 @EventRevision("1")
 public record DepartmentWithdrew(CampaignId campaignId, DepartmentCode department, String reason)

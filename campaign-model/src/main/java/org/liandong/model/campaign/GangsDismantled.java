@@ -3,6 +3,7 @@ package org.liandong.model.campaign;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.liandong.model.event.EventRevision;
 
 /** Criminal gangs were dismantled. */
 @EventRevision("1")

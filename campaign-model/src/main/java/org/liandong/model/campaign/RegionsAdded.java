@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.util.Set;
+import org.liandong.model.event.EventRevision;
 
 /** Regions were added to the campaign's scope (only those not in it before). */
 @EventRevision("1")

@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.liandong.model.event.EventRevision;
 
 /**
  * A report was corrected. It carries the version it replaces and the new one, so that every reader

@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.liandong.model.event.EventRevision;
 
 /** A report was retracted; {@code previous} is the version that no longer counts. */
 @EventRevision("1")

@@ -2,6 +2,7 @@ package org.liandong.model.campaign;
 
 import java.util.List;
 import java.util.Map;
+import org.liandong.model.event.EventRevision;
 
 /** The campaign's key points and target figures were set; they replace the earlier ones. */
 @EventRevision("1")

@@ -2,6 +2,7 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.liandong.model.event.EventRevision;
 
 /**
  * A task was assigned to a department; {@code region} is {@code null} for a nationwide task, {@code

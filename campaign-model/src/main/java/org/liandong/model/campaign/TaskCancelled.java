@@ -1,5 +1,7 @@
 package org.liandong.model.campaign;
 
+import org.liandong.model.event.EventRevision;
+
 /** A task was cancelled. */
 @EventRevision("1")
 public record TaskCancelled(

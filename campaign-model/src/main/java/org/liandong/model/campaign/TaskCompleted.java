@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import org.liandong.model.event.EventRevision;
 
 /**
  * The assigned department completed a task; {@code onTime} unless it was done after its due date.

@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import org.liandong.model.event.EventRevision;
 
 /** A task was not finished by its due date. */
 @EventRevision("1")

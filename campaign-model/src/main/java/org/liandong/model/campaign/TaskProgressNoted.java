@@ -1,5 +1,7 @@
 package org.liandong.model.campaign;
 
+import org.liandong.model.event.EventRevision;
+
 /** The assigned department noted progress on a task. */
 @EventRevision("1")
 public record TaskProgressNoted(

@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import java.time.LocalDate;
+import org.liandong.model.event.EventRevision;
 
 /** A task went from one department to another (or got a new region or due date). */
 @EventRevision("1")

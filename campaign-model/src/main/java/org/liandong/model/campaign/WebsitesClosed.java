@@ -3,6 +3,7 @@ package org.liandong.model.campaign;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.liandong.model.event.EventRevision;
 
 /** Websites were closed (stores on online marketplaces are {@link OnlineStoresClosed}). */
 @EventRevision("1")

@@ -18,9 +18,8 @@ import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.DomainEvent;
-import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.event.DomainEvent;
 
 /**
  * One event on the wire: a CloudEvents 1.0 structured-mode JSON document.

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.InvalidValueException;
+import org.liandong.model.envelope.EventTypes;
+import org.liandong.model.event.DomainEvent;
 
 class ValueObjectsTest {
 

@@ -25,13 +25,29 @@ import org.liandong.model.campaign.ReturnCaseCommand;
 import org.liandong.model.campaign.SetTargetsCommand;
 import org.liandong.model.campaign.TransferCaseCommand;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
+import org.liandong.model.evaluation.AssignEvaluatorCommand;
+import org.liandong.model.evaluation.DecideAppealCommand;
+import org.liandong.model.evaluation.DraftRoundCommand;
+import org.liandong.model.evaluation.LodgeAppealCommand;
+import org.liandong.model.evaluation.MakeDeductionCommand;
+import org.liandong.model.evaluation.NameLeadEvaluatorCommand;
+import org.liandong.model.evaluation.OpenRoundCommand;
+import org.liandong.model.evaluation.PublishResultsCommand;
+import org.liandong.model.evaluation.ReviseSchemeCommand;
+import org.liandong.model.evaluation.ScoreIndicatorCommand;
+import org.liandong.model.evaluation.SettleScoreCommand;
+import org.liandong.model.evaluation.StartModerationCommand;
+import org.liandong.model.evaluation.StartScoringCommand;
+import org.liandong.model.evaluation.SubmitSelfAssessmentCommand;
 
 /**
  * Who may send which command, by what its body names, under the {@link ScopeRule}. Only the office
- * runs campaigns and their tasks; a department user reports, corrects, retracts, works its tasks
- * and moves cases only in its own department's name (and region, when limited to one); evaluators
- * and auditors send nothing; the platform itself only marks tasks overdue. A command not listed
- * here is refused. The aggregate then checks the thing acted on, from its state.
+ * runs campaigns and their tasks, and drafts and opens evaluation rounds; a department user
+ * reports, corrects, retracts, works its tasks and moves cases only in its own department's name
+ * (and region, when limited to one); evaluators score, moderate and publish rounds; a provincial
+ * office submits and appeals for its own region; auditors send nothing; the platform itself only
+ * marks tasks overdue. A command not listed here is refused. The aggregate then checks the thing
+ * acted on, from its state.
  */
 final class CommandPermissions {
 
@@ -46,7 +62,23 @@ final class CommandPermissions {
           CloseCampaignCommand.class,
           AssignTaskCommand.class,
           ReassignTaskCommand.class,
-          CancelTaskCommand.class);
+          CancelTaskCommand.class,
+          DraftRoundCommand.class,
+          ReviseSchemeCommand.class,
+          AssignEvaluatorCommand.class,
+          NameLeadEvaluatorCommand.class,
+          OpenRoundCommand.class,
+          StartScoringCommand.class);
+
+  /** What evaluators send; the round decides which of them may (assigned, or its lead). */
+  private static final Set<Class<?>> EVALUATOR_COMMANDS =
+      Set.of(
+          ScoreIndicatorCommand.class,
+          StartModerationCommand.class,
+          SettleScoreCommand.class,
+          MakeDeductionCommand.class,
+          PublishResultsCommand.class,
+          DecideAppealCommand.class);
 
   private CommandPermissions() {}
 
@@ -59,6 +91,12 @@ final class CommandPermissions {
   static void check(Actor actor, Object command) {
     if (OFFICE_COMMANDS.contains(command.getClass())) {
       ScopeRule.requireOffice(actor, "only the office runs campaigns and assigns their tasks");
+    } else if (EVALUATOR_COMMANDS.contains(command.getClass())) {
+      ScopeRule.requireEvaluator(actor, "only evaluators score, moderate and publish");
+    } else if (command instanceof SubmitSelfAssessmentCommand assessment) {
+      ScopeRule.requireProvincialOffice(actor, assessment.region(), "region");
+    } else if (command instanceof LodgeAppealCommand appeal) {
+      ScopeRule.requireProvincialOffice(actor, appeal.region(), "region");
     } else if (command instanceof FieldReportCommand report) {
       ScopeRule.requireDepartment(actor, report.department(), "department");
       requireRegion(actor, report.region());

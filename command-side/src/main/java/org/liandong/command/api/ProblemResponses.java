@@ -46,6 +46,7 @@ class ProblemResponses extends ProblemResponsesBase {
   static final URI INVALID_FIELD = URI.create("/problems/invalid-field");
   static final URI UNKNOWN_CAMPAIGN = URI.create("/problems/unknown-campaign");
   static final URI UNKNOWN_CASE = URI.create("/problems/unknown-case");
+  static final URI UNKNOWN_ROUND = URI.create("/problems/unknown-evaluation-round");
   static final URI RULE_VIOLATED = URI.create("/problems/rule-violated");
   static final URI ID_CONFLICT = URI.create("/problems/id-conflict");
   static final URI CONCURRENT_UPDATE = URI.create("/problems/concurrent-update");
@@ -129,23 +130,39 @@ class ProblemResponses extends ProblemResponsesBase {
     return problem;
   }
 
+  /** What a history is of, told by the path it is asked under. */
+  private record UnknownHistory(
+      String prefix, URI type, String title, String field, String reason) {}
+
+  private static final List<UnknownHistory> HISTORIES =
+      List.of(
+          new UnknownHistory(
+              "/cases/", UNKNOWN_CASE, "Unknown case", "caseId", "no case %s has been transferred"),
+          new UnknownHistory(
+              "/evaluations/",
+              UNKNOWN_ROUND,
+              "Unknown evaluation round",
+              "roundId",
+              "no evaluation round %s has been drafted"),
+          new UnknownHistory(
+              "/campaigns/",
+              UNKNOWN_CAMPAIGN,
+              "Unknown campaign",
+              "campaignId",
+              "no campaign %s has been launched"));
+
   /** Campaigns live under {@code /campaigns}, cases under {@code /cases}: the path tells which. */
   @ExceptionHandler
   ProblemDetail on(AggregateNotFoundException exception, HttpServletRequest request) {
-    boolean isCase = request.getRequestURI().startsWith("/cases/");
-    String reason =
-        isCase
-            ? "no case " + exception.getAggregateIdentifier() + " has been transferred"
-            : "no campaign " + exception.getAggregateIdentifier() + " has been launched";
+    UnknownHistory history =
+        HISTORIES.stream()
+            .filter(candidate -> request.getRequestURI().startsWith(candidate.prefix()))
+            .findFirst()
+            .orElse(HISTORIES.get(HISTORIES.size() - 1));
+    String reason = history.reason().formatted(exception.getAggregateIdentifier());
     log.info("refused {} {}: {}", request.getMethod(), request.getRequestURI(), reason);
-    ProblemDetail problem =
-        problem(
-            HttpStatus.NOT_FOUND,
-            isCase ? UNKNOWN_CASE : UNKNOWN_CAMPAIGN,
-            isCase ? "Unknown case" : "Unknown campaign",
-            reason);
-    problem.setProperty(
-        "errors", List.of(new FieldError(isCase ? "caseId" : "campaignId", reason)));
+    ProblemDetail problem = problem(HttpStatus.NOT_FOUND, history.type(), history.title(), reason);
+    problem.setProperty("errors", List.of(new FieldError(history.field(), reason)));
     return problem;
   }
 

@@ -10,9 +10,9 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.liandong.command.access.ActorMetaData;
-import org.liandong.model.campaign.DomainEvent;
-import org.liandong.model.campaign.EventTypes;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.model.envelope.EventTypes;
+import org.liandong.model.event.DomainEvent;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,22 +1,42 @@
-package org.liandong.model.campaign;
+package org.liandong.model.envelope;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.liandong.model.campaign.CampaignEvent;
+import org.liandong.model.campaign.CaseEvent;
+import org.liandong.model.evaluation.EvaluationEvent;
+import org.liandong.model.event.DomainEvent;
+import org.liandong.model.event.EventRevision;
 
 /**
- * The wire names of the events, derived from the sealed event hierarchy so that a new event type
- * cannot be forgotten here: {@code org.liandong.campaign.<SimpleName>} for a campaign's events,
- * {@code org.liandong.case.<SimpleName>} for a case's.
+ * The wire names of the events, derived from the sealed families of events so that a new event type
+ * cannot be forgotten here: {@code org.liandong.<family>.<SimpleName>}, the family being {@code
+ * campaign}, {@code case} or {@code evaluation}.
  */
 public final class EventTypes {
+
+  /** Each family of events: its sealed interface and its name on the wire. */
+  private static final Map<Class<? extends DomainEvent>, String> FAMILIES =
+      Map.of(
+          CampaignEvent.class,
+          "campaign",
+          CaseEvent.class,
+          "case",
+          EvaluationEvent.class,
+          "evaluation");
 
   private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = collect();
 
   private EventTypes() {}
 
   public static String typeOf(Class<? extends DomainEvent> eventClass) {
-    String family = CaseEvent.class.isAssignableFrom(eventClass) ? "case" : "campaign";
+    String family =
+        FAMILIES.entrySet().stream()
+            .filter(entry -> entry.getKey().isAssignableFrom(eventClass))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException(eventClass + " is of no family"));
     return "org.liandong." + family + "." + eventClass.getSimpleName();
   }
 
@@ -39,7 +59,7 @@ public final class EventTypes {
 
   private static Map<String, Class<? extends DomainEvent>> collect() {
     Map<String, Class<? extends DomainEvent>> types = new LinkedHashMap<>();
-    addLeaves(DomainEvent.class, types);
+    FAMILIES.keySet().forEach(family -> addLeaves(family, types));
     return Map.copyOf(types);
   }
 

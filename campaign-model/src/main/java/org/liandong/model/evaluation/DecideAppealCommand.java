@@ -1,0 +1,30 @@
+package org.liandong.model.evaluation;
+
+import java.math.BigDecimal;
+import org.liandong.model.InvalidValueException;
+import org.liandong.model.Require;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.TargetId;
+
+/** The lead evaluator decides an appeal: upheld, or amended to a new score. */
+public record DecideAppealCommand(
+    @TargetId RoundId roundId,
+    RegionCode region,
+    String indicator,
+    AppealDecision decision,
+    BigDecimal score,
+    String reason) {
+
+  public DecideAppealCommand {
+    Require.present(roundId, "roundId");
+    Require.present(region, "region");
+    SchemeCodes.code(indicator, "indicator");
+    Require.present(decision, "decision");
+    if (decision == AppealDecision.AMENDED) {
+      Points.of(score, "score");
+    } else if (score != null) {
+      throw new InvalidValueException("score", "an upheld appeal keeps the published score");
+    }
+    reason = Require.text(reason, "reason", 2000);
+  }
+}

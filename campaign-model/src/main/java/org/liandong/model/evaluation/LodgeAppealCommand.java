@@ -1,0 +1,17 @@
+package org.liandong.model.evaluation;
+
+import org.liandong.model.Require;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.TargetId;
+
+/** A provincial office appeals its region's score of an indicator. */
+public record LodgeAppealCommand(
+    @TargetId RoundId roundId, RegionCode region, String indicator, String reason) {
+
+  public LodgeAppealCommand {
+    Require.present(roundId, "roundId");
+    Require.present(region, "region");
+    SchemeCodes.code(indicator, "indicator");
+    reason = Require.text(reason, "reason", 2000);
+  }
+}

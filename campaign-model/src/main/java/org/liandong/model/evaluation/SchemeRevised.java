@@ -1,0 +1,7 @@
+package org.liandong.model.evaluation;
+
+import org.liandong.model.event.EventRevision;
+
+/** The office revised the scheme of a round in draft; the new one carries the next version. */
+@EventRevision("1")
+public record SchemeRevised(RoundId roundId, Scheme scheme) implements EvaluationEvent {}

@@ -1,0 +1,23 @@
+package org.liandong.model.evaluation;
+
+import java.math.BigDecimal;
+import org.liandong.model.Require;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.TargetId;
+
+/** An evaluator scores an assessed indicator of a region assigned to them. */
+public record ScoreIndicatorCommand(
+    @TargetId RoundId roundId,
+    RegionCode region,
+    String indicator,
+    BigDecimal score,
+    String justification) {
+
+  public ScoreIndicatorCommand {
+    Require.present(roundId, "roundId");
+    Require.present(region, "region");
+    SchemeCodes.code(indicator, "indicator");
+    Points.of(score, "score");
+    justification = Require.text(justification, "justification", 2000);
+  }
+}

@@ -1,0 +1,23 @@
+package org.liandong.model.evaluation;
+
+import java.math.BigDecimal;
+import org.liandong.model.Require;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.TargetId;
+
+/** The lead evaluator settles a region's score of an assessed indicator. */
+public record SettleScoreCommand(
+    @TargetId RoundId roundId,
+    RegionCode region,
+    String indicator,
+    BigDecimal score,
+    String reason) {
+
+  public SettleScoreCommand {
+    Require.present(roundId, "roundId");
+    Require.present(region, "region");
+    SchemeCodes.code(indicator, "indicator");
+    Points.of(score, "score");
+    reason = Require.text(reason, "reason", 2000);
+  }
+}

@@ -1,0 +1,293 @@
+package org.liandong.command.evaluation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonManagedReference;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.liandong.access.ScopeRule;
+import org.liandong.command.Fingerprint;
+import org.liandong.command.RuleViolation;
+import org.liandong.model.access.Actor;
+import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.campaign.BusinessCalendar;
+import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.evaluation.AssignEvaluatorCommand;
+import org.liandong.model.evaluation.DraftRoundCommand;
+import org.liandong.model.evaluation.EvaluatorAssigned;
+import org.liandong.model.evaluation.LeadEvaluatorNamed;
+import org.liandong.model.evaluation.ModerationStarted;
+import org.liandong.model.evaluation.NameLeadEvaluatorCommand;
+import org.liandong.model.evaluation.OpenRoundCommand;
+import org.liandong.model.evaluation.PublishResultsCommand;
+import org.liandong.model.evaluation.ResultsPublished;
+import org.liandong.model.evaluation.ReviseSchemeCommand;
+import org.liandong.model.evaluation.RoundDrafted;
+import org.liandong.model.evaluation.RoundId;
+import org.liandong.model.evaluation.RoundOpened;
+import org.liandong.model.evaluation.RoundPhase;
+import org.liandong.model.evaluation.Scheme;
+import org.liandong.model.evaluation.SchemeRevised;
+import org.liandong.model.evaluation.ScoringStarted;
+import org.liandong.model.evaluation.StartModerationCommand;
+import org.liandong.model.evaluation.StartScoringCommand;
+
+/**
+ * An evaluation round of the regions, its own aggregate: the scheme, who evaluates which regions
+ * and who leads, and the phases from draft to published. The office drafts and opens it and assigns
+ * the evaluators; the lead evaluator moderates and publishes. The scores, settlements, deductions
+ * and appeals are its member {@link RoundScores}.
+ */
+@Aggregate(commandTargetResolver = "commandTargets")
+@Revision("1")
+@JsonAutoDetect(
+    fieldVisibility = Visibility.ANY,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE)
+class EvaluationRound {
+
+  /** An evaluator's regions, and the region they belong to, which they never score. */
+  record Assignment(RegionCode homeRegion, Set<RegionCode> regions) {}
+
+  @AggregateIdentifier private RoundId roundId;
+  private long drafted;
+  private RoundPhase phase;
+  private Scheme scheme;
+  private Map<String, Assignment> evaluators = new HashMap<>();
+  private String lead;
+  private LocalDate publishedOn;
+
+  @AggregateMember
+  @JsonManagedReference("scores")
+  private RoundScores scores = new RoundScores(this);
+
+  @AggregateMember
+  @JsonManagedReference("appeals")
+  private RoundAppeals appeals = new RoundAppeals(this);
+
+  EvaluationRound() {}
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  Acknowledgement handle(DraftRoundCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, "only the office drafts evaluation rounds");
+    RoundDrafted event =
+        new RoundDrafted(
+            command.roundId(), command.year(), command.title(), command.cutOff(), command.scheme());
+    if (roundId != null) {
+      if (drafted == Fingerprint.ofRecord(event, Set.of())) {
+        return Acknowledgement.ALREADY_RECORDED;
+      }
+      throw RuleViolation.conflict(
+          "roundId", "round " + roundId + " was drafted with other details");
+    }
+    apply(event);
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(ReviseSchemeCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, "only the office edits a round's scheme");
+    if (command.scheme().equals(scheme)) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requirePhase(RoundPhase.DRAFT, "the scheme is edited only while the round is in draft");
+    if (command.scheme().version() <= scheme.version()) {
+      throw RuleViolation.rule(
+          "scheme.version", "a revised scheme needs a version above " + scheme.version());
+    }
+    apply(new SchemeRevised(roundId, command.scheme()));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(AssignEvaluatorCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, "only the office assigns evaluators");
+    Assignment assignment = new Assignment(command.homeRegion(), command.regions());
+    if (assignment.equals(evaluators.get(command.evaluator()))) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    if (phase != RoundPhase.DRAFT && phase != RoundPhase.OPEN) {
+      throw RuleViolation.rule("roundId", "evaluators are assigned before the scoring starts");
+    }
+    if (command.homeRegion() != null && command.regions().contains(command.homeRegion())) {
+      throw RuleViolation.rule(
+          "regions", "nobody scores their own region (" + command.homeRegion() + ")");
+    }
+    apply(
+        new EvaluatorAssigned(
+            roundId, command.evaluator(), command.homeRegion(), command.regions()));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(NameLeadEvaluatorCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, "only the office names the lead evaluator");
+    if (command.evaluator().equals(lead)) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    if (phase == RoundPhase.PUBLISHED) {
+      throw RuleViolation.rule("roundId", "round " + roundId + " is published");
+    }
+    apply(new LeadEvaluatorNamed(roundId, command.evaluator()));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(OpenRoundCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, "only the office opens a round");
+    if (phase.compareTo(RoundPhase.OPEN) >= 0) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    if (lead == null) {
+      throw RuleViolation.rule("roundId", "name the lead evaluator before opening the round");
+    }
+    if (evaluators.isEmpty()) {
+      throw RuleViolation.rule("roundId", "assign the evaluators before opening the round");
+    }
+    for (RegionCode region : regionsEvaluated()) {
+      long evaluating =
+          evaluators.values().stream().filter(a -> a.regions().contains(region)).count();
+      if (evaluating < 2) {
+        throw RuleViolation.rule(
+            "roundId", "region " + region + " has " + evaluating + " evaluator(s); it needs two");
+      }
+    }
+    apply(new RoundOpened(roundId));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(StartScoringCommand command, Actor actor) {
+    ScopeRule.requireOffice(actor, "only the office starts the scoring");
+    if (phase.compareTo(RoundPhase.SCORING) >= 0) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requirePhase(RoundPhase.OPEN, "open the round before the scoring starts");
+    apply(new ScoringStarted(roundId));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(StartModerationCommand command, Actor actor) {
+    ScopeRule.requireLeadEvaluator(actor, lead);
+    if (phase.compareTo(RoundPhase.MODERATION) >= 0) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requirePhase(RoundPhase.SCORING, "moderation follows the scoring");
+    scores.requireTwoScoresEach(regionsEvaluated());
+    apply(new ModerationStarted(roundId));
+    return Acknowledgement.RECORDED;
+  }
+
+  @CommandHandler
+  Acknowledgement handle(PublishResultsCommand command, Actor actor) {
+    ScopeRule.requireLeadEvaluator(actor, lead);
+    if (phase == RoundPhase.PUBLISHED) {
+      return Acknowledgement.ALREADY_RECORDED;
+    }
+    requirePhase(RoundPhase.MODERATION, "results are published after the moderation");
+    scores.requireSettled(regionsEvaluated());
+    apply(new ResultsPublished(roundId, BusinessCalendar.today(GenericEventMessage.clock)));
+    return Acknowledgement.RECORDED;
+  }
+
+  /** The regions some evaluator scores, in code order. */
+  Set<RegionCode> regionsEvaluated() {
+    Set<RegionCode> regions = new TreeSet<>();
+    evaluators.values().forEach(assignment -> regions.addAll(assignment.regions()));
+    return regions;
+  }
+
+  void requirePhase(RoundPhase required, String reason) {
+    if (phase != required) {
+      throw RuleViolation.rule("roundId", "round " + roundId + " is " + phase + ": " + reason);
+    }
+  }
+
+  String lead() {
+    return lead;
+  }
+
+  RoundId id() {
+    return roundId;
+  }
+
+  RoundPhase phase() {
+    return phase;
+  }
+
+  Scheme scheme() {
+    return scheme;
+  }
+
+  Assignment assignmentOf(String evaluator) {
+    return evaluators.get(evaluator);
+  }
+
+  LocalDate publishedOn() {
+    return publishedOn;
+  }
+
+  RoundScores scores() {
+    return scores;
+  }
+
+  @EventSourcingHandler
+  void on(RoundDrafted event) {
+    roundId = event.roundId();
+    drafted = Fingerprint.ofRecord(event, Set.of());
+    phase = RoundPhase.DRAFT;
+    scheme = event.scheme();
+  }
+
+  @EventSourcingHandler
+  void on(SchemeRevised event) {
+    scheme = event.scheme();
+  }
+
+  @EventSourcingHandler
+  void on(EvaluatorAssigned event) {
+    evaluators.put(event.evaluator(), new Assignment(event.homeRegion(), event.regions()));
+  }
+
+  @EventSourcingHandler
+  void on(LeadEvaluatorNamed event) {
+    lead = event.evaluator();
+  }
+
+  @EventSourcingHandler
+  void on(RoundOpened event) {
+    phase = RoundPhase.OPEN;
+  }
+
+  @EventSourcingHandler
+  void on(ScoringStarted event) {
+    phase = RoundPhase.SCORING;
+  }
+
+  @EventSourcingHandler
+  void on(ModerationStarted event) {
+    phase = RoundPhase.MODERATION;
+  }
+
+  @EventSourcingHandler
+  void on(ResultsPublished event) {
+    phase = RoundPhase.PUBLISHED;
+    publishedOn = event.publishedOn();
+  }
+}
