@@ -162,6 +162,26 @@ public final class ScopeRule {
     return reader.department();
   }
 
+  /**
+   * The region whose evaluation results a reader is limited to: null for the readers of everything
+   * and, once the round is published, for the provincial offices too; before, a provincial office
+   * reads its own region's alone.
+   *
+   * @throws AccessRefusedException for a department user
+   */
+  public static RegionCode readsEvaluationOf(Actor reader, boolean published) {
+    if (reader.readsAll()) {
+      return null;
+    }
+    if (reader.role() != Role.PROVINCIAL_OFFICE) {
+      throw new AccessRefusedException(
+          null,
+          "evaluations are read by the office, evaluators,"
+              + " auditors and the provincial offices");
+    }
+    return published ? null : reader.region();
+  }
+
   /** The region a reader is limited to; null for readers of every region. */
   public static RegionCode readsRegion(Actor reader) {
     return readsDepartment(reader) == null ? null : reader.region();
