@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -66,6 +67,7 @@ class EvaluationRound {
   @AggregateIdentifier private RoundId roundId;
   private long drafted;
   private RoundPhase phase;
+  private Instant cutOff;
   private Scheme scheme;
   private Map<String, Assignment> evaluators = new HashMap<>();
   private String lead;
@@ -201,6 +203,10 @@ class EvaluationRound {
       return Acknowledgement.ALREADY_RECORDED;
     }
     requirePhase(RoundPhase.MODERATION, "results are published after the moderation");
+    if (cutOff.isAfter(GenericEventMessage.clock.instant())) {
+      throw RuleViolation.rule(
+          "roundId", "the figures are read as recorded by " + cutOff + ", which has not come yet");
+    }
     scores.requireSettled(regionsEvaluated());
     apply(new ResultsPublished(roundId, BusinessCalendar.today(GenericEventMessage.clock)));
     return Acknowledgement.RECORDED;
@@ -252,6 +258,7 @@ class EvaluationRound {
     roundId = event.roundId();
     drafted = Fingerprint.ofRecord(event, Set.of());
     phase = RoundPhase.DRAFT;
+    cutOff = event.cutOff();
     scheme = event.scheme();
   }
 

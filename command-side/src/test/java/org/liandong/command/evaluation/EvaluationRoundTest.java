@@ -273,6 +273,16 @@ class EvaluationRoundTest {
     }
 
     @Test
+    @DisplayName("results are published only once the cut-off has passed")
+    void afterCutOff() {
+      fixture
+          .given(moderation(new ScoreSettled(ID, HEBEI, "B1", new BigDecimal("15"), "notes")))
+          .andGivenCurrentTime(CUT_OFF.minusSeconds(60))
+          .when(new PublishResultsCommand(ID), by(ZHAO))
+          .expectException(RuleViolation.class);
+    }
+
+    @Test
     @DisplayName("a published round is frozen: no more scores or settlements")
     void frozen() {
       Object published = new ResultsPublished(ID, publishedOn());
