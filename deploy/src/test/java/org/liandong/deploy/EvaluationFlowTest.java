@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationFlowTest {
 
   private static final String ROUND = "EVAL-2020-FLOW";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LocalPlatform platform = TestPlatforms.shared();
   private final String commands = "http://localhost:" + platform.commandPort();
@@ -77,7 +80,7 @@ class EvaluationFlowTest {
 
   @Test
   @DisplayName("three regions' totals, grades and ranks equal the ones worked out by hand")
-  void flow() {
+  void flow() throws Exception {
     sent(
         "POST",
         "/campaigns",
@@ -185,6 +188,9 @@ class EvaluationFlowTest {
     assertRegion(ranking.get(0), "13", 1, "78.50", "good");
     assertRegion(ranking.get(1), "33", 2, "69.50", "pass");
     assertRegion(ranking.get(2), "44", 3, "18.50", "fail");
+    assertThat(ranking.get(2).path("recordedAfterCutOff").toString())
+        .isEqualTo("[\"EVALFLOW-2020/EF-LATE\"]");
+    assertThat(ranking.get(0).path("recordedAfterCutOff")).isEmpty();
     assertThat(indicator(ranking.get(0), "A1").path("figure").decimalValue())
         .isEqualByComparingTo("60");
     assertThat(indicator(ranking.get(0), "A1").path("score").decimalValue())
@@ -222,6 +228,47 @@ class EvaluationFlowTest {
         .isEqualByComparingTo("15.50");
     assertThat(indicator(hebei, "B2").path("appeal").path("decision").asText())
         .isEqualTo("AMENDED");
+    assertThat(indicator(hebei, "B2").path("median").decimalValue()).isEqualByComparingTo("14");
+    assertThat(indicator(hebei, "B2").path("best").decimalValue()).isEqualByComparingTo("18");
+    assertThat(indicator(hebei, "A1").path("median").decimalValue()).isEqualByComparingTo("18");
+    assertThat(indicator(hebei, "A1").path("best").decimalValue()).isEqualByComparingTo("30");
+
+    JsonNode progress = results(OFFICE).path("progress");
+    assertThat(progress.path("regions").asInt()).isEqualTo(3);
+    assertThat(progress.path("assessed").asInt()).isEqualTo(6);
+    assertThat(progress.path("scoredTwice").asInt()).isEqualTo(6);
+    assertThat(progress.path("flagged").asInt()).isEqualTo(1);
+    assertThat(progress.path("settled").asInt()).isEqualTo(1);
+    assertThat(progress.path("appealsDecided").asInt()).isEqualTo(1);
+
+    // The same inputs under a scheme that weighs cases filed more: Zhejiang overtakes Hebei.
+    ObjectNode other = (ObjectNode) JSON.readTree(draft(cutOff)).path("scheme");
+    other.put("version", 2);
+    JsonNode results = other.path("sections").get(0).path("indicators");
+    ((ObjectNode) results.get(0)).put("points", 50);
+    ((ObjectNode) results.get(1)).put("points", 10);
+    Http.Response compared =
+        Http.send(
+            HttpRequest.newBuilder(URI.create(queries + "/evaluations/" + ROUND + "/comparisons"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ZHAO)
+                .POST(HttpRequest.BodyPublishers.ofString(other.toString())));
+    assertThat(compared.status()).as(compared.body().toString()).isEqualTo(200);
+    JsonNode zhejiang = compared.body().path("regions").get(1);
+    assertThat(zhejiang.path("region").asText()).isEqualTo("33");
+    assertThat(zhejiang.path("otherTotal").decimalValue()).isEqualByComparingTo("79.50");
+    assertThat(zhejiang.path("otherRank").asInt()).isEqualTo(1);
+    assertThat(zhejiang.path("moved").asInt()).isEqualTo(1);
+    assertThat(compared.body().path("regions").get(0).path("otherTotal").decimalValue())
+        .isEqualByComparingTo("73.00");
+    assertThat(results(OFFICE).path("ranking").get(0).path("region").path("code").asText())
+        .isEqualTo("13");
+
+    JsonNode worklist = send("GET", "/evaluations/" + ROUND + "/worklist", null, WANG).body();
+    assertThat(worklist.path("items")).hasSize(6);
+    assertThat(worklist.path("items").get(0).path("score").isNumber()).isTrue();
+    assertThat(send("GET", "/evaluations/" + ROUND + "/worklist", null, MPS).status())
+        .isEqualTo(403);
   }
 
   private void score(String region, String indicator, int points, String bearer) {

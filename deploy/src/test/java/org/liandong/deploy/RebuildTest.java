@@ -62,7 +62,8 @@ class RebuildTest {
             "department_workspaces",
             "reports",
             "statistics_by_year",
-            "history");
+            "history",
+            "evaluations");
 
     AtomicBoolean reading = new AtomicBoolean(true);
     AtomicInteger reads = new AtomicInteger();

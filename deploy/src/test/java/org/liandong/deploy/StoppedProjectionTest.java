@@ -42,7 +42,7 @@ import org.liandong.model.envelope.EventTypes;
 @DisplayName("A record a projection cannot take in stops it visibly until it is dead-lettered")
 class StoppedProjectionTest {
 
-  private static final int PROJECTIONS = 6;
+  private static final int PROJECTIONS = 7;
 
   private static LocalPlatform platform;
   private static String commands;

@@ -104,6 +104,20 @@ public class Scope {
     }
   }
 
+  /**
+   * The region whose evaluation results the reader is limited to: null for the readers of
+   * everything, and for a provincial office once the round is published; its own region before.
+   */
+  public static String evaluationRegion(Actor reader, boolean published) {
+    RegionCode region = ScopeRule.readsEvaluationOf(reader, published);
+    return region == null ? null : region.value();
+  }
+
+  /** What only evaluators read, such as their worklist. */
+  public void requireEvaluator(Actor reader) {
+    ScopeRule.requireEvaluator(reader, "only evaluators have a worklist");
+  }
+
   /** What only the office does. */
   public void requireOffice(Actor reader) {
     if (reader.role() != Role.OFFICE) {

@@ -1,22 +1,28 @@
 package org.liandong.query.evaluation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.liandong.access.ScopeRule;
+import java.util.stream.Collectors;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.Figure;
-import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.evaluation.Indicator;
 import org.liandong.model.evaluation.IndicatorKind;
 import org.liandong.model.evaluation.RoundPhase;
+import org.liandong.model.evaluation.Scheme;
 import org.liandong.query.api.NotFoundException;
+import org.liandong.query.api.Scope;
 import org.liandong.query.reports.ReportLedger;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,10 +36,12 @@ class EvaluationController {
 
   private final EvaluationRounds rounds;
   private final ReportLedger ledger;
+  private final Scope scope;
 
-  EvaluationController(EvaluationRounds rounds, ReportLedger ledger) {
+  EvaluationController(EvaluationRounds rounds, ReportLedger ledger, Scope scope) {
     this.rounds = rounds;
     this.ledger = ledger;
+    this.scope = scope;
   }
 
   @GetMapping("/evaluations/{roundId}")
@@ -41,10 +49,10 @@ class EvaluationController {
     RoundState round =
         RoundState.of(
             rounds.history(roundId).orElseThrow(() -> NotFoundException.of("roundId", roundId)));
-    RegionCode limited = ScopeRule.readsEvaluationOf(reader, round.phase == RoundPhase.PUBLISHED);
+    String limited = Scope.evaluationRegion(reader, round.phase == RoundPhase.PUBLISHED);
     List<RoundView.RegionResult> ranking =
-        RoundResults.of(round, figures(round)).stream()
-            .filter(result -> limited == null || result.region().code().equals(limited.value()))
+        RoundResults.of(round, figures(round), recordedAfter(round)).stream()
+            .filter(result -> limited == null || result.region().code().equals(limited))
             .toList();
     return new RoundView(
         round.roundId,
@@ -55,7 +63,52 @@ class EvaluationController {
         round.scheme.version(),
         round.publishedOn,
         round.lead,
+        RoundResults.progress(round),
         ranking);
+  }
+
+  /**
+   * The ranking another scheme would give the same frozen inputs, beside the round's own: assessed
+   * indicators keep their scores where the other scheme has the same codes.
+   */
+  @PostMapping("/evaluations/{roundId}/comparisons")
+  Comparison compare(@PathVariable String roundId, @RequestBody Scheme other, Actor reader) {
+    RoundState round =
+        RoundState.of(
+            rounds.history(roundId).orElseThrow(() -> NotFoundException.of("roundId", roundId)));
+    scope.requireReadsAll(reader);
+    List<RoundView.RegionResult> own = RoundResults.of(round, figures(round), Map.of());
+    RoundState alternative = round.under(other);
+    return Comparison.of(
+        round, other.version(), own, RoundResults.of(alternative, figures(alternative), Map.of()));
+  }
+
+  /** The signed-in evaluator's scores to give in the round, given or not. */
+  @GetMapping("/evaluations/{roundId}/worklist")
+  Worklist worklist(@PathVariable String roundId, Actor reader) {
+    scope.requireEvaluator(reader);
+    return Worklist.of(
+        RoundState.of(
+            rounds.history(roundId).orElseThrow(() -> NotFoundException.of("roundId", roundId))),
+        reader.user());
+  }
+
+  /** The reports of each region evaluated that were recorded after the cut-off, by id. */
+  private Map<String, List<String>> recordedAfter(RoundState round) {
+    Set<String> counted =
+        ledger.allAsRecordedBy(round.cutOff).stream()
+            .map(report -> report.campaignId() + "/" + report.reportId())
+            .collect(Collectors.toSet());
+    Map<String, List<String>> late = new TreeMap<>();
+    for (FieldReport report : ledger.allAsRecordedBy(Instant.now())) {
+      String region = report.region().value();
+      if (round.regionsEvaluated().contains(region)
+          && !counted.contains(report.campaignId() + "/" + report.reportId())) {
+        late.computeIfAbsent(region, r -> new ArrayList<>())
+            .add(report.campaignId() + "/" + report.reportId());
+      }
+    }
+    return late;
   }
 
   /** Each figure the scheme reads, per region evaluated, as the reports stood at the cut-off. */

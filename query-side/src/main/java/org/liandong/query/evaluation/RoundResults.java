@@ -36,8 +36,12 @@ final class RoundResults {
 
   /**
    * @param figures each figure the scheme reads, per region code, as of the cut-off (money in yuan)
+   * @param late the ids of each region's reports recorded after the cut-off
    */
-  static List<RegionResult> of(RoundState round, Map<Figure, Map<String, BigDecimal>> figures) {
+  static List<RegionResult> of(
+      RoundState round,
+      Map<Figure, Map<String, BigDecimal>> figures,
+      Map<String, List<String>> late) {
     Map<String, List<SectionResult>> byRegion = new LinkedHashMap<>();
     Map<String, BigDecimal> totals = new LinkedHashMap<>();
     Map<String, BigDecimal> published = new LinkedHashMap<>();
@@ -50,6 +54,7 @@ final class RoundResults {
       totals.put(region, sum(sections.stream().map(SectionResult::score).toList()));
       published.put(region, sum(sections.stream().map(SectionResult::publishedScore).toList()));
     }
+    compare(byRegion);
     Map<String, Integer> ranks = Ranking.of(totals);
     List<RegionResult> results = new ArrayList<>();
     ranks.forEach(
@@ -62,9 +67,74 @@ final class RoundResults {
                     published.get(region),
                     round.scheme.grade(totals.get(region)),
                     round.selfAssessments.get(region),
+                    late.getOrDefault(region, List.of()),
                     byRegion.get(region))));
     results.sort(Comparator.comparingInt(RegionResult::rank));
     return results;
+  }
+
+  /** Sets each indicator's median and best over every region evaluated. */
+  private static void compare(Map<String, List<SectionResult>> byRegion) {
+    Map<String, List<BigDecimal>> scores = new LinkedHashMap<>();
+    byRegion.values().stream()
+        .flatMap(List::stream)
+        .flatMap(section -> section.indicators().stream())
+        .forEach(
+            indicator ->
+                scores
+                    .computeIfAbsent(indicator.code(), code -> new ArrayList<>())
+                    .add(indicator.score()));
+    byRegion.replaceAll(
+        (region, sections) ->
+            sections.stream()
+                .map(
+                    section ->
+                        section.withIndicators(
+                            section.indicators().stream()
+                                .map(
+                                    indicator ->
+                                        indicator.compared(
+                                            median(scores.get(indicator.code())),
+                                            scores.get(indicator.code()).stream()
+                                                .reduce(BigDecimal::max)
+                                                .orElseThrow()))
+                                .toList()))
+                .toList());
+  }
+
+  private static BigDecimal median(List<BigDecimal> values) {
+    List<BigDecimal> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : sorted
+            .get(middle - 1)
+            .add(sorted.get(middle))
+            .divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+  }
+
+  /** How far the round has come, from its history. */
+  static RoundView.Progress progress(RoundState round) {
+    int regions = round.regionsEvaluated().size();
+    int scoredTwice = 0;
+    int flagged = 0;
+    for (String region : round.regionsEvaluated()) {
+      for (Indicator indicator : round.scheme.assessed()) {
+        Collection<EvaluatorScore> given =
+            round.scores.getOrDefault(RoundState.key(region, indicator.code()), Map.of()).values();
+        scoredTwice += given.size() >= 2 ? 1 : 0;
+        flagged += flagged(given, round.scheme.flagThreshold()) ? 1 : 0;
+      }
+    }
+    return new RoundView.Progress(
+        regions,
+        regions * round.scheme.assessed().size(),
+        scoredTwice,
+        flagged,
+        round.settled.size(),
+        round.selfAssessments.size(),
+        round.appeals.size(),
+        (int) round.appeals.values().stream().filter(appeal -> appeal.decision() != null).count());
   }
 
   private static SectionResult section(
@@ -102,6 +172,8 @@ final class RoundResults {
         figures.get(region),
         score,
         score,
+        null,
+        null,
         false,
         null,
         List.of(),
@@ -124,6 +196,8 @@ final class RoundResults {
         null,
         current,
         published,
+        null,
+        null,
         flagged(given, round.scheme.flagThreshold()),
         settlement,
         List.copyOf(given),

@@ -62,6 +62,26 @@ final class RoundState {
     return round;
   }
 
+  /** The same inputs under another scheme. */
+  RoundState under(Scheme other) {
+    RoundState copy = new RoundState();
+    copy.roundId = roundId;
+    copy.year = year;
+    copy.title = title;
+    copy.cutOff = cutOff;
+    copy.scheme = other;
+    copy.phase = phase;
+    copy.lead = lead;
+    copy.publishedOn = publishedOn;
+    copy.evaluators.putAll(evaluators);
+    copy.selfAssessments.putAll(selfAssessments);
+    copy.scores.putAll(scores);
+    copy.settled.putAll(settled);
+    copy.deducted.putAll(deducted);
+    copy.appeals.putAll(appeals);
+    return copy;
+  }
+
   /** The regions some evaluator scores, in code order. */
   Set<String> regionsEvaluated() {
     Set<String> regions = new TreeSet<>();

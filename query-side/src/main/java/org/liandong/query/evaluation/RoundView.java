@@ -24,10 +24,29 @@ record RoundView(
     int schemeVersion,
     LocalDate publishedOn,
     String lead,
+    Progress progress,
     List<RegionResult> ranking)
     implements Tabular {
 
-  /** A region's result: {@code total} with decided appeals, {@code publishedTotal} as published. */
+  /**
+   * How far the round has come: of each region's assessed indicators, how many have two scores at
+   * least, how many are flagged (scores too far apart) and how many settled; the self-assessments
+   * submitted; the appeals lodged and decided.
+   */
+  record Progress(
+      int regions,
+      int assessed,
+      int scoredTwice,
+      int flagged,
+      int settled,
+      int selfAssessments,
+      int appeals,
+      int appealsDecided) {}
+
+  /**
+   * A region's result: {@code total} with decided appeals, {@code publishedTotal} as published;
+   * {@code recordedAfterCutOff} names the region's reports recorded too late to count.
+   */
   record RegionResult(
       ReferenceEntry region,
       int rank,
@@ -35,6 +54,7 @@ record RoundView(
       BigDecimal publishedTotal,
       String grade,
       String selfAssessment,
+      List<String> recordedAfterCutOff,
       List<SectionResult> sections) {}
 
   record SectionResult(
@@ -44,12 +64,18 @@ record RoundView(
       BigDecimal deducted,
       BigDecimal score,
       BigDecimal publishedScore,
-      List<IndicatorResult> indicators) {}
+      List<IndicatorResult> indicators) {
+
+    SectionResult withIndicators(List<IndicatorResult> compared) {
+      return new SectionResult(code, title, points, deducted, score, publishedScore, compared);
+    }
+  }
 
   /**
-   * An indicator's score: a computed one with the region's {@code figure} as of the cut-off; an
-   * assessed one with each evaluator's score, whether they were too far apart ({@code flagged}),
-   * the lead evaluator's settlement and the region's appeal, if any.
+   * An indicator's score, beside the median and the best of every region evaluated: a computed one
+   * with the region's {@code figure} as of the cut-off; an assessed one with each evaluator's
+   * score, whether they were too far apart ({@code flagged}), the lead evaluator's settlement and
+   * the region's appeal, if any.
    */
   record IndicatorResult(
       String code,
@@ -59,10 +85,30 @@ record RoundView(
       BigDecimal figure,
       BigDecimal score,
       BigDecimal publishedScore,
+      BigDecimal median,
+      BigDecimal best,
       boolean flagged,
       Settlement settlement,
       List<EvaluatorScore> evaluatorScores,
-      Appeal appeal) {}
+      Appeal appeal) {
+
+    IndicatorResult compared(BigDecimal nationalMedian, BigDecimal nationalBest) {
+      return new IndicatorResult(
+          code,
+          title,
+          kind,
+          points,
+          figure,
+          score,
+          publishedScore,
+          nationalMedian,
+          nationalBest,
+          flagged,
+          settlement,
+          evaluatorScores,
+          appeal);
+    }
+  }
 
   @Override
   public String fileName() {
