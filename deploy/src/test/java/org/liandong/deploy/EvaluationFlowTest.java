@@ -170,6 +170,7 @@ class EvaluationFlowTest {
     assertThat(results(HEBEI).path("ranking"))
         .extracting(r -> r.path("region").path("code").asText())
         .containsExactly("13");
+    assertThat(results(HEBEI).path("ranking").get(0).path("rank").asInt()).isZero();
 
     sent("POST", "/evaluations/" + ROUND + "/phase", "{\"to\": \"PUBLISHED\"}", ZHAO);
     report("cases-filed", "EF-LATE", "44", "\"caseKind\": \"CRIMINAL\", \"cases\": 500");

@@ -53,6 +53,7 @@ class EvaluationController {
     List<RoundView.RegionResult> ranking =
         RoundResults.of(round, figures(round), recordedAfter(round)).stream()
             .filter(result -> limited == null || result.region().code().equals(limited))
+            .map(result -> limited == null ? result : result.alone())
             .toList();
     return new RoundView(
         round.roundId,

@@ -55,7 +55,28 @@ record RoundView(
       String grade,
       String selfAssessment,
       List<String> recordedAfterCutOff,
-      List<SectionResult> sections) {}
+      List<SectionResult> sections) {
+
+    /** The region's own result, without its rank or the other regions' median and best. */
+    RegionResult alone() {
+      return new RegionResult(
+          region,
+          0,
+          total,
+          publishedTotal,
+          grade,
+          selfAssessment,
+          recordedAfterCutOff,
+          sections.stream()
+              .map(
+                  section ->
+                      section.withIndicators(
+                          section.indicators().stream()
+                              .map(indicator -> indicator.compared(null, null))
+                              .toList()))
+              .toList());
+    }
+  }
 
   record SectionResult(
       String code,
