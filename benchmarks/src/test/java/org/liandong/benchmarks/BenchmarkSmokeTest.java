@@ -35,7 +35,7 @@ class BenchmarkSmokeTest {
     JsonNode json = new ObjectMapper().readTree(output.resolve("benchmark.json").toFile());
     assertThat(json.path("figures")).hasSize(report.figures().size());
     assertThat(json.path("machine").path("cores").asInt()).isPositive();
-    String table = BenchmarkRunner.table(report);
+    String table = ReportFiles.table(report);
     report.figures().forEach(figure -> assertThat(table).contains(figure.name()));
   }
 }
