@@ -1,6 +1,7 @@
 package org.liandong.model.evaluation;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +81,13 @@ public record Scheme(
         .flatMap(section -> section.indicators().stream())
         .filter(indicator -> indicator.kind() == IndicatorKind.ASSESSED)
         .toList();
+  }
+
+  /** Whether evaluators' scores of one indicator are further apart than the scheme allows. */
+  public boolean flags(Collection<BigDecimal> scores) {
+    BigDecimal highest = scores.stream().reduce(BigDecimal::max).orElse(null);
+    BigDecimal lowest = scores.stream().reduce(BigDecimal::min).orElse(null);
+    return highest != null && highest.subtract(lowest).compareTo(flagThreshold) > 0;
   }
 
   /** The grade a total earns: the highest band it reaches. */

@@ -192,10 +192,7 @@ class RoundScores {
   }
 
   private boolean isFlagged(Collection<Scored> given) {
-    BigDecimal highest = given.stream().map(Scored::score).reduce(BigDecimal::max).orElse(null);
-    BigDecimal lowest = given.stream().map(Scored::score).reduce(BigDecimal::min).orElse(null);
-    return highest != null
-        && highest.subtract(lowest).compareTo(round.scheme().flagThreshold()) > 0;
+    return round.scheme().flags(given.stream().map(Scored::score).toList());
   }
 
   private Indicator assessed(String code) {

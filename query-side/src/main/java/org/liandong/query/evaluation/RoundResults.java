@@ -123,7 +123,7 @@ final class RoundResults {
         Collection<EvaluatorScore> given =
             round.scores.getOrDefault(RoundState.key(region, indicator.code()), Map.of()).values();
         scoredTwice += given.size() >= 2 ? 1 : 0;
-        flagged += flagged(given, round.scheme.flagThreshold()) ? 1 : 0;
+        flagged += round.scheme.flags(scoresOf(given)) ? 1 : 0;
       }
     }
     return new RoundView.Progress(
@@ -198,18 +198,14 @@ final class RoundResults {
         published,
         null,
         null,
-        flagged(given, round.scheme.flagThreshold()),
+        round.scheme.flags(scoresOf(given)),
         settlement,
         List.copyOf(given),
         appeal);
   }
 
-  private static boolean flagged(Collection<EvaluatorScore> given, BigDecimal threshold) {
-    BigDecimal highest =
-        given.stream().map(EvaluatorScore::score).reduce(BigDecimal::max).orElse(null);
-    BigDecimal lowest =
-        given.stream().map(EvaluatorScore::score).reduce(BigDecimal::min).orElse(null);
-    return highest != null && highest.subtract(lowest).compareTo(threshold) > 0;
+  private static List<BigDecimal> scoresOf(Collection<EvaluatorScore> given) {
+    return given.stream().map(EvaluatorScore::score).toList();
   }
 
   private static BigDecimal mean(Collection<EvaluatorScore> given) {

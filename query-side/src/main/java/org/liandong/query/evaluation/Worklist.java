@@ -32,10 +32,6 @@ record Worklist(String roundId, String evaluator, String phase, List<Item> items
         Map<String, EvaluatorScore> given =
             round.scores.getOrDefault(RoundState.key(region.value(), indicator.code()), Map.of());
         EvaluatorScore own = given.get(evaluator);
-        BigDecimal highest =
-            given.values().stream().map(EvaluatorScore::score).reduce(BigDecimal::max).orElse(null);
-        BigDecimal lowest =
-            given.values().stream().map(EvaluatorScore::score).reduce(BigDecimal::min).orElse(null);
         items.add(
             new Item(
                 region.value(),
@@ -45,8 +41,7 @@ record Worklist(String roundId, String evaluator, String phase, List<Item> items
                 own == null ? null : own.score(),
                 own == null ? null : own.justification(),
                 given.size(),
-                highest != null
-                    && highest.subtract(lowest).compareTo(round.scheme.flagThreshold()) > 0));
+                round.scheme.flags(given.values().stream().map(EvaluatorScore::score).toList())));
       }
     }
     return new Worklist(round.roundId, evaluator, round.phase.name(), items);
