@@ -32,7 +32,9 @@ import org.liandong.model.access.Role;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.envelope.EventEnvelope;
 
@@ -69,14 +71,15 @@ final class RawLimits {
             new SiteRaided(
                 new CampaignId("BENCH-RAW"),
                 new ReportId("RAW-" + sequence),
-                new DepartmentCode("MPS"),
-                new RegionCode("44"),
-                LocalDate.of(2021, 4, 1),
-                "bench.mps",
-                3,
-                "warehouses raided on a tip-off",
-                false,
-                Set.of()),
+                new ReportHeader(
+                    new DepartmentCode("MPS"),
+                    new RegionCode("44"),
+                    LocalDate.of(2021, 4, 1),
+                    "bench.mps",
+                    Set.of(),
+                    "warehouses raided on a tip-off"),
+                new SiteRaid(3),
+                false),
             new Actor("bench.mps", Role.DEPARTMENT, new DepartmentCode("MPS"), null))
         .encode();
   }

@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.model.campaign.FieldReportCommand;
+import org.liandong.model.campaign.ReportDetails;
 
 /**
  * The aggregate knows nothing of HTTP, storage or Kafka; the API knows nothing of the latter two.
@@ -65,8 +65,8 @@ class CommandSideArchitectureTest {
                 public boolean test(JavaClass type) {
                   return (type.isAssignableTo(FieldReport.class)
                           && !type.isEquivalentTo(FieldReport.class))
-                      || (type.isAssignableTo(FieldReportCommand.class)
-                          && !type.isEquivalentTo(FieldReportCommand.class));
+                      || (type.isAssignableTo(ReportDetails.class)
+                          && !type.isEquivalentTo(ReportDetails.class));
                 }
               });
 

@@ -137,7 +137,7 @@ class EventEvolutionTest {
                 .readEvents("RIGHTS-2020", 3L)
                 .next()
                 .getPayload();
-    assertThat(old.right()).isNull();
+    assertThat(old.details().right()).isNull();
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> rightsOf(queries).equals(Map.of("NOT_STATED", 1L, "PATENT", 1L)));

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.liandong.command.api.ReportBodies;
 import org.liandong.command.api.ReportKinds;
 import org.liandong.model.campaign.TargetId;
 import org.liandong.model.evaluation.AppealDecision;
@@ -130,8 +131,11 @@ class GeneratedBadInputTest {
         """);
   }
 
-  /** A command endpoint: its method and path, and the record its body binds to. */
-  record Endpoint(String method, String path, Class<?> body, Set<String> fromPath) {
+  /**
+   * A command endpoint: its method and path, and the records its body binds to (one, or a report's
+   * parts side by side).
+   */
+  record Endpoint(String method, String path, List<Class<?>> parts, Set<String> fromPath) {
 
     String name() {
       return method + " " + path;
@@ -168,18 +172,18 @@ class GeneratedBadInputTest {
         for (String path : entry.getKey().getPatternValues()) {
           if (path.contains("{kind}")) {
             String template = path.replace("{kind}", "%s");
+            boolean correction = method == RequestMethod.PUT;
             ReportKinds.BY_PATH.forEach(
-                (kind, command) ->
+                (kind, details) ->
                     endpoints.add(
                         new Endpoint(
                             method.name(),
                             template.formatted(kind),
-                            command,
-                            method == RequestMethod.PUT
-                                ? Set.of("campaignId", "reportId")
-                                : Set.of("campaignId"))));
+                            ReportBodies.partsOf(details, correction),
+                            correction ? Set.of("reportId") : Set.of())));
           } else {
-            endpoints.add(new Endpoint(method.name(), path, body.getParameterType(), Set.of()));
+            endpoints.add(
+                new Endpoint(method.name(), path, List.of(body.getParameterType()), Set.of()));
           }
         }
       }
@@ -210,11 +214,10 @@ class GeneratedBadInputTest {
             "unknownField",
             "a field the request does not have",
             body -> body.put("unknownField", 1)));
-    if (isCorrection(endpoint)) {
-      cases.addAll(textCases(endpoint, new Field("reason", String.class), true));
-    }
-    for (Field field : fieldsOf(endpoint.body(), "", endpoint.fromPath())) {
-      cases.addAll(casesOf(endpoint, field));
+    for (Class<?> part : endpoint.parts()) {
+      for (Field field : fieldsOf(part, "", endpoint.fromPath())) {
+        cases.addAll(casesOf(endpoint, field));
+      }
     }
     return cases.stream();
   }
@@ -311,7 +314,7 @@ class GeneratedBadInputTest {
       cases.add(wrong(endpoint, field, "text for an object", NODES.textNode("x")));
     } else {
       throw new IllegalStateException(
-          field.path() + " of " + endpoint.body().getSimpleName() + ": no cases for " + type);
+          field.path() + " of " + endpoint.name() + ": no cases for " + type);
     }
     return cases;
   }
@@ -387,10 +390,8 @@ class GeneratedBadInputTest {
 
   private static Sent send(Endpoint endpoint, UnaryOperator<ObjectNode> mutation) {
     int n = FRESH.incrementAndGet();
-    ObjectNode body = validBody(endpoint.body(), endpoint.fromPath(), n);
-    if (isCorrection(endpoint)) {
-      body.put("reason", "a generated correction");
-    }
+    ObjectNode body = NODES.objectNode();
+    endpoint.parts().forEach(part -> body.setAll(validBody(part, endpoint.fromPath(), n)));
     mutation.apply(body);
     String path =
         endpoint
@@ -529,11 +530,6 @@ class GeneratedBadInputTest {
     } catch (NoSuchFieldException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** A correction carries its reason beside the corrected report. */
-  private static boolean isCorrection(Endpoint endpoint) {
-    return endpoint.method().equals("PUT") && endpoint.path().endsWith("/{reportId}");
   }
 
   private static boolean isTypedText(Class<?> type) {

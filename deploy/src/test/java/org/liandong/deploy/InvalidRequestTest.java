@@ -141,6 +141,23 @@ class InvalidRequestTest {
     }
 
     @Test
+    @DisplayName("a correction whose body names another report than its path")
+    void correctionOfAnotherReport() {
+      long before = storedEvents(CAMPAIGN);
+      Http.Response response =
+          Http.put(
+              commands + "/campaigns/" + CAMPAIGN + "/site-raids/RD-1",
+              """
+              {"reportId": "RD-2", "department": "GACC", "region": "44",
+               "occurredOn": "2020-05-01", "reportedBy": "x", "sites": 1, "reason": "recount"}
+              """);
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.body().path("errors").get(0).path("field").asText())
+          .isEqualTo("reportId");
+      assertThat(storedEvents(CAMPAIGN)).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("an unknown focus when launching")
     void unknownFocus() {
       Http.Response response =

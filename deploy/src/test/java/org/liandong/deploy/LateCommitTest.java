@@ -26,7 +26,9 @@ import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
 
 /**
@@ -109,14 +111,15 @@ class LateCommitTest {
         new SiteRaided(
             new CampaignId(CAMPAIGN),
             new ReportId(reportId),
-            new DepartmentCode("MPS"),
-            new RegionCode("11"),
-            LocalDate.of(2020, 6, 2),
-            "late-writer",
-            1,
-            null,
-            false,
-            Set.of());
+            new ReportHeader(
+                new DepartmentCode("MPS"),
+                new RegionCode("11"),
+                LocalDate.of(2020, 6, 2),
+                "late-writer",
+                Set.of(),
+                null),
+            new SiteRaid(1),
+            false);
     return new GenericDomainEventMessage<>(
         "Campaign",
         CAMPAIGN,

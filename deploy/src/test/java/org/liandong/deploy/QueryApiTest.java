@@ -78,7 +78,7 @@ class QueryApiTest {
           }
         });
     assertThat(named).isEqualTo(new TreeSet<>(ReportKinds.BY_PATH.keySet()));
-    assertThat(commandApi.at("/components/schemas/RecordCaseFiledCommand/properties/right/enum"))
+    assertThat(commandApi.at("/components/schemas/CaseFiling/properties/right/enum"))
         .extracting(JsonNode::toString)
         .asString()
         .contains("TRADE_SECRET", "GEOGRAPHICAL_INDICATION", "PLANT_VARIETY");

@@ -28,7 +28,9 @@ import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.envelope.EventTypes;
@@ -235,14 +237,15 @@ class StoppedProjectionTest {
         new SiteRaided(
             new CampaignId(campaign),
             new ReportId("FK-FORKED"),
-            new DepartmentCode("MPS"),
-            new RegionCode("44"),
-            LocalDate.of(2020, 5, 15),
-            "gd.police",
-            9,
-            null,
-            false,
-            Set.of()),
+            new ReportHeader(
+                new DepartmentCode("MPS"),
+                new RegionCode("44"),
+                LocalDate.of(2020, 5, 15),
+                "gd.police",
+                Set.of(),
+                null),
+            new SiteRaid(9),
+            false),
         Actor.SYSTEM);
   }
 

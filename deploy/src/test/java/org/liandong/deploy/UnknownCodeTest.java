@@ -19,8 +19,10 @@ import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
@@ -104,16 +106,18 @@ class UnknownCodeTest {
         new GoodsSeized(
             new CampaignId(CAMPAIGN),
             new ReportId("NC-1"),
-            department,
-            new RegionCode("44"),
-            LocalDate.of(2011, 7, 2),
-            "newdept.officer",
-            new CategoryCode("APPAREL"),
-            new Quantity(new BigDecimal("12.5"), new UnitCode("kg")),
-            null,
-            null,
-            false,
-            Set.of()),
+            new ReportHeader(
+                department,
+                new RegionCode("44"),
+                LocalDate.of(2011, 7, 2),
+                "newdept.officer",
+                Set.of(),
+                null),
+            new GoodsSeizure(
+                new CategoryCode("APPAREL"),
+                new Quantity(new BigDecimal("12.5"), new UnitCode("kg")),
+                null),
+            false),
         new Actor("newdept.officer", Role.DEPARTMENT, department, null));
   }
 

@@ -21,11 +21,14 @@ import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.Period;
 import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
@@ -118,14 +121,15 @@ public final class InMemoryMongo implements AutoCloseable {
         new SiteRaided(
             new CampaignId(campaign),
             new ReportId("R-" + sequence),
-            new DepartmentCode(department),
-            new RegionCode("44"),
-            LocalDate.of(2020, 7, 1),
-            "tester",
-            sites,
-            null,
-            false,
-            Set.of()));
+            new ReportHeader(
+                new DepartmentCode(department),
+                new RegionCode("44"),
+                LocalDate.of(2020, 7, 1),
+                "tester",
+                Set.of(),
+                null),
+            new SiteRaid(sites),
+            false));
   }
 
   public static EventEnvelope seizure(
@@ -135,16 +139,18 @@ public final class InMemoryMongo implements AutoCloseable {
         new GoodsSeized(
             new CampaignId(campaign),
             new ReportId("S-" + sequence),
-            new DepartmentCode(department),
-            new RegionCode("33"),
-            LocalDate.of(2020, 7, 2),
-            "tester",
-            new CategoryCode("APPAREL"),
-            new Quantity(new BigDecimal(amount), new UnitCode("kg")),
-            yuan == null ? null : new Money(new BigDecimal(yuan)),
-            null,
-            false,
-            Set.of()));
+            new ReportHeader(
+                new DepartmentCode(department),
+                new RegionCode("33"),
+                LocalDate.of(2020, 7, 2),
+                "tester",
+                Set.of(),
+                null),
+            new GoodsSeizure(
+                new CategoryCode("APPAREL"),
+                new Quantity(new BigDecimal(amount), new UnitCode("kg")),
+                yuan == null ? null : new Money(new BigDecimal(yuan))),
+            false));
   }
 
   /** Any other event of the campaign, at the given position in its history. */

@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.model.campaign.FieldReportCommand;
+import org.liandong.model.campaign.ReportDetails;
 
 /** Kafka is the only road from the command side: no Axon, no event store here. */
 @AnalyzeClasses(
@@ -59,8 +59,8 @@ class QuerySideArchitectureTest {
         @Override
         public boolean test(JavaClass type) {
           return (type.isAssignableTo(FieldReport.class) && !type.isEquivalentTo(FieldReport.class))
-              || (type.isAssignableTo(FieldReportCommand.class)
-                  && !type.isEquivalentTo(FieldReportCommand.class));
+              || (type.isAssignableTo(ReportDetails.class)
+                  && !type.isEquivalentTo(ReportDetails.class));
         }
       };
 

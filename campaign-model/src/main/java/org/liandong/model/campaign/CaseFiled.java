@@ -1,9 +1,6 @@
 package org.liandong.model.campaign;
 
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.liandong.model.event.EventRevision;
 
 /**
@@ -15,33 +12,7 @@ import org.liandong.model.event.EventRevision;
 public record CaseFiled(
     CampaignId campaignId,
     ReportId reportId,
-    DepartmentCode department,
-    RegionCode region,
-    LocalDate occurredOn,
-    String reportedBy,
-    CaseKind caseKind,
-    RightType right,
-    int cases,
-    Money valueInvolved,
-    String notes,
-    boolean late,
-    Set<DepartmentCode> cooperatingDepartments)
-    implements FieldReport {
-
-  public CaseFiled {
-    cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
-  }
-
-  @Override
-  public Map<Figure, Long> figures() {
-    Map<Figure, Long> figures = new EnumMap<>(Figure.class);
-    figures.put(Figure.CASES_FILED, (long) cases);
-    if (caseKind == CaseKind.CRIMINAL) {
-      figures.put(Figure.CRIMINAL_CASES, (long) cases);
-    }
-    if (valueInvolved != null) {
-      figures.put(Figure.VALUE_INVOLVED_CNY, valueInvolved.fen());
-    }
-    return figures;
-  }
-}
+    @JsonUnwrapped ReportHeader header,
+    @JsonUnwrapped CaseFiling details,
+    boolean late)
+    implements FieldReport {}

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A result reported from the field by one department for one region. Where a report is nested in
- * another event (a correction), its kind is named by its simple class name.
+ * A result reported from the field by one department for one region: the {@link ReportHeader} every
+ * report has and the {@link ReportDetails} of its kind, their fields side by side in the JSON.
+ * Where a report is nested in another event (a correction), its kind is named by its simple class
+ * name.
  */
 @JsonSubTypes({
   @JsonSubTypes.Type(SiteRaided.class),
@@ -35,13 +37,11 @@ public sealed interface FieldReport extends CampaignEvent
 
   ReportId reportId();
 
-  DepartmentCode department();
+  /** Who reports it, for which region, when it happened, who took part, notes. */
+  ReportHeader header();
 
-  RegionCode region();
-
-  LocalDate occurredOn();
-
-  String reportedBy();
+  /** What it counts, by its kind. */
+  ReportDetails details();
 
   /**
    * Whether it arrived during the campaign's review, after the crackdown ended. Added in revision 2
@@ -49,16 +49,40 @@ public sealed interface FieldReport extends CampaignEvent
    */
   boolean late();
 
+  default DepartmentCode department() {
+    return header().department();
+  }
+
+  default RegionCode region() {
+    return header().region();
+  }
+
+  default LocalDate occurredOn() {
+    return header().occurredOn();
+  }
+
+  default String reportedBy() {
+    return header().reportedBy();
+  }
+
   /**
    * The departments that took part beside the reporting one (a joint operation): each of them sees
    * the report, and totals across departments count it once. Added in revision 3 of the report
    * events of revision 2.
    */
-  Set<DepartmentCode> cooperatingDepartments();
+  default Set<DepartmentCode> cooperatingDepartments() {
+    return header().cooperatingDepartments();
+  }
+
+  default String notes() {
+    return header().notes();
+  }
 
   /**
    * What it adds to each figure it counts for: whole things, or money in fen. A figure it does not
    * name it adds nothing to.
    */
-  Map<Figure, Long> figures();
+  default Map<Figure, Long> figures() {
+    return details().figures();
+  }
 }

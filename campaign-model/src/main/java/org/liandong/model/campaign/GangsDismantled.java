@@ -1,8 +1,6 @@
 package org.liandong.model.campaign;
 
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.liandong.model.event.EventRevision;
 
 /** Criminal gangs were dismantled. */
@@ -10,22 +8,7 @@ import org.liandong.model.event.EventRevision;
 public record GangsDismantled(
     CampaignId campaignId,
     ReportId reportId,
-    DepartmentCode department,
-    RegionCode region,
-    LocalDate occurredOn,
-    String reportedBy,
-    int gangs,
-    String notes,
-    boolean late,
-    Set<DepartmentCode> cooperatingDepartments)
-    implements FieldReport {
-
-  public GangsDismantled {
-    cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
-  }
-
-  @Override
-  public Map<Figure, Long> figures() {
-    return Map.of(Figure.GANGS_DISMANTLED, (long) gangs);
-  }
-}
+    @JsonUnwrapped ReportHeader header,
+    @JsonUnwrapped GangDismantling details,
+    boolean late)
+    implements FieldReport {}

@@ -1,8 +1,6 @@
 package org.liandong.model.campaign;
 
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.liandong.model.event.EventRevision;
 
 /**
@@ -12,28 +10,7 @@ import org.liandong.model.event.EventRevision;
 public record GoodsSeized(
     CampaignId campaignId,
     ReportId reportId,
-    DepartmentCode department,
-    RegionCode region,
-    LocalDate occurredOn,
-    String reportedBy,
-    CategoryCode category,
-    Quantity quantity,
-    Money estimatedValue,
-    String notes,
-    boolean late,
-    Set<DepartmentCode> cooperatingDepartments)
-    implements FieldReport {
-
-  public GoodsSeized {
-    cooperatingDepartments = Cooperation.stored(cooperatingDepartments);
-  }
-
-  @Override
-  public Map<Figure, Long> figures() {
-    return Map.of(
-        Figure.SEIZURES,
-        1L,
-        Figure.GOODS_VALUE_CNY,
-        estimatedValue == null ? 0L : estimatedValue.fen());
-  }
-}
+    @JsonUnwrapped ReportHeader header,
+    @JsonUnwrapped GoodsSeizure details,
+    boolean late)
+    implements FieldReport {}

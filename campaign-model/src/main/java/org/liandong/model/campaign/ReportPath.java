@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Where the command API takes a kind of field report: {@code POST /campaigns/{campaignId}/<value>},
- * and its corrections at {@code PUT .../<value>/{reportId}}. Every {@link FieldReportCommand}
+ * and its corrections at {@code PUT .../<value>/{reportId}}. Every kind of {@link ReportDetails}
  * carries one, so a new kind of report is reachable without a change to the API.
  */
 @Documented

@@ -1,5 +1,6 @@
 package org.liandong.model.reference;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
@@ -86,7 +87,7 @@ public final class KnownCodes {
           });
     } else if (value instanceof Record record && isContract(record)) {
       for (RecordComponent component : record.getClass().getRecordComponents()) {
-        check(valueOf(component, record), join(path, component.getName()));
+        check(valueOf(component, record), pathOf(component, path));
       }
     }
   }
@@ -101,6 +102,13 @@ public final class KnownCodes {
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("cannot read " + component + " of a command", e);
     }
+  }
+
+  /** A component whose fields stand beside its record's in the JSON adds no name of its own. */
+  private static String pathOf(RecordComponent component, String path) {
+    return component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)
+        ? path
+        : join(path, component.getName());
   }
 
   private static String join(String path, String field) {

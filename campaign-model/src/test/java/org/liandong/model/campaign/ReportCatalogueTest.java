@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +21,10 @@ class ReportCatalogueTest {
   private static final CampaignId ID = new CampaignId("CATALOGUE-2020");
 
   @Test
-  @DisplayName("every kind of report command names its own path")
-  void everyCommandHasAPath() {
+  @DisplayName("every kind of report names its own path")
+  void everyKindHasAPath() {
     Set<String> paths = new HashSet<>();
-    for (Class<?> kind : FieldReportCommand.class.getPermittedSubclasses()) {
+    for (Class<?> kind : ReportDetails.class.getPermittedSubclasses()) {
       ReportPath path = kind.getAnnotation(ReportPath.class);
       assertThat(path).as(kind.getSimpleName()).isNotNull();
       assertThat(paths.add(path.value())).as("path " + path.value() + " taken twice").isTrue();
@@ -31,37 +32,45 @@ class ReportCatalogueTest {
   }
 
   @Test
-  @DisplayName("every command makes the event of its kind, and every event is made by one")
-  void commandsMakeEvents() throws NoSuchMethodException {
+  @DisplayName("every kind makes the event of its kind, and every event is made by one")
+  void kindsMakeEvents() throws NoSuchMethodException {
     Set<Class<?>> made = new HashSet<>();
-    for (Class<?> kind : FieldReportCommand.class.getPermittedSubclasses()) {
-      made.add(kind.getMethod("toEvent", boolean.class).getReturnType());
+    for (Class<?> kind : ReportDetails.class.getPermittedSubclasses()) {
+      made.add(
+          kind.getMethod(
+                  "toEvent", CampaignId.class, ReportId.class, ReportHeader.class, boolean.class)
+              .getReturnType());
     }
     assertThat(made).containsExactlyInAnyOrder(FieldReport.class.getPermittedSubclasses());
   }
 
   @Test
-  @DisplayName("a command's fields reach its event, which adds only whether it came late")
+  @DisplayName(
+      "an event holds the command's header and details side by side, adds only whether it came"
+          + " late, and reads back equal")
   void eventCarriesTheCommand() throws Exception {
-    RecordCaseFiledCommand command =
-        new RecordCaseFiledCommand(
-            ID,
-            new ReportId("R-1"),
+    ReportHeader header =
+        new ReportHeader(
             new DepartmentCode("MPS"),
             new RegionCode("44"),
             LocalDate.of(2020, 8, 1),
             "officer",
             Set.of(new DepartmentCode("SAMR")),
-            "two workshops",
-            CaseKind.CRIMINAL,
-            RightType.TRADEMARK,
-            2,
-            new Money(new BigDecimal("1250.50")));
-    CaseFiled event = command.toEvent(true);
-    Map<String, Object> fromCommand = JSON.convertValue(command, Map.class);
-    Map<String, Object> inEvent = JSON.convertValue(event, Map.class);
-    assertThat(inEvent).containsAllEntriesOf(fromCommand).containsEntry("late", true);
-    assertThat(inEvent.keySet()).hasSize(fromCommand.size() + 1);
+            "two workshops");
+    CaseFiling details =
+        new CaseFiling(
+            CaseKind.CRIMINAL, RightType.TRADEMARK, 2, new Money(new BigDecimal("1250.50")));
+    FieldReport event =
+        new RecordReportCommand(ID, new ReportId("R-1"), header, details).toEvent(true);
+
+    Map<String, Object> expected = new HashMap<>();
+    expected.put("campaignId", "CATALOGUE-2020");
+    expected.put("reportId", "R-1");
+    expected.putAll(JSON.convertValue(header, Map.class));
+    expected.putAll(JSON.convertValue(details, Map.class));
+    expected.put("late", true);
+    assertThat(JSON.convertValue(event, Map.class)).isEqualTo(expected);
+    assertThat(JSON.readValue(JSON.writeValueAsString(event), CaseFiled.class)).isEqualTo(event);
   }
 
   @Test
@@ -77,17 +86,16 @@ class ReportCatalogueTest {
         new CaseFiled(
             ID,
             new ReportId("R-1"),
-            new DepartmentCode("MPS"),
-            new RegionCode("44"),
-            LocalDate.of(2020, 8, 1),
-            "officer",
-            CaseKind.CRIMINAL,
-            RightType.TRADEMARK,
-            2,
-            new Money(new BigDecimal("1250.50")),
-            null,
-            false,
-            Set.of());
+            new ReportHeader(
+                new DepartmentCode("MPS"),
+                new RegionCode("44"),
+                LocalDate.of(2020, 8, 1),
+                "officer",
+                Set.of(),
+                null),
+            new CaseFiling(
+                CaseKind.CRIMINAL, RightType.TRADEMARK, 2, new Money(new BigDecimal("1250.50"))),
+            false);
     assertThat(JSON.readTree(JSON.writeValueAsString(event)).has("figures")).isFalse();
     assertThat(event.figures())
         .containsExactlyInAnyOrderEntriesOf(

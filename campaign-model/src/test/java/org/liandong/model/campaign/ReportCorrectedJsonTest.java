@@ -22,30 +22,34 @@ class ReportCorrectedJsonTest {
         new GoodsSeized(
             ID,
             new ReportId("R-1"),
-            new DepartmentCode("MPS"),
-            new RegionCode("44"),
-            LocalDate.of(2020, 8, 1),
-            "officer",
-            new CategoryCode("APPAREL"),
-            new Quantity(new BigDecimal("10"), new UnitCode("kg")),
-            null,
-            null,
-            false,
-            Set.of());
+            new ReportHeader(
+                new DepartmentCode("MPS"),
+                new RegionCode("44"),
+                LocalDate.of(2020, 8, 1),
+                "officer",
+                Set.of(),
+                null),
+            new GoodsSeizure(
+                new CategoryCode("APPAREL"),
+                new Quantity(new BigDecimal("10"), new UnitCode("kg")),
+                null),
+            false);
     GoodsSeized corrected =
         new GoodsSeized(
             ID,
             new ReportId("R-1"),
-            new DepartmentCode("MPS"),
-            new RegionCode("44"),
-            LocalDate.of(2020, 8, 1),
-            "officer",
-            new CategoryCode("APPAREL"),
-            new Quantity(new BigDecimal("12"), new UnitCode("kg")),
-            null,
-            null,
-            false,
-            Set.of(new DepartmentCode("SAMR")));
+            new ReportHeader(
+                new DepartmentCode("MPS"),
+                new RegionCode("44"),
+                LocalDate.of(2020, 8, 1),
+                "officer",
+                Set.of(new DepartmentCode("SAMR")),
+                null),
+            new GoodsSeizure(
+                new CategoryCode("APPAREL"),
+                new Quantity(new BigDecimal("12"), new UnitCode("kg")),
+                null),
+            false);
     ReportCorrected event =
         new ReportCorrected(ID, new ReportId("R-1"), 2, "miscounted", previous, corrected);
 

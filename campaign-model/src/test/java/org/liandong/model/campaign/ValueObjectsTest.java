@@ -67,32 +67,35 @@ class ValueObjectsTest {
   void commands() {
     assertThatThrownBy(
             () ->
-                new RecordGoodsSeizedCommand(
+                new RecordReportCommand(
                     new CampaignId("X-2020"),
                     new ReportId("R-1"),
-                    null,
-                    new RegionCode("44"),
-                    LocalDate.of(2020, 1, 1),
-                    "officer",
-                    null,
-                    new CategoryCode("FOOD"),
-                    new Quantity(BigDecimal.ONE, new UnitCode("kg")),
-                    null,
-                    null))
+                    new ReportHeader(
+                        null,
+                        new RegionCode("44"),
+                        LocalDate.of(2020, 1, 1),
+                        "officer",
+                        null,
+                        null),
+                    new GoodsSeizure(
+                        new CategoryCode("FOOD"),
+                        new Quantity(BigDecimal.ONE, new UnitCode("kg")),
+                        null)))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("department"));
     assertThatThrownBy(
             () ->
-                new RecordSiteRaidedCommand(
+                new RecordReportCommand(
                     new CampaignId("X-2020"),
                     new ReportId("R-1"),
-                    new DepartmentCode("MPS"),
-                    new RegionCode("44"),
-                    LocalDate.of(2020, 1, 1),
-                    "officer",
-                    null,
-                    0,
-                    null))
+                    new ReportHeader(
+                        new DepartmentCode("MPS"),
+                        new RegionCode("44"),
+                        LocalDate.of(2020, 1, 1),
+                        "officer",
+                        null,
+                        null),
+                    new SiteRaid(0)))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("sites"));
     LaunchCampaignCommand launch =

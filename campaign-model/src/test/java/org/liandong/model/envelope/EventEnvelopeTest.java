@@ -20,9 +20,11 @@ import org.liandong.model.campaign.CaseId;
 import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.TransferId;
 import org.liandong.model.campaign.UnitCode;
@@ -33,16 +35,18 @@ class EventEnvelopeTest {
       new GoodsSeized(
           new CampaignId("KUNLUN-2025"),
           new ReportId("KL25-R-0002"),
-          new DepartmentCode("MPS"),
-          new RegionCode("37"),
-          LocalDate.of(2025, 2, 18),
-          "sd.police",
-          new CategoryCode("PIRATED_SOFTWARE"),
-          new Quantity(new BigDecimal("2000"), new UnitCode("piece")),
-          null,
-          "dongles",
-          false,
-          Set.of(new DepartmentCode("NCAC")));
+          new ReportHeader(
+              new DepartmentCode("MPS"),
+              new RegionCode("37"),
+              LocalDate.of(2025, 2, 18),
+              "sd.police",
+              Set.of(new DepartmentCode("NCAC")),
+              "dongles"),
+          new GoodsSeizure(
+              new CategoryCode("PIRATED_SOFTWARE"),
+              new Quantity(new BigDecimal("2000"), new UnitCode("piece")),
+              null),
+          false);
 
   @Test
   @DisplayName("a campaign event is CloudEvents structured JSON and reads back equal")
@@ -81,23 +85,26 @@ class EventEnvelopeTest {
         new GoodsSeized(
             SEIZED.campaignId(),
             SEIZED.reportId(),
-            SEIZED.department(),
-            SEIZED.region(),
-            SEIZED.occurredOn(),
-            SEIZED.reportedBy(),
-            SEIZED.category(),
-            new Quantity(new BigDecimal("987654321098.765"), new UnitCode("kg")),
-            new Money(new BigDecimal("987654321012.50")),
-            null,
-            false,
-            Set.of());
+            new ReportHeader(
+                SEIZED.department(),
+                SEIZED.region(),
+                SEIZED.occurredOn(),
+                SEIZED.reportedBy(),
+                Set.of(),
+                null),
+            new GoodsSeizure(
+                SEIZED.details().category(),
+                new Quantity(new BigDecimal("987654321098.765"), new UnitCode("kg")),
+                new Money(new BigDecimal("987654321012.50"))),
+            false);
     EventEnvelope envelope =
         new EventEnvelope("e-4", 1, Instant.parse("2025-02-18T08:00:00Z"), "3", precise, null);
 
     GoodsSeized decoded =
         (GoodsSeized) EventEnvelope.decode(envelope.encode()).orElseThrow().event();
-    assertThat(decoded.estimatedValue().yuan()).isEqualTo(new BigDecimal("987654321012.50"));
-    assertThat(decoded.quantity().amount()).isEqualTo(new BigDecimal("987654321098.765"));
+    assertThat(decoded.details().estimatedValue().yuan())
+        .isEqualTo(new BigDecimal("987654321012.50"));
+    assertThat(decoded.details().quantity().amount()).isEqualTo(new BigDecimal("987654321098.765"));
   }
 
   @Test

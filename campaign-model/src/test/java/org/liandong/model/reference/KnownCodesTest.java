@@ -16,11 +16,13 @@ import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.LaunchCampaignCommand;
 import org.liandong.model.campaign.Period;
 import org.liandong.model.campaign.Quantity;
-import org.liandong.model.campaign.RecordGoodsSeizedCommand;
+import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.UnitCode;
 
@@ -29,19 +31,19 @@ class KnownCodesTest {
 
   private static final CampaignId CAMPAIGN = new CampaignId("KNOWN-2020");
 
-  private static RecordGoodsSeizedCommand seizure(String department, String unit) {
-    return new RecordGoodsSeizedCommand(
+  private static RecordReportCommand seizure(String department, String unit) {
+    return new RecordReportCommand(
         CAMPAIGN,
         new ReportId("KC-1"),
-        new DepartmentCode(department),
-        new RegionCode("44"),
-        LocalDate.of(2020, 5, 1),
-        "customs.officer",
-        null,
-        new CategoryCode("APPAREL"),
-        new Quantity(BigDecimal.TEN, new UnitCode(unit)),
-        null,
-        null);
+        new ReportHeader(
+            new DepartmentCode(department),
+            new RegionCode("44"),
+            LocalDate.of(2020, 5, 1),
+            "customs.officer",
+            null,
+            null),
+        new GoodsSeizure(
+            new CategoryCode("APPAREL"), new Quantity(BigDecimal.TEN, new UnitCode(unit)), null));
   }
 
   private static String fieldRefused(Object command) {
@@ -83,8 +85,7 @@ class KnownCodesTest {
   @DisplayName("a correction names the fields of the corrected report, its request body")
   void correction() {
     CorrectReportCommand correction =
-        new CorrectReportCommand(
-            CAMPAIGN, new ReportId("KC-1"), seizure("GACC", "bushel"), "wrong unit");
+        new CorrectReportCommand(seizure("GACC", "bushel"), "wrong unit");
     assertThatThrownBy(() -> KnownCodes.check(correction))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("quantity.unit"));

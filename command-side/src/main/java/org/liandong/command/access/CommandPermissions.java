@@ -13,13 +13,14 @@ import org.liandong.model.campaign.CancelTaskCommand;
 import org.liandong.model.campaign.CloseCampaignCommand;
 import org.liandong.model.campaign.CompleteTaskCommand;
 import org.liandong.model.campaign.CorrectReportCommand;
-import org.liandong.model.campaign.FieldReportCommand;
 import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
 import org.liandong.model.campaign.MarkTaskOverdueCommand;
 import org.liandong.model.campaign.NoteTaskProgressCommand;
 import org.liandong.model.campaign.ReassignTaskCommand;
+import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.RetractReportCommand;
 import org.liandong.model.campaign.ReturnCaseCommand;
 import org.liandong.model.campaign.SetTargetsCommand;
@@ -97,13 +98,10 @@ final class CommandPermissions {
       ScopeRule.requireProvincialOffice(actor, assessment.region(), "region");
     } else if (command instanceof LodgeAppealCommand appeal) {
       ScopeRule.requireProvincialOffice(actor, appeal.region(), "region");
-    } else if (command instanceof FieldReportCommand report) {
-      ScopeRule.requireDepartment(actor, report.department(), "department");
-      requireRegion(actor, report.region());
+    } else if (command instanceof RecordReportCommand report) {
+      requireReporter(actor, report.header());
     } else if (command instanceof CorrectReportCommand correction) {
-      FieldReportCommand corrected = correction.corrected();
-      ScopeRule.requireDepartment(actor, corrected.department(), "department");
-      requireRegion(actor, corrected.region());
+      requireReporter(actor, correction.corrected().header());
     } else if (command instanceof RetractReportCommand retraction) {
       ScopeRule.requireDepartment(actor, retraction.department(), "department");
     } else if (command instanceof AcknowledgeTaskCommand task) {
@@ -128,6 +126,11 @@ final class CommandPermissions {
   }
 
   /** The region a body names, which the actor must act in: the field is the body's region. */
+  private static void requireReporter(Actor actor, ReportHeader report) {
+    ScopeRule.requireDepartment(actor, report.department(), "department");
+    requireRegion(actor, report.region());
+  }
+
   private static void requireRegion(Actor actor, RegionCode region) {
     ScopeRule.requireChange(actor, actor.department(), region, "region");
   }

@@ -1,7 +1,6 @@
 package org.liandong.command.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -14,13 +13,13 @@ import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CancelTaskCommand;
 import org.liandong.model.campaign.CloseCampaignCommand;
 import org.liandong.model.campaign.CompleteTaskCommand;
-import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.FieldReportCommand;
 import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.LaunchCampaignCommand;
 import org.liandong.model.campaign.NoteTaskProgressCommand;
 import org.liandong.model.campaign.ReassignTaskCommand;
+import org.liandong.model.campaign.RecordReportCommand;
+import org.liandong.model.campaign.ReportDetails;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.RetractReportCommand;
 import org.liandong.model.campaign.SetTargetsCommand;
@@ -47,11 +46,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class CampaignCommandController {
 
   private final CommandGateway commands;
-  private final ObjectMapper json;
+  private final ReportBodies reports;
 
-  CampaignCommandController(CommandGateway commands, ObjectMapper json) {
+  CampaignCommandController(CommandGateway commands, ReportBodies reports) {
     this.commands = commands;
-    this.json = json;
+    this.reports = reports;
   }
 
   @PostMapping
@@ -168,8 +167,8 @@ class CampaignCommandController {
   }
 
   /**
-   * Every kind of field report, each at the path its command names ({@link ReportKinds}); the body
-   * is the report's command without the campaign id, which the path gives.
+   * Every kind of field report, each at the path its kind names ({@link ReportKinds}); the body is
+   * the report's id, its header and its details side by side ({@link ReportBodies}).
    */
   @PostMapping("/{campaignId}/{kind}")
   ResponseEntity<CommandResult> report(
@@ -178,8 +177,7 @@ class CampaignCommandController {
       @RequestBody ObjectNode body,
       HttpServletRequest request)
       throws JsonProcessingException, NoResourceFoundException {
-    body.put("campaignId", campaignId.value());
-    FieldReportCommand command = json.treeToValue(body, kindAt(kind, request));
+    RecordReportCommand command = reports.report(campaignId, body, kindAt(kind, request));
     return send(campaignId, command.reportId().value(), command);
   }
 
@@ -195,15 +193,10 @@ class CampaignCommandController {
       @RequestBody ObjectNode body,
       HttpServletRequest request)
       throws JsonProcessingException, NoResourceFoundException {
-    Class<? extends FieldReportCommand> type = kindAt(kind, request);
-    String reason = body.path("reason").isTextual() ? body.remove("reason").asText() : null;
-    body.put("campaignId", campaignId.value());
-    body.put("reportId", reportId.value());
-    FieldReportCommand corrected = json.treeToValue(body, type);
     return send(
         campaignId,
         reportId.value(),
-        new CorrectReportCommand(campaignId, reportId, corrected, reason));
+        reports.correction(campaignId, reportId, body, kindAt(kind, request)));
   }
 
   @PostMapping("/{campaignId}/reports/{reportId}/retraction")
@@ -217,9 +210,9 @@ class CampaignCommandController {
         new RetractReportCommand(campaignId, reportId, request.department(), request.reason()));
   }
 
-  private static Class<? extends FieldReportCommand> kindAt(String kind, HttpServletRequest request)
+  private static Class<? extends ReportDetails> kindAt(String kind, HttpServletRequest request)
       throws NoResourceFoundException {
-    Optional<Class<? extends FieldReportCommand>> type = ReportKinds.at(kind);
+    Optional<Class<? extends ReportDetails>> type = ReportKinds.at(kind);
     if (type.isEmpty()) {
       throw new NoResourceFoundException(
           HttpMethod.valueOf(request.getMethod()), request.getRequestURI());

@@ -40,35 +40,48 @@ class OpenApiDocument {
   }
 
   /**
-   * The report paths name their kinds, and their body is the command of the kind (one of them),
+   * The report paths name their kinds, and their body is one of the kinds' ({@link ReportBodies}),
    * where springdoc sees only a path variable and a JSON tree.
    */
   @Bean
   OpenApiCustomizer reportKinds() {
     return openApi -> {
-      List<Schema> bodies = new ArrayList<>();
-      ReportKinds.BY_PATH.values().stream()
-          .sorted(Comparator.comparing(Class::getSimpleName))
-          .forEach(
-              kind -> {
-                ResolvedSchema resolved =
-                    ModelConverters.getInstance()
-                        .resolveAsResolvedSchema(new AnnotatedType(kind).resolveAsRef(false));
-                openApi.getComponents().addSchemas(kind.getSimpleName(), resolved.schema);
-                resolved.referencedSchemas.forEach(openApi.getComponents()::addSchemas);
-                bodies.add(new Schema<>().$ref("#/components/schemas/" + kind.getSimpleName()));
-              });
-      Schema<?> body = new ComposedSchema().oneOf(bodies);
       List<String> kinds = ReportKinds.BY_PATH.keySet().stream().sorted().toList();
       openApi
           .getPaths()
           .forEach(
               (path, item) -> {
                 if (path.contains("/{kind}")) {
+                  boolean correction = item.getPut() != null;
+                  Schema<?> body = bodyOf(openApi, correction);
                   item.readOperations().forEach(operation -> describeKinds(operation, kinds, body));
                 }
               });
     };
+  }
+
+  /** One of the kinds: each all of its parts, as the body holds them side by side. */
+  private static Schema<?> bodyOf(OpenAPI openApi, boolean correction) {
+    List<Schema> kinds = new ArrayList<>();
+    ReportKinds.BY_PATH.values().stream()
+        .sorted(Comparator.comparing(Class::getSimpleName))
+        .forEach(
+            kind -> {
+              List<Schema> parts = new ArrayList<>();
+              ReportBodies.partsOf(kind, correction)
+                  .forEach(part -> parts.add(referenceTo(openApi, part)));
+              kinds.add(new ComposedSchema().allOf(parts).title(kind.getSimpleName()));
+            });
+    return new ComposedSchema().oneOf(kinds);
+  }
+
+  private static Schema<?> referenceTo(OpenAPI openApi, Class<?> part) {
+    ResolvedSchema resolved =
+        ModelConverters.getInstance()
+            .resolveAsResolvedSchema(new AnnotatedType(part).resolveAsRef(false));
+    openApi.getComponents().addSchemas(part.getSimpleName(), resolved.schema);
+    resolved.referencedSchemas.forEach(openApi.getComponents()::addSchemas);
+    return new Schema<>().$ref("#/components/schemas/" + part.getSimpleName());
   }
 
   private static void describeKinds(Operation operation, List<String> kinds, Schema<?> body) {

@@ -54,7 +54,7 @@ import org.liandong.model.campaign.TargetsSet;
     snapshotTriggerDefinition = "campaignSnapshotTrigger",
     cache = "aggregateCache",
     commandTargetResolver = "commandTargets")
-@Revision("7")
+@Revision("8")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,

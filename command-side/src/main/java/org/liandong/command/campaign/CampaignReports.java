@@ -20,8 +20,9 @@ import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.model.campaign.FieldReportCommand;
+import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.RetractReportCommand;
@@ -50,11 +51,12 @@ class CampaignReports {
     this.campaign = campaign;
   }
 
-  /** Every kind of field report, sent under {@link Reports#RECORD}. */
-  @CommandHandler(commandName = Reports.RECORD)
-  Acknowledgement record(FieldReportCommand command, Actor actor) {
-    ScopeRule.requireDepartment(actor, command.department(), "department");
-    ScopeRule.requireChange(actor, command.department(), command.region(), "region");
+  /** Every kind of field report. */
+  @CommandHandler
+  Acknowledgement record(RecordReportCommand command, Actor actor) {
+    ReportHeader header = command.header();
+    ScopeRule.requireDepartment(actor, header.department(), "department");
+    ScopeRule.requireChange(actor, header.department(), header.region(), "region");
     FieldReport report = command.toEvent(campaign.inReview());
     ReportRecord known = reports.get(report.reportId().value());
     if (known != null) {
@@ -78,7 +80,8 @@ class CampaignReports {
   @CommandHandler
   Acknowledgement handle(CorrectReportCommand command, EventLookup history, Actor actor) {
     ReportRecord known = changeableBy(actor, command.reportId());
-    ScopeRule.requireChange(actor, known.department(), command.corrected().region(), "region");
+    ScopeRule.requireChange(
+        actor, known.department(), command.corrected().header().region(), "region");
     FieldReport previous = currentVersion(history, known);
     FieldReport corrected = command.corrected().toEvent(previous.late());
     if (!known.retracted() && Reports.fingerprint(corrected) == Reports.fingerprint(previous)) {

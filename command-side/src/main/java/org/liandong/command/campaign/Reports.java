@@ -9,12 +9,6 @@ import org.liandong.model.campaign.ReportCorrected;
 /** What every kind of field report shares on the command side, whatever its figures. */
 final class Reports {
 
-  /**
-   * The name every field report command goes under ({@link ReportRouting}), so that one handler
-   * takes every kind: Axon would otherwise look for a handler of each record type.
-   */
-  static final String RECORD = "org.liandong.campaign.RecordFieldReport";
-
   /** What the campaign adds to a report, not the client: left out of its fingerprint. */
   private static final Set<String> NOT_ASKED_FOR = Set.of("campaignId", "late");
 

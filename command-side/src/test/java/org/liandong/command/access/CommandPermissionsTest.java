@@ -16,9 +16,11 @@ import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.MarkTaskOverdueCommand;
 import org.liandong.model.campaign.Phase;
-import org.liandong.model.campaign.RecordSiteRaidedCommand;
+import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.TaskId;
 
 @DisplayName("Who may send which command")
@@ -32,17 +34,18 @@ class CommandPermissionsTest {
   private static final Actor MPS_HEBEI =
       new Actor("mps.hebei", Role.DEPARTMENT, new DepartmentCode("MPS"), new RegionCode("13"));
 
-  private static RecordSiteRaidedCommand raid(String department, String region) {
-    return new RecordSiteRaidedCommand(
+  private static RecordReportCommand raid(String department, String region) {
+    return new RecordReportCommand(
         CAMPAIGN,
         new ReportId("R-1"),
-        new DepartmentCode(department),
-        new RegionCode(region),
-        LocalDate.of(2021, 4, 1),
-        "tester",
-        Set.of(),
-        1,
-        null);
+        new ReportHeader(
+            new DepartmentCode(department),
+            new RegionCode(region),
+            LocalDate.of(2021, 4, 1),
+            "tester",
+            Set.of(),
+            null),
+        new SiteRaid(1));
   }
 
   @Test
@@ -72,8 +75,7 @@ class CommandPermissionsTest {
         .isEqualTo("region");
     assertThatThrownBy(() -> CommandPermissions.check(OFFICE, raid("MPS", "44")))
         .isInstanceOf(AccessRefusedException.class);
-    CorrectReportCommand moved =
-        new CorrectReportCommand(CAMPAIGN, new ReportId("R-1"), raid("MPS", "44"), "moved");
+    CorrectReportCommand moved = new CorrectReportCommand(raid("MPS", "44"), "moved");
     assertThatThrownBy(() -> CommandPermissions.check(MPS_HEBEI, moved))
         .extracting("field")
         .isEqualTo("region");

@@ -13,9 +13,9 @@ import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.CompleteTaskCommand;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.FieldReportCommand;
 import org.liandong.model.campaign.MarkTaskOverdueCommand;
 import org.liandong.model.campaign.NoteTaskProgressCommand;
+import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.RetractReportCommand;
 import org.liandong.model.campaign.ReturnCaseCommand;
 import org.liandong.model.campaign.TransferCaseCommand;
@@ -60,10 +60,10 @@ public final class FixtureActors {
   }
 
   private static DepartmentCode namedDepartment(Object command) {
-    if (command instanceof FieldReportCommand report) {
-      return report.department();
+    if (command instanceof RecordReportCommand report) {
+      return report.header().department();
     } else if (command instanceof CorrectReportCommand correction) {
-      return correction.corrected().department();
+      return correction.corrected().header().department();
     } else if (command instanceof RetractReportCommand retraction) {
       return retraction.department();
     } else if (command instanceof AcknowledgeTaskCommand task) {

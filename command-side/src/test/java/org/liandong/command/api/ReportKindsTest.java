@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liandong.model.campaign.FieldReportCommand;
+import org.liandong.model.campaign.ReportDetails;
 
 class ReportKindsTest {
 
@@ -20,11 +20,11 @@ class ReportKindsTest {
   }
 
   @Test
-  @DisplayName("every kind of report command has a path")
+  @DisplayName("every kind of report has a path")
   void everyKindHasAPath() {
     List<Class<?>> kinds = List.copyOf(ReportKinds.BY_PATH.values());
     assertThat(kinds)
         .containsExactlyInAnyOrderElementsOf(
-            Arrays.asList(FieldReportCommand.class.getPermittedSubclasses()));
+            Arrays.asList(ReportDetails.class.getPermittedSubclasses()));
   }
 }

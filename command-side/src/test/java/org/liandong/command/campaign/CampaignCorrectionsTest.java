@@ -35,7 +35,7 @@ class CampaignCorrectionsTest {
   private final GoodsSeized fixedAgain = seized("R-2", MPS, "11800");
 
   private CorrectReportCommand correct(String amount, String reason) {
-    return new CorrectReportCommand(ID, new ReportId("R-2"), seize("R-2", MPS, amount), reason);
+    return new CorrectReportCommand(seize("R-2", MPS, amount), reason);
   }
 
   @Test
@@ -90,9 +90,7 @@ class CampaignCorrectionsTest {
     fixture
         .given(inCrackdown(original))
         .andGivenCurrentTime(NOW)
-        .when(
-            new CorrectReportCommand(
-                ID, new ReportId("R-2"), seize("R-2", NCAC, "12000"), "not mine"))
+        .when(new CorrectReportCommand(seize("R-2", NCAC, "12000"), "not mine"))
         .expectNoEvents()
         .expectException(AccessRefusedException.class);
     fixture
@@ -100,10 +98,7 @@ class CampaignCorrectionsTest {
         .andGivenCurrentTime(NOW)
         .when(
             new CorrectReportCommand(
-                ID,
-                new ReportId("R-2"),
-                raid("R-2", MPS, GUANGDONG, LocalDate.of(2020, 8, 1), 2),
-                "other kind"))
+                raid("R-2", MPS, GUANGDONG, LocalDate.of(2020, 8, 1), 2), "other kind"))
         .expectNoEvents()
         .expectException(violation(RuleViolation.Kind.RULE, "reportId"));
     fixture

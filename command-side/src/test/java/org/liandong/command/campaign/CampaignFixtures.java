@@ -23,16 +23,18 @@ import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.LaunchCampaignCommand;
 import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.Period;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
 import org.liandong.model.campaign.Quantity;
-import org.liandong.model.campaign.RecordGoodsSeizedCommand;
-import org.liandong.model.campaign.RecordSiteRaidedCommand;
+import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
+import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.UnitCode;
 
@@ -56,7 +58,6 @@ final class CampaignFixtures {
     AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
     fixture.registerCommandTargetResolver(ContractConfiguration.COMMAND_TARGETS);
     fixture.registerCommandDispatchInterceptor(FixtureActors.senderNamedByCommand());
-    fixture.registerCommandDispatchInterceptor(ReportRouting.INTERCEPTOR);
     EventLookup history =
         (subject, sequence) -> {
           DomainEventStream events = fixture.getEventStore().readEvents(subject, sequence);
@@ -94,10 +95,13 @@ final class CampaignFixtures {
         List.of("Audiovisual works"));
   }
 
-  static RecordSiteRaidedCommand raid(
+  static RecordReportCommand raid(
       String reportId, DepartmentCode department, RegionCode region, LocalDate on, int sites) {
-    return new RecordSiteRaidedCommand(
-        ID, new ReportId(reportId), department, region, on, "officer", null, sites, null);
+    return new RecordReportCommand(
+        ID,
+        new ReportId(reportId),
+        new ReportHeader(department, region, on, "officer", null, null),
+        new SiteRaid(sites));
   }
 
   static SiteRaided raided(
@@ -105,45 +109,44 @@ final class CampaignFixtures {
     return new SiteRaided(
         ID,
         new ReportId(reportId),
-        department,
-        region,
-        on,
-        "officer",
-        sites,
-        null,
-        false,
-        Set.of());
+        new ReportHeader(department, region, on, "officer", Set.of(), null),
+        new SiteRaid(sites),
+        false);
   }
 
-  static RecordGoodsSeizedCommand seize(String reportId, DepartmentCode department, String amount) {
-    return new RecordGoodsSeizedCommand(
+  static RecordReportCommand seize(String reportId, DepartmentCode department, String amount) {
+    return new RecordReportCommand(
         ID,
         new ReportId(reportId),
-        department,
-        GUANGDONG,
-        LocalDate.of(2020, 8, 1),
-        "officer",
-        null,
-        new CategoryCode("PIRATED_MEDIA"),
-        new Quantity(new BigDecimal(amount), new UnitCode("copy")),
-        new Money(new BigDecimal("375000.00")),
-        "seized at the sites");
+        new ReportHeader(
+            department,
+            GUANGDONG,
+            LocalDate.of(2020, 8, 1),
+            "officer",
+            null,
+            "seized at the sites"),
+        new GoodsSeizure(
+            new CategoryCode("PIRATED_MEDIA"),
+            new Quantity(new BigDecimal(amount), new UnitCode("copy")),
+            new Money(new BigDecimal("375000.00"))));
   }
 
   static GoodsSeized seized(String reportId, DepartmentCode department, String amount) {
     return new GoodsSeized(
         ID,
         new ReportId(reportId),
-        department,
-        GUANGDONG,
-        LocalDate.of(2020, 8, 1),
-        "officer",
-        new CategoryCode("PIRATED_MEDIA"),
-        new Quantity(new BigDecimal(amount), new UnitCode("copy")),
-        new Money(new BigDecimal("375000.00")),
-        "seized at the sites",
-        false,
-        Set.of());
+        new ReportHeader(
+            department,
+            GUANGDONG,
+            LocalDate.of(2020, 8, 1),
+            "officer",
+            Set.of(),
+            "seized at the sites"),
+        new GoodsSeizure(
+            new CategoryCode("PIRATED_MEDIA"),
+            new Quantity(new BigDecimal(amount), new UnitCode("copy")),
+            new Money(new BigDecimal("375000.00"))),
+        false);
   }
 
   /** A launched campaign in its crackdown, followed by the given events. */

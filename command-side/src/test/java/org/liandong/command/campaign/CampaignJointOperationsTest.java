@@ -19,17 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.liandong.command.RuleViolation;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.CaseFiled;
+import org.liandong.model.campaign.CaseFiling;
 import org.liandong.model.campaign.CaseKind;
+import org.liandong.model.campaign.GangDismantling;
 import org.liandong.model.campaign.Money;
-import org.liandong.model.campaign.RecordCaseFiledCommand;
-import org.liandong.model.campaign.RecordGangsDismantledCommand;
-import org.liandong.model.campaign.RecordShipmentsInterceptedCommand;
-import org.liandong.model.campaign.RecordSuspectsArrestedCommand;
-import org.liandong.model.campaign.RecordWebsitesClosedCommand;
+import org.liandong.model.campaign.RecordReportCommand;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.RightType;
+import org.liandong.model.campaign.ShipmentInterception;
 import org.liandong.model.campaign.ShipmentsIntercepted;
+import org.liandong.model.campaign.SuspectArrest;
 import org.liandong.model.campaign.SuspectsArrested;
+import org.liandong.model.campaign.WebsiteClosure;
 
 @DisplayName("Campaign aggregate: joint operations and further kinds of report")
 class CampaignJointOperationsTest {
@@ -43,28 +45,20 @@ class CampaignJointOperationsTest {
         .given(inCrackdown())
         .andGivenCurrentTime(NOW)
         .when(
-            new RecordSuspectsArrestedCommand(
+            new RecordReportCommand(
                 ID,
                 new ReportId("A-1"),
-                MPS,
-                GUANGDONG,
-                LocalDate.of(2020, 8, 12),
-                "officer",
-                Set.of(NCAC),
-                null,
-                16))
+                new ReportHeader(
+                    MPS, GUANGDONG, LocalDate.of(2020, 8, 12), "officer", Set.of(NCAC), null),
+                new SuspectArrest(16)))
         .expectEvents(
             new SuspectsArrested(
                 ID,
                 new ReportId("A-1"),
-                MPS,
-                GUANGDONG,
-                LocalDate.of(2020, 8, 12),
-                "officer",
-                16,
-                null,
-                false,
-                Set.of(NCAC)));
+                new ReportHeader(
+                    MPS, GUANGDONG, LocalDate.of(2020, 8, 12), "officer", Set.of(NCAC), null),
+                new SuspectArrest(16),
+                false));
   }
 
   @Test
@@ -74,16 +68,12 @@ class CampaignJointOperationsTest {
         .given(inCrackdown())
         .andGivenCurrentTime(NOW)
         .when(
-            new RecordWebsitesClosedCommand(
+            new RecordReportCommand(
                 ID,
                 new ReportId("W-1"),
-                MPS,
-                GUANGDONG,
-                LocalDate.of(2020, 8, 12),
-                "officer",
-                Set.of(SAMR),
-                null,
-                40))
+                new ReportHeader(
+                    MPS, GUANGDONG, LocalDate.of(2020, 8, 12), "officer", Set.of(SAMR), null),
+                new WebsiteClosure(40)))
         .expectNoEvents()
         .expectException(violation(RuleViolation.Kind.RULE, "cooperatingDepartments"));
   }
@@ -95,48 +85,36 @@ class CampaignJointOperationsTest {
         .given(inCrackdown())
         .andGivenCurrentTime(NOW)
         .when(
-            new RecordCaseFiledCommand(
+            new RecordReportCommand(
                 ID,
                 new ReportId("C-1"),
-                NCAC,
-                SHANGHAI,
-                LocalDate.of(2020, 8, 12),
-                "officer",
-                null,
-                null,
-                CaseKind.CRIMINAL,
-                RightType.COPYRIGHT,
-                3,
-                new Money(new BigDecimal("1800000"))))
+                new ReportHeader(NCAC, SHANGHAI, LocalDate.of(2020, 8, 12), "officer", null, null),
+                new CaseFiling(
+                    CaseKind.CRIMINAL,
+                    RightType.COPYRIGHT,
+                    3,
+                    new Money(new BigDecimal("1800000")))))
         .expectEvents(
             new CaseFiled(
                 ID,
                 new ReportId("C-1"),
-                NCAC,
-                SHANGHAI,
-                LocalDate.of(2020, 8, 12),
-                "officer",
-                CaseKind.CRIMINAL,
-                RightType.COPYRIGHT,
-                3,
-                new Money(new BigDecimal("1800000")),
-                null,
-                false,
-                Set.of()));
+                new ReportHeader(
+                    NCAC, SHANGHAI, LocalDate.of(2020, 8, 12), "officer", Set.of(), null),
+                new CaseFiling(
+                    CaseKind.CRIMINAL,
+                    RightType.COPYRIGHT,
+                    3,
+                    new Money(new BigDecimal("1800000"))),
+                false));
     fixture
         .given(inCrackdown())
         .andGivenCurrentTime(NOW)
         .when(
-            new RecordGangsDismantledCommand(
+            new RecordReportCommand(
                 ID,
                 new ReportId("G-1"),
-                MPS,
-                GUANGDONG,
-                LocalDate.of(2020, 8, 12),
-                "officer",
-                null,
-                null,
-                1))
+                new ReportHeader(MPS, GUANGDONG, LocalDate.of(2020, 8, 12), "officer", null, null),
+                new GangDismantling(1)))
         .expectSuccessfulHandlerExecution();
     fixture
         .given(
@@ -144,26 +122,17 @@ class CampaignJointOperationsTest {
                 new ShipmentsIntercepted(
                     ID,
                     new ReportId("S-1"),
-                    MPS,
-                    GUANGDONG,
-                    LocalDate.of(2020, 8, 12),
-                    "officer",
-                    12,
-                    null,
-                    false,
-                    Set.of())))
+                    new ReportHeader(
+                        MPS, GUANGDONG, LocalDate.of(2020, 8, 12), "officer", Set.of(), null),
+                    new ShipmentInterception(12),
+                    false)))
         .andGivenCurrentTime(NOW)
         .when(
-            new RecordShipmentsInterceptedCommand(
+            new RecordReportCommand(
                 ID,
                 new ReportId("S-1"),
-                MPS,
-                GUANGDONG,
-                LocalDate.of(2020, 8, 12),
-                "officer",
-                null,
-                null,
-                12))
+                new ReportHeader(MPS, GUANGDONG, LocalDate.of(2020, 8, 12), "officer", null, null),
+                new ShipmentInterception(12)))
         .expectResultMessagePayload(Acknowledgement.ALREADY_RECORDED)
         .expectNoEvents();
   }

@@ -33,8 +33,10 @@ import org.liandong.model.campaign.JoinCampaignCommand;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
 import org.liandong.model.campaign.RegionsAdded;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SetTargetsCommand;
+import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.TargetsSet;
 import org.liandong.model.campaign.TaskId;
@@ -143,14 +145,10 @@ class CampaignLifecycleTest {
             new SiteRaided(
                 ID,
                 new ReportId("R-1"),
-                MPS,
-                GUANGDONG,
-                LocalDate.of(2020, 8, 12),
-                "officer",
-                1,
-                null,
-                true,
-                Set.of()));
+                new ReportHeader(
+                    MPS, GUANGDONG, LocalDate.of(2020, 8, 12), "officer", Set.of(), null),
+                new SiteRaid(1),
+                true));
   }
 
   @Test

@@ -26,11 +26,13 @@ import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.CompleteTaskCommand;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.NoteTaskProgressCommand;
 import org.liandong.model.campaign.Quantity;
-import org.liandong.model.campaign.RecordGoodsSeizedCommand;
+import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.RetractReportCommand;
@@ -52,25 +54,20 @@ class CampaignRegionScopeTest {
   @Test
   @DisplayName("a user limited to Shanghai neither corrects nor retracts a Guangdong report")
   void reports() {
-    RecordGoodsSeizedCommand intoShanghai =
-        new RecordGoodsSeizedCommand(
+    RecordReportCommand intoShanghai =
+        new RecordReportCommand(
             ID,
             new ReportId("R-2"),
-            MPS,
-            SHANGHAI,
-            LocalDate.of(2020, 8, 1),
-            "officer",
-            null,
-            new CategoryCode("PIRATED_MEDIA"),
-            new Quantity(new BigDecimal("12500"), new UnitCode("copy")),
-            new Money(new BigDecimal("375000.00")),
-            "seized at the sites");
+            new ReportHeader(
+                MPS, SHANGHAI, LocalDate.of(2020, 8, 1), "officer", null, "seized at the sites"),
+            new GoodsSeizure(
+                new CategoryCode("PIRATED_MEDIA"),
+                new Quantity(new BigDecimal("12500"), new UnitCode("copy")),
+                new Money(new BigDecimal("375000.00"))));
     fixture
         .given(inCrackdown(inGuangdong))
         .andGivenCurrentTime(NOW)
-        .when(
-            new CorrectReportCommand(ID, new ReportId("R-2"), intoShanghai, "moved"),
-            FixtureActors.sentBy(mpsShanghai))
+        .when(new CorrectReportCommand(intoShanghai, "moved"), FixtureActors.sentBy(mpsShanghai))
         .expectNoEvents()
         .expectException(refused("reportId"));
     fixture
@@ -105,16 +102,18 @@ class CampaignRegionScopeTest {
         new GoodsSeized(
             ID,
             new ReportId("R-2"),
-            MPS,
-            SHANGHAI,
-            LocalDate.of(2020, 8, 1),
-            "officer",
-            new CategoryCode("PIRATED_MEDIA"),
-            new Quantity(new BigDecimal("12500"), new UnitCode("copy")),
-            new Money(new BigDecimal("375000.00")),
-            "seized at the sites",
-            false,
-            Set.of());
+            new ReportHeader(
+                MPS,
+                SHANGHAI,
+                LocalDate.of(2020, 8, 1),
+                "officer",
+                Set.of(),
+                "seized at the sites"),
+            new GoodsSeizure(
+                new CategoryCode("PIRATED_MEDIA"),
+                new Quantity(new BigDecimal("12500"), new UnitCode("copy")),
+                new Money(new BigDecimal("375000.00"))),
+            false);
     fixture
         .given(
             inCrackdown(

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.command.RuleViolation;
 import org.liandong.model.campaign.Acknowledgement;
-import org.liandong.model.campaign.RecordOfficersDispatchedCommand;
-import org.liandong.model.campaign.RecordSiteRaidedCommand;
+import org.liandong.model.campaign.OfficerDispatch;
+import org.liandong.model.campaign.RecordReportCommand;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
 
 @DisplayName("Campaign aggregate: reporting from the field")
@@ -38,7 +39,7 @@ class CampaignReportingTest {
         .expectEvents(raided("R-1", MPS, GUANGDONG, LocalDate.of(2020, 8, 12), 3));
   }
 
-  private RecordSiteRaidedCommand raidOn(LocalDate on) {
+  private RecordReportCommand raidOn(LocalDate on) {
     return CampaignFixtures.raid("R-1", MPS, GUANGDONG, on, 3);
   }
 
@@ -56,17 +57,12 @@ class CampaignReportingTest {
   @Test
   @DisplayName("a kind of report with no handler of its own is recorded by the one for all")
   void officersDispatched() {
-    RecordOfficersDispatchedCommand dispatch =
-        new RecordOfficersDispatchedCommand(
+    RecordReportCommand dispatch =
+        new RecordReportCommand(
             CampaignFixtures.ID,
             new ReportId("R-3"),
-            MPS,
-            GUANGDONG,
-            LocalDate.of(2020, 8, 12),
-            "officer",
-            null,
-            null,
-            120);
+            new ReportHeader(MPS, GUANGDONG, LocalDate.of(2020, 8, 12), "officer", null, null),
+            new OfficerDispatch(120));
     fixture
         .given(inCrackdown())
         .andGivenCurrentTime(NOW)

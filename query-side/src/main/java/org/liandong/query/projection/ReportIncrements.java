@@ -2,9 +2,9 @@ package org.liandong.query.projection;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import org.liandong.model.campaign.CaseFiled;
+import org.liandong.model.campaign.CaseFiling;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.GoodsSeizure;
 
 /**
  * The counters one field report adds to a block of totals, or takes out again ({@code sign} -1)
@@ -36,15 +36,15 @@ public final class ReportIncrements {
    * byRight.}, {@value #NO_RIGHT} when none is stated).
    */
   public static void addGoodsAndRights(Increments inc, String scope, FieldReport report, int sign) {
-    if (report instanceof GoodsSeized seizure) {
+    if (report.details() instanceof GoodsSeizure seizure) {
       addCategory(inc, scope + "byCategory.", seizure, sign);
-    } else if (report instanceof CaseFiled cases) {
+    } else if (report.details() instanceof CaseFiling cases) {
       String right = cases.right() == null ? NO_RIGHT : cases.right().name();
       addTotals(inc, scope + "byRight." + right + ".", report, sign);
     }
   }
 
-  private static void addCategory(Increments inc, String prefix, GoodsSeized seizure, int sign) {
+  private static void addCategory(Increments inc, String prefix, GoodsSeizure seizure, int sign) {
     String category = prefix + seizure.category().value() + ".";
     inc.add(category + "seizures", sign);
     inc.add(category + "goodsValueFen", sign * valueFen(seizure));
@@ -54,7 +54,7 @@ public final class ReportIncrements {
   }
 
   /** A seizure whose value was not estimated adds nothing to the value. */
-  private static long valueFen(GoodsSeized seizure) {
+  private static long valueFen(GoodsSeizure seizure) {
     return seizure.estimatedValue() == null ? 0L : seizure.estimatedValue().fen();
   }
 

@@ -13,7 +13,7 @@ import org.bson.conversions.Bson;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReportRetracted;
@@ -130,7 +130,8 @@ public class ReportLedgerProjection implements Projection {
             "cooperatingDepartments",
             report.cooperatingDepartments().stream().map(DepartmentCode::value).toList())
         .append(
-            "category", report instanceof GoodsSeized seizure ? seizure.category().value() : null)
+            "category",
+            report.details() instanceof GoodsSeizure seizure ? seizure.category().value() : null)
         .append("figures", figures(report))
         .append("report", json(report));
   }

@@ -19,15 +19,20 @@ import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CaseFiled;
+import org.liandong.model.campaign.CaseFiling;
 import org.liandong.model.campaign.CaseKind;
+import org.liandong.model.campaign.DenDismantling;
 import org.liandong.model.campaign.DensDismantled;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.Money;
+import org.liandong.model.campaign.OfficerDispatch;
 import org.liandong.model.campaign.OfficersDispatched;
+import org.liandong.model.campaign.OnlineStoreClosure;
 import org.liandong.model.campaign.OnlineStoresClosed;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
@@ -35,6 +40,7 @@ import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.RegionsAdded;
 import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.RightType;
@@ -77,15 +83,27 @@ class CampaignSummaryProjectionTest {
             envelope(
                 4,
                 new OnlineStoresClosed(
-                    id, new ReportId("R-4"), SAMR, ZHEJIANG, DAY, "tester", 4, null, false, null)),
+                    id,
+                    new ReportId("R-4"),
+                    new ReportHeader(SAMR, ZHEJIANG, DAY, "tester", null, null),
+                    new OnlineStoreClosure(4),
+                    false)),
             envelope(
                 5,
                 new DensDismantled(
-                    id, new ReportId("R-5"), MPS, ZHEJIANG, DAY, "tester", 5, null, false, null)),
+                    id,
+                    new ReportId("R-5"),
+                    new ReportHeader(MPS, ZHEJIANG, DAY, "tester", null, null),
+                    new DenDismantling(5),
+                    false)),
             envelope(
                 6,
                 new OfficersDispatched(
-                    id, new ReportId("R-6"), SAMR, ZHEJIANG, DAY, "tester", 60, null, false, null)))
+                    id,
+                    new ReportId("R-6"),
+                    new ReportHeader(SAMR, ZHEJIANG, DAY, "tester", null, null),
+                    new OfficerDispatch(60),
+                    false)))
         .forEach(projection::apply);
 
     CampaignSummaryView summary = summary("SUM-2020");
@@ -130,17 +148,13 @@ class CampaignSummaryProjectionTest {
     return new CaseFiled(
         id,
         reportId,
-        MPS,
-        ZHEJIANG,
-        DAY,
-        "tester",
-        CaseKind.CRIMINAL,
-        right,
-        count,
-        value == null ? null : new Money(new BigDecimal(value)),
-        null,
-        false,
-        null);
+        new ReportHeader(MPS, ZHEJIANG, DAY, "tester", null, null),
+        new CaseFiling(
+            CaseKind.CRIMINAL,
+            right,
+            count,
+            value == null ? null : new Money(new BigDecimal(value))),
+        false);
   }
 
   @Test
@@ -225,16 +239,18 @@ class CampaignSummaryProjectionTest {
         new GoodsSeized(
             id,
             original.reportId(),
-            original.department(),
-            new RegionCode("44"),
-            original.occurredOn(),
-            original.reportedBy(),
-            original.category(),
-            new Quantity(new BigDecimal("12"), new UnitCode("kg")),
-            new Money(new BigDecimal("150")),
-            null,
-            false,
-            Set.of());
+            new ReportHeader(
+                original.department(),
+                new RegionCode("44"),
+                original.occurredOn(),
+                original.reportedBy(),
+                Set.of(),
+                null),
+            new GoodsSeizure(
+                original.details().category(),
+                new Quantity(new BigDecimal("12"), new UnitCode("kg")),
+                new Money(new BigDecimal("150"))),
+            false);
     EventEnvelope correction =
         envelope(2, new ReportCorrected(id, original.reportId(), 2, "recounted", original, fixed));
     List.of(launched("FIX-2020", "SAMR", "MPS"), envelope(1, original), correction)

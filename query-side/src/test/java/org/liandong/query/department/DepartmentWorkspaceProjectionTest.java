@@ -18,6 +18,8 @@ import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportHeader;
+import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.reference.ReferenceData;
@@ -141,14 +143,15 @@ class DepartmentWorkspaceProjectionTest {
         new SiteRaided(
             original.campaignId(),
             original.reportId(),
-            original.department(),
-            original.region(),
-            original.occurredOn(),
-            original.reportedBy(),
-            4,
-            null,
-            false,
-            Set.of(new DepartmentCode("SAMR")));
+            new ReportHeader(
+                original.department(),
+                original.region(),
+                original.occurredOn(),
+                original.reportedBy(),
+                Set.of(new DepartmentCode("SAMR")),
+                null),
+            new SiteRaid(4),
+            false);
     applyAll(
         List.of(
             launched("WS-2020", "SAMR", "MPS"),
@@ -177,14 +180,15 @@ class DepartmentWorkspaceProjectionTest {
         new SiteRaided(
             original.campaignId(),
             original.reportId(),
-            original.department(),
-            original.region(),
-            original.occurredOn(),
-            original.reportedBy(),
-            4,
-            null,
-            false,
-            Set.of(new DepartmentCode("SAMR")));
+            new ReportHeader(
+                original.department(),
+                original.region(),
+                original.occurredOn(),
+                original.reportedBy(),
+                Set.of(new DepartmentCode("SAMR")),
+                null),
+            new SiteRaid(4),
+            false);
     Instant corrected = Instant.parse("2020-08-01T00:00:00Z");
     List<EventEnvelope> history =
         List.of(

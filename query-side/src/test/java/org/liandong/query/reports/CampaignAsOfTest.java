@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.CampaignEvent;
 import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
@@ -44,16 +46,18 @@ class CampaignAsOfTest {
         new GoodsSeized(
             original.campaignId(),
             original.reportId(),
-            original.department(),
-            original.region(),
-            LocalDate.of(2020, 8, 15),
-            original.reportedBy(),
-            original.category(),
-            new Quantity(new BigDecimal("8"), new UnitCode("kg")),
-            new Money(new BigDecimal("80")),
-            null,
-            false,
-            Set.of());
+            new ReportHeader(
+                original.department(),
+                original.region(),
+                LocalDate.of(2020, 8, 15),
+                original.reportedBy(),
+                Set.of(),
+                null),
+            new GoodsSeizure(
+                original.details().category(),
+                new Quantity(new BigDecimal("8"), new UnitCode("kg")),
+                new Money(new BigDecimal("80"))),
+            false);
     mongo.fed(new CampaignSummaryProjection()).apply(InMemoryMongo.launched("ASOF-2020", "MPS"));
     InMemoryMongo.Fed projection = mongo.fed(new ReportLedgerProjection());
     projection.apply(at("2020-07-03T00:00:00Z", 1, original));

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.GoodsSeized;
+import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.ReportCorrected;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
@@ -48,16 +50,18 @@ class ReportLedgerProjectionTest {
         new GoodsSeized(
             original.campaignId(),
             original.reportId(),
-            original.department(),
-            original.region(),
-            original.occurredOn(),
-            original.reportedBy(),
-            original.category(),
-            new Quantity(new BigDecimal("8"), new UnitCode("kg")),
-            null,
-            null,
-            false,
-            Set.of());
+            new ReportHeader(
+                original.department(),
+                original.region(),
+                original.occurredOn(),
+                original.reportedBy(),
+                Set.of(),
+                null),
+            new GoodsSeizure(
+                original.details().category(),
+                new Quantity(new BigDecimal("8"), new UnitCode("kg")),
+                null),
+            false);
     EventEnvelope correction =
         envelope(
             3,

@@ -1,0 +1,27 @@
+package org.liandong.model.campaign;
+
+import java.util.Map;
+import org.liandong.model.Require;
+
+/**
+ * Dens making or selling counterfeits dismantled ("eradicating 13 dens of making and selling
+ * counterfeits", "dismantled five production and sales sites").
+ */
+@ReportPath("den-dismantlings")
+public record DenDismantling(Integer dens) implements ReportDetails {
+
+  public DenDismantling {
+    Require.count(dens, "dens");
+  }
+
+  @Override
+  public DensDismantled toEvent(
+      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
+    return new DensDismantled(campaignId, reportId, header, this, late);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.DENS_DISMANTLED, (long) dens);
+  }
+}

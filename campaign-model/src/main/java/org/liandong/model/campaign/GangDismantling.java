@@ -1,0 +1,24 @@
+package org.liandong.model.campaign;
+
+import java.util.Map;
+import org.liandong.model.Require;
+
+/** Criminal gangs dismantled. */
+@ReportPath("gang-dismantlings")
+public record GangDismantling(Integer gangs) implements ReportDetails {
+
+  public GangDismantling {
+    Require.count(gangs, "gangs");
+  }
+
+  @Override
+  public GangsDismantled toEvent(
+      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
+    return new GangsDismantled(campaignId, reportId, header, this, late);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.GANGS_DISMANTLED, (long) gangs);
+  }
+}

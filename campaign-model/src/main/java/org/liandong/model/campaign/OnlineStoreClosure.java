@@ -1,0 +1,26 @@
+package org.liandong.model.campaign;
+
+import java.util.Map;
+import org.liandong.model.Require;
+
+/**
+ * Stores on online marketplaces shut down ("shut down four online stores selling fake products").
+ */
+@ReportPath("online-store-closures")
+public record OnlineStoreClosure(Integer stores) implements ReportDetails {
+
+  public OnlineStoreClosure {
+    Require.count(stores, "stores");
+  }
+
+  @Override
+  public OnlineStoresClosed toEvent(
+      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
+    return new OnlineStoresClosed(campaignId, reportId, header, this, late);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.ONLINE_STORES_CLOSED, (long) stores);
+  }
+}

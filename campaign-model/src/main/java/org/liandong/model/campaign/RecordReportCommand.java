@@ -1,0 +1,32 @@
+package org.liandong.model.campaign;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.liandong.model.Require;
+
+/**
+ * A department reports what happened in the field: the header every report has and the details of
+ * its kind, their fields side by side as in the request's body. One command for every kind, so that
+ * a new kind needs no handler.
+ */
+public record RecordReportCommand(
+    @TargetId CampaignId campaignId,
+    ReportId reportId,
+    @JsonUnwrapped ReportHeader header,
+    @JsonUnwrapped ReportDetails details) {
+
+  public RecordReportCommand {
+    Require.present(campaignId, "campaignId");
+    Require.present(reportId, "reportId");
+    Require.present(header, "header");
+    Require.present(details, "details");
+  }
+
+  /**
+   * The event that records it.
+   *
+   * @param late whether it arrives during the campaign's review, which the campaign decides
+   */
+  public FieldReport toEvent(boolean late) {
+    return details.toEvent(campaignId, reportId, header, late);
+  }
+}

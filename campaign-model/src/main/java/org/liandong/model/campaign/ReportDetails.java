@@ -1,0 +1,35 @@
+package org.liandong.model.campaign;
+
+import java.util.Map;
+
+/**
+ * What one kind of field report counts: its own fields, beside the {@link ReportHeader} every
+ * report has. Each kind names the path the command API takes it at ({@link ReportPath}) and the
+ * event that records it, so that a new kind of report is this record, its event and its {@link
+ * Figure}s.
+ */
+public sealed interface ReportDetails
+    permits SiteRaid,
+        GoodsSeizure,
+        CaseFiling,
+        SuspectArrest,
+        GangDismantling,
+        WebsiteClosure,
+        ShipmentInterception,
+        OnlineStoreClosure,
+        DenDismantling,
+        OfficerDispatch {
+
+  /**
+   * The event that records a report of this kind.
+   *
+   * @param late whether it arrives during the campaign's review, which the campaign decides
+   */
+  FieldReport toEvent(CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late);
+
+  /**
+   * What it adds to each figure it counts for: whole things, or money in fen. A figure it does not
+   * name it adds nothing to.
+   */
+  Map<Figure, Long> figures();
+}

@@ -1,0 +1,24 @@
+package org.liandong.model.campaign;
+
+import java.util.Map;
+import org.liandong.model.Require;
+
+/** Shipments intercepted (customs, post). */
+@ReportPath("shipment-interceptions")
+public record ShipmentInterception(Integer shipments) implements ReportDetails {
+
+  public ShipmentInterception {
+    Require.count(shipments, "shipments");
+  }
+
+  @Override
+  public ShipmentsIntercepted toEvent(
+      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
+    return new ShipmentsIntercepted(campaignId, reportId, header, this, late);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.SHIPMENTS_INTERCEPTED, (long) shipments);
+  }
+}

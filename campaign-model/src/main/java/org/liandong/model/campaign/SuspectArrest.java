@@ -1,0 +1,24 @@
+package org.liandong.model.campaign;
+
+import java.util.Map;
+import org.liandong.model.Require;
+
+/** Suspects arrested in one operation. */
+@ReportPath("suspect-arrests")
+public record SuspectArrest(Integer suspects) implements ReportDetails {
+
+  public SuspectArrest {
+    Require.count(suspects, "suspects");
+  }
+
+  @Override
+  public SuspectsArrested toEvent(
+      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
+    return new SuspectsArrested(campaignId, reportId, header, this, late);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.SUSPECTS_ARRESTED, (long) suspects);
+  }
+}
