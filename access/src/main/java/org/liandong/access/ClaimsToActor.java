@@ -2,8 +2,8 @@ package org.liandong.access;
 
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.reference.KnownCodes;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.Set;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 
 /**
  * The platform's one scope rule, for every command and every query. It judges a thing by the

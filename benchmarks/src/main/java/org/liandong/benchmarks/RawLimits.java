@@ -29,14 +29,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
-import org.liandong.model.campaign.CampaignId;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /**
  * What the parts do on their own, on the same servers: MongoDB inserting documents the size of a

@@ -4,8 +4,8 @@ import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
-import org.liandong.model.campaign.TargetId;
 import org.liandong.model.event.EventRevision;
+import org.liandong.model.id.TargetId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

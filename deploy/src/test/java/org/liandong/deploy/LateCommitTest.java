@@ -22,14 +22,14 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignJson;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /**
  * Publication has no time window. Another writer (a second node, or one held up in a pause) marks a

@@ -25,15 +25,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.access.Actor;
-import org.liandong.model.campaign.CampaignId;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.envelope.EventTypes;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /**
  * A record a projection cannot take in stops that projection at that record, visibly (the

@@ -15,18 +15,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
-import org.liandong.model.campaign.CampaignId;
-import org.liandong.model.campaign.CategoryCode;
-import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.GoodsSeized;
 import org.liandong.model.campaign.GoodsSeizure;
-import org.liandong.model.campaign.Quantity;
-import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
-import org.liandong.model.campaign.UnitCode;
+import org.liandong.model.code.CategoryCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.Quantity;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.code.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.envelope.EventTypes;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /**
  * A newer command side may record a department this query side's reference data does not have yet.

@@ -1,8 +1,8 @@
 package org.liandong.model.access;
 
 import java.util.Objects;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 
 /**
  * Who causes an event: a signed-in user with a role, the department a department user acts for, and

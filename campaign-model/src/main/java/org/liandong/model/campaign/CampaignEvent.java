@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import org.liandong.model.event.DomainEvent;
+import org.liandong.model.id.CampaignId;
 
 /**
  * Every fact in a campaign's history. Each event carries {@code @Revision}; an event changes only

@@ -2,7 +2,10 @@ package org.liandong.model.campaign;
 
 import java.util.List;
 import java.util.Set;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.event.EventRevision;
+import org.liandong.model.id.CampaignId;
 
 /** A campaign was launched. {@code participatingDepartments} includes the lead department. */
 @EventRevision("1")

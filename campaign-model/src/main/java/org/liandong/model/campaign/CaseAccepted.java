@@ -1,6 +1,9 @@
 package org.liandong.model.campaign;
 
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.event.EventRevision;
+import org.liandong.model.id.CaseId;
+import org.liandong.model.id.TransferId;
 
 /** The receiving department accepted the case at the given stage. */
 @EventRevision("1")

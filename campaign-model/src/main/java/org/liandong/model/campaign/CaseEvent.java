@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import org.liandong.model.event.DomainEvent;
+import org.liandong.model.id.CaseId;
 
 /**
  * The history of a case as it moves between departments: from administrative enforcement to the

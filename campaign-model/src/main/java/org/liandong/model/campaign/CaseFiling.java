@@ -3,6 +3,11 @@ package org.liandong.model.campaign;
 import java.util.EnumMap;
 import java.util.Map;
 import org.liandong.model.Require;
+import org.liandong.model.code.CaseKind;
+import org.liandong.model.code.Money;
+import org.liandong.model.code.RightType;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /**
  * Cases filed in one go, administrative or criminal; the value involved, when known, in yuan. The

@@ -1,7 +1,13 @@
 package org.liandong.model.campaign;
 
 import java.util.Set;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.event.EventRevision;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.CaseId;
+import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TransferId;
 
 /**
  * A case was handed from one department to another; {@code stage} counts the transfers, from 1.

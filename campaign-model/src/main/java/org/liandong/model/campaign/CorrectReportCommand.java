@@ -1,6 +1,9 @@
 package org.liandong.model.campaign;
 
 import org.liandong.model.Require;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TargetId;
 
 /**
  * The department that made a report corrects it: {@code corrected} is the whole report as it should

@@ -1,6 +1,8 @@
 package org.liandong.model.campaign;
 
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.event.EventRevision;
+import org.liandong.model.id.CampaignId;
 
 /** A department withdrew; what it reported stays in the history. */
 @EventRevision("1")

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.ReportId;
 
 /**
  * A result reported from the field by one department for one region: the {@link ReportHeader} every

@@ -2,6 +2,8 @@ package org.liandong.model.campaign;
 
 import java.util.Map;
 import org.liandong.model.Require;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /** Criminal gangs dismantled. */
 @ReportPath("gang-dismantlings")

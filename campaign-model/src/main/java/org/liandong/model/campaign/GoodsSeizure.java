@@ -2,6 +2,11 @@ package org.liandong.model.campaign;
 
 import java.util.Map;
 import org.liandong.model.Require;
+import org.liandong.model.code.CategoryCode;
+import org.liandong.model.code.Money;
+import org.liandong.model.code.Quantity;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /**
  * Goods seized in one operation: one category, one quantity, and the estimated value when it is

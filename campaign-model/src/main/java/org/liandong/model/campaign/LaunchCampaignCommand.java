@@ -3,6 +3,10 @@ package org.liandong.model.campaign;
 import java.util.List;
 import java.util.Set;
 import org.liandong.model.Require;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.TargetId;
 
 /**
  * The office launches a campaign. The lead department always takes part, whether or not it is also

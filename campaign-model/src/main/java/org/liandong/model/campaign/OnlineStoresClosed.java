@@ -2,6 +2,8 @@ package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.liandong.model.event.EventRevision;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /** Stores on online marketplaces were shut down for selling infringing or counterfeit goods. */
 @EventRevision("1")

@@ -2,6 +2,9 @@ package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.liandong.model.Require;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TargetId;
 
 /**
  * A department reports what happened in the field: the header every report has and the details of

@@ -2,6 +2,8 @@ package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.liandong.model.event.EventRevision;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /**
  * A report was corrected. It carries the version it replaces and the new one, so that every reader

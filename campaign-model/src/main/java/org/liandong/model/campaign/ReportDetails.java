@@ -1,6 +1,8 @@
 package org.liandong.model.campaign;
 
 import java.util.Map;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /**
  * What one kind of field report counts: its own fields, beside the {@link ReportHeader} every

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 
 /**
  * What every field report says besides what it counts: who reports it, for which region, what day

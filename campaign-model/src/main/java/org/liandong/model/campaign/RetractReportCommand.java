@@ -1,6 +1,10 @@
 package org.liandong.model.campaign;
 
 import org.liandong.model.Require;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TargetId;
 
 /**
  * The department that made a report retracts it, with a reason. It stays in the history and no

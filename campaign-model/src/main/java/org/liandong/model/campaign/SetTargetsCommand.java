@@ -3,6 +3,8 @@ package org.liandong.model.campaign;
 import java.util.List;
 import java.util.Map;
 import org.liandong.model.Require;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.TargetId;
 
 /** The office sets or revises a campaign's key points and target figures; the last set counts. */
 public record SetTargetsCommand(

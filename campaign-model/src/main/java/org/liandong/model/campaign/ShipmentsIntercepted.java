@@ -2,6 +2,8 @@ package org.liandong.model.campaign;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.liandong.model.event.EventRevision;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /** Shipments were intercepted. */
 @EventRevision("1")

@@ -5,15 +5,15 @@ import org.liandong.model.InvalidValueException;
 
 /**
  * Target figures: each a positive number below a trillion (the bound of amounts in yuan), in a
- * stable order.
+ * stable order. Checked where a campaign sets its targets and where a task is given its own.
  */
-final class Targets {
+public final class Targets {
 
   private static final long LIMIT = 1_000_000_000_000L;
 
   private Targets() {}
 
-  static Map<Figure, Long> checked(Map<Figure, Long> targets) {
+  public static Map<Figure, Long> checked(Map<Figure, Long> targets) {
     targets.forEach(
         (indicator, value) -> {
           if (indicator == null) {

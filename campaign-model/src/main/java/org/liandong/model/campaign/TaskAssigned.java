@@ -2,7 +2,11 @@ package org.liandong.model.campaign;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.event.EventRevision;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.TaskId;
 
 /**
  * A task was assigned to a department; {@code region} is {@code null} for a nationwide task, {@code

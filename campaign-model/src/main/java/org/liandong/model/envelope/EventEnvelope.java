@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
 import org.liandong.model.campaign.CampaignJson;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.event.DomainEvent;
 
 /**

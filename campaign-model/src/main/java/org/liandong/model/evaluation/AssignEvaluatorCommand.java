@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 import org.liandong.model.Require;
-import org.liandong.model.campaign.RegionCode;
-import org.liandong.model.campaign.TargetId;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.TargetId;
 
 /** The office assigns an evaluator the regions they score. */
 public record AssignEvaluatorCommand(

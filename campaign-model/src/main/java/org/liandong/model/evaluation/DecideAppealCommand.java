@@ -3,8 +3,8 @@ package org.liandong.model.evaluation;
 import java.math.BigDecimal;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
-import org.liandong.model.campaign.RegionCode;
-import org.liandong.model.campaign.TargetId;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.TargetId;
 
 /** The lead evaluator decides an appeal: upheld, or amended to a new score. */
 public record DecideAppealCommand(

@@ -3,7 +3,7 @@ package org.liandong.model.evaluation;
 import java.time.Instant;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
-import org.liandong.model.campaign.TargetId;
+import org.liandong.model.id.TargetId;
 
 /** The office drafts an evaluation round: its year, title, cut-off and scheme. */
 public record DraftRoundCommand(

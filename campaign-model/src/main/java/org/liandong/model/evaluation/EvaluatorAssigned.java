@@ -1,7 +1,7 @@
 package org.liandong.model.evaluation;
 
 import java.util.Set;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.event.EventRevision;
 
 /**

@@ -1,8 +1,8 @@
 package org.liandong.model.evaluation;
 
 import org.liandong.model.Require;
-import org.liandong.model.campaign.RegionCode;
-import org.liandong.model.campaign.TargetId;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.TargetId;
 
 /** A provincial office appeals its region's score of an indicator. */
 public record LodgeAppealCommand(

@@ -2,8 +2,8 @@ package org.liandong.model.evaluation;
 
 import java.math.BigDecimal;
 import org.liandong.model.Require;
-import org.liandong.model.campaign.RegionCode;
-import org.liandong.model.campaign.TargetId;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.TargetId;
 
 /** The lead evaluator deducts points from a region's section. */
 public record MakeDeductionCommand(

@@ -1,7 +1,7 @@
 package org.liandong.model.evaluation;
 
 import org.liandong.model.Require;
-import org.liandong.model.campaign.TargetId;
+import org.liandong.model.id.TargetId;
 
 /** The office names the round's lead evaluator. */
 public record NameLeadEvaluatorCommand(@TargetId RoundId roundId, String evaluator) {

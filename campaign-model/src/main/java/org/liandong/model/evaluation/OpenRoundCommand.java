@@ -1,7 +1,7 @@
 package org.liandong.model.evaluation;
 
 import org.liandong.model.Require;
-import org.liandong.model.campaign.TargetId;
+import org.liandong.model.id.TargetId;
 
 /** The office opens the round for self-assessments. */
 public record OpenRoundCommand(@TargetId RoundId roundId) {

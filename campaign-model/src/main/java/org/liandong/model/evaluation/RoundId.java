@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 import org.liandong.model.InvalidValueException;
-import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.id.CampaignId;
 
 /**
  * An evaluation round's identity: {@code EVAL-} and its year, such as {@code EVAL-2020}, with an

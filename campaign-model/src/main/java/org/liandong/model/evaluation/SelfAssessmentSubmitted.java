@@ -1,6 +1,6 @@
 package org.liandong.model.evaluation;
 
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.event.EventRevision;
 
 /** A provincial office submitted its region's self-assessment, with its evidence in the text. */

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.liandong.model.InvalidValueException;
-import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.CorrectReportCommand;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
-import org.liandong.model.campaign.UnitCode;
+import org.liandong.model.code.CategoryCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.code.UnitCode;
 
 /**
  * Refuses new input (a command, a signed-in actor) that names a department, region, goods category

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 
 @DisplayName("Actors")
 class ActorTest {

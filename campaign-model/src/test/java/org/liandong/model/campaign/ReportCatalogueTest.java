@@ -13,6 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.code.CaseKind;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.Money;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.code.RightType;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 @DisplayName("Report catalogue: each kind of report, its path, its event and its figures")
 class ReportCatalogueTest {

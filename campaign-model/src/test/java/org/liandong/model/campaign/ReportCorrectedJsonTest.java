@@ -9,6 +9,13 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.code.CategoryCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.Quantity;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.code.UnitCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 class ReportCorrectedJsonTest {
 

@@ -12,8 +12,16 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.InvalidValueException;
+import org.liandong.model.code.CategoryCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.Money;
+import org.liandong.model.code.Quantity;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.code.UnitCode;
 import org.liandong.model.envelope.EventTypes;
 import org.liandong.model.event.DomainEvent;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 class ValueObjectsTest {
 

@@ -12,19 +12,19 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.campaign.CampaignFocus;
-import org.liandong.model.campaign.CampaignId;
-import org.liandong.model.campaign.CategoryCode;
 import org.liandong.model.campaign.CorrectReportCommand;
-import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.LaunchCampaignCommand;
 import org.liandong.model.campaign.Period;
-import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RecordReportCommand;
-import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
-import org.liandong.model.campaign.UnitCode;
+import org.liandong.model.code.CategoryCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.Quantity;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.code.UnitCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 @DisplayName("New commands name only codes of the reference data")
 class KnownCodesTest {

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.axonframework.messaging.MetaData;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 
 /** The actor in a message's metadata: a command's, copied by Axon onto the events it causes. */
 public final class ActorMetaData {

@@ -2,12 +2,12 @@ package org.liandong.command.api;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.liandong.model.campaign.AssignTaskCommand;
-import org.liandong.model.campaign.CampaignId;
-import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.Figure;
-import org.liandong.model.campaign.RegionCode;
-import org.liandong.model.campaign.TaskId;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.TaskId;
+import org.liandong.model.task.AssignTaskCommand;
 
 record AssignTaskRequest(
     TaskId taskId,

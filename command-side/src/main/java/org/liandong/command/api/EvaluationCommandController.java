@@ -6,7 +6,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.campaign.Acknowledgement;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.evaluation.AppealDecision;
 import org.liandong.model.evaluation.AssignEvaluatorCommand;
 import org.liandong.model.evaluation.DecideAppealCommand;

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.liandong.model.InvalidValueException;
-import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.ReportDetails;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.Phase;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 
 /** Bodies of requests that change a campaign or a report; the ids are in the path. */
 record AdvancePhaseRequest(Phase to) {}

@@ -25,17 +25,17 @@ import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AdvancePhaseCommand;
 import org.liandong.model.campaign.BusinessCalendar;
 import org.liandong.model.campaign.CampaignClosed;
-import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignLaunched;
 import org.liandong.model.campaign.CloseCampaignCommand;
-import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.LaunchCampaignCommand;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
-import org.liandong.model.campaign.RegionCode;
-import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SetTargetsCommand;
 import org.liandong.model.campaign.TargetsSet;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /**
  * A joint enforcement campaign: who takes part, where, and what has been reported. Every

@@ -16,13 +16,13 @@ import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
 import org.liandong.model.campaign.CampaignLaunched;
-import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.DepartmentJoined;
 import org.liandong.model.campaign.DepartmentWithdrew;
 import org.liandong.model.campaign.JoinCampaignCommand;
-import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.RegionsAdded;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 
 /**
  * Who takes part in a campaign and where: its lead, participating and withdrawn departments and its

@@ -7,8 +7,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.liandong.command.RuleViolation;
 import org.liandong.model.access.Actor;
-import org.liandong.model.campaign.CampaignId;
-import org.liandong.model.campaign.ReportId;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 import org.springframework.stereotype.Component;
 
 /**

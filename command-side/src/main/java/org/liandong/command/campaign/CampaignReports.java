@@ -18,14 +18,14 @@ import org.liandong.command.RuleViolation;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.CorrectReportCommand;
-import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.RetractReportCommand;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.id.ReportId;
 
 /**
  * A campaign's field reports: the rules for recording, correcting and retracting them, and what the

@@ -2,9 +2,9 @@ package org.liandong.command.campaign;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 
 /**
  * What a campaign remembers of each report: the fingerprint of the request that made it (so that a

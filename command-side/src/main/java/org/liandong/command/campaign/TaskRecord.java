@@ -1,8 +1,8 @@
 package org.liandong.command.campaign;
 
 import java.time.LocalDate;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 
 /**
  * What a campaign remembers of one of its tasks: the fingerprint of the request that assigned it

@@ -3,7 +3,7 @@ package org.liandong.command.deadlines;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.liandong.model.campaign.BusinessCalendar;
-import org.liandong.model.campaign.MarkTaskOverdueCommand;
+import org.liandong.model.task.MarkTaskOverdueCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

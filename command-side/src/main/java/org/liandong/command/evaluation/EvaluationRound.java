@@ -26,7 +26,7 @@ import org.liandong.command.RuleViolation;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.BusinessCalendar;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.evaluation.AssignEvaluatorCommand;
 import org.liandong.model.evaluation.DraftRoundCommand;
 import org.liandong.model.evaluation.EvaluatorAssigned;

@@ -19,7 +19,7 @@ import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.evaluation.DeductionMade;
 import org.liandong.model.evaluation.Indicator;
 import org.liandong.model.evaluation.IndicatorKind;

@@ -11,17 +11,17 @@ import org.liandong.access.AccessRefusedException;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
 import org.liandong.model.campaign.AdvancePhaseCommand;
-import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CorrectReportCommand;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.MarkTaskOverdueCommand;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.RecordReportCommand;
-import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SiteRaid;
-import org.liandong.model.campaign.TaskId;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TaskId;
+import org.liandong.model.task.MarkTaskOverdueCommand;
 
 @DisplayName("Who may send which command")
 class CommandPermissionsTest {

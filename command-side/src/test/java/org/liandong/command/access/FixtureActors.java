@@ -8,17 +8,17 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
-import org.liandong.model.campaign.AcceptCaseCommand;
-import org.liandong.model.campaign.AcknowledgeTaskCommand;
-import org.liandong.model.campaign.CompleteTaskCommand;
 import org.liandong.model.campaign.CorrectReportCommand;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.MarkTaskOverdueCommand;
-import org.liandong.model.campaign.NoteTaskProgressCommand;
 import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.RetractReportCommand;
-import org.liandong.model.campaign.ReturnCaseCommand;
-import org.liandong.model.campaign.TransferCaseCommand;
+import org.liandong.model.casefile.AcceptCaseCommand;
+import org.liandong.model.casefile.ReturnCaseCommand;
+import org.liandong.model.casefile.TransferCaseCommand;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.task.AcknowledgeTaskCommand;
+import org.liandong.model.task.CompleteTaskCommand;
+import org.liandong.model.task.MarkTaskOverdueCommand;
+import org.liandong.model.task.NoteTaskProgressCommand;
 
 /**
  * For aggregate fixtures: each command sent without an actor is sent by the user the platform's

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.command.RuleViolation;
 import org.liandong.model.campaign.Acknowledgement;
-import org.liandong.model.campaign.AssignTaskCommand;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.TaskAssigned;
-import org.liandong.model.campaign.TaskId;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.TaskId;
+import org.liandong.model.task.AssignTaskCommand;
 
 @DisplayName("Campaign aggregate: assigning a task")
 class CampaignAssigningTasksTest {

@@ -21,9 +21,9 @@ import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.GoodsSeized;
 import org.liandong.model.campaign.ReportCorrected;
-import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.RetractReportCommand;
+import org.liandong.model.id.ReportId;
 
 @DisplayName("Campaign aggregate: corrections and retractions")
 class CampaignCorrectionsTest {

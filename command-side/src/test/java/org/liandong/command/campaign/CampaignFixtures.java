@@ -18,25 +18,25 @@ import org.liandong.command.EventLookup;
 import org.liandong.command.RuleViolation;
 import org.liandong.command.access.FixtureActors;
 import org.liandong.model.campaign.CampaignFocus;
-import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CampaignLaunched;
-import org.liandong.model.campaign.CategoryCode;
-import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.GoodsSeized;
 import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.LaunchCampaignCommand;
-import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.Period;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
-import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RecordReportCommand;
-import org.liandong.model.campaign.RegionCode;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
-import org.liandong.model.campaign.UnitCode;
+import org.liandong.model.code.CategoryCode;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.Money;
+import org.liandong.model.code.Quantity;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.code.UnitCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /** The campaign and the commands and events the campaign aggregate's tests share. */
 final class CampaignFixtures {

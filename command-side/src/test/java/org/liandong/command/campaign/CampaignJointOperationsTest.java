@@ -20,18 +20,18 @@ import org.liandong.command.RuleViolation;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.CaseFiled;
 import org.liandong.model.campaign.CaseFiling;
-import org.liandong.model.campaign.CaseKind;
 import org.liandong.model.campaign.GangDismantling;
-import org.liandong.model.campaign.Money;
 import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
-import org.liandong.model.campaign.RightType;
 import org.liandong.model.campaign.ShipmentInterception;
 import org.liandong.model.campaign.ShipmentsIntercepted;
 import org.liandong.model.campaign.SuspectArrest;
 import org.liandong.model.campaign.SuspectsArrested;
 import org.liandong.model.campaign.WebsiteClosure;
+import org.liandong.model.code.CaseKind;
+import org.liandong.model.code.Money;
+import org.liandong.model.code.RightType;
+import org.liandong.model.id.ReportId;
 
 @DisplayName("Campaign aggregate: joint operations and further kinds of report")
 class CampaignJointOperationsTest {

@@ -23,7 +23,6 @@ import org.liandong.command.RuleViolation;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
 import org.liandong.model.campaign.AdvancePhaseCommand;
-import org.liandong.model.campaign.AssignTaskCommand;
 import org.liandong.model.campaign.CampaignClosed;
 import org.liandong.model.campaign.CloseCampaignCommand;
 import org.liandong.model.campaign.DepartmentJoined;
@@ -34,13 +33,14 @@ import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
 import org.liandong.model.campaign.RegionsAdded;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SetTargetsCommand;
 import org.liandong.model.campaign.SiteRaid;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.TargetsSet;
-import org.liandong.model.campaign.TaskId;
 import org.liandong.model.campaign.WithdrawFromCampaignCommand;
+import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TaskId;
+import org.liandong.model.task.AssignTaskCommand;
 
 @DisplayName("Campaign aggregate: lifecycle")
 class CampaignLifecycleTest {

@@ -21,24 +21,24 @@ import org.junit.jupiter.api.Test;
 import org.liandong.command.access.FixtureActors;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
-import org.liandong.model.campaign.AcknowledgeTaskCommand;
-import org.liandong.model.campaign.CategoryCode;
-import org.liandong.model.campaign.CompleteTaskCommand;
 import org.liandong.model.campaign.CorrectReportCommand;
 import org.liandong.model.campaign.GoodsSeized;
 import org.liandong.model.campaign.GoodsSeizure;
-import org.liandong.model.campaign.Money;
-import org.liandong.model.campaign.NoteTaskProgressCommand;
-import org.liandong.model.campaign.Quantity;
 import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.RetractReportCommand;
 import org.liandong.model.campaign.TaskAssigned;
-import org.liandong.model.campaign.TaskId;
-import org.liandong.model.campaign.UnitCode;
+import org.liandong.model.code.CategoryCode;
+import org.liandong.model.code.Money;
+import org.liandong.model.code.Quantity;
+import org.liandong.model.code.UnitCode;
+import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TaskId;
+import org.liandong.model.task.AcknowledgeTaskCommand;
+import org.liandong.model.task.CompleteTaskCommand;
+import org.liandong.model.task.NoteTaskProgressCommand;
 
 @DisplayName("Campaign aggregate: region scope, judged by where the thing lies now")
 class CampaignRegionScopeTest {

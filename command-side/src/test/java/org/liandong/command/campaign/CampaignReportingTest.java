@@ -21,7 +21,7 @@ import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.OfficerDispatch;
 import org.liandong.model.campaign.RecordReportCommand;
 import org.liandong.model.campaign.ReportHeader;
-import org.liandong.model.campaign.ReportId;
+import org.liandong.model.id.ReportId;
 
 @DisplayName("Campaign aggregate: reporting from the field")
 class CampaignReportingTest {

@@ -17,26 +17,26 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.access.AccessRefusedException;
 import org.liandong.command.RuleViolation;
-import org.liandong.model.campaign.AcknowledgeTaskCommand;
 import org.liandong.model.campaign.Acknowledgement;
-import org.liandong.model.campaign.AssignTaskCommand;
 import org.liandong.model.campaign.CampaignClosed;
-import org.liandong.model.campaign.CancelTaskCommand;
-import org.liandong.model.campaign.CompleteTaskCommand;
 import org.liandong.model.campaign.Figure;
-import org.liandong.model.campaign.MarkTaskOverdueCommand;
-import org.liandong.model.campaign.NoteTaskProgressCommand;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.PhaseAdvanced;
-import org.liandong.model.campaign.ReassignTaskCommand;
 import org.liandong.model.campaign.TaskAcknowledged;
 import org.liandong.model.campaign.TaskAssigned;
 import org.liandong.model.campaign.TaskCancelled;
 import org.liandong.model.campaign.TaskCompleted;
-import org.liandong.model.campaign.TaskId;
 import org.liandong.model.campaign.TaskOverdue;
 import org.liandong.model.campaign.TaskProgressNoted;
 import org.liandong.model.campaign.TaskReassigned;
+import org.liandong.model.id.TaskId;
+import org.liandong.model.task.AcknowledgeTaskCommand;
+import org.liandong.model.task.AssignTaskCommand;
+import org.liandong.model.task.CancelTaskCommand;
+import org.liandong.model.task.CompleteTaskCommand;
+import org.liandong.model.task.MarkTaskOverdueCommand;
+import org.liandong.model.task.NoteTaskProgressCommand;
+import org.liandong.model.task.ReassignTaskCommand;
 
 @DisplayName("Campaign aggregate: the life of a task")
 class CampaignTaskLifeTest {

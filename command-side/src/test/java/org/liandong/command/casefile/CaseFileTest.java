@@ -12,19 +12,19 @@ import org.liandong.access.AccessRefusedException;
 import org.liandong.command.ContractConfiguration;
 import org.liandong.command.RuleViolation;
 import org.liandong.command.access.FixtureActors;
-import org.liandong.model.campaign.AcceptCaseCommand;
 import org.liandong.model.campaign.Acknowledgement;
-import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.CaseAccepted;
-import org.liandong.model.campaign.CaseId;
 import org.liandong.model.campaign.CaseReturned;
 import org.liandong.model.campaign.CaseTransferred;
-import org.liandong.model.campaign.DepartmentCode;
-import org.liandong.model.campaign.RegionCode;
-import org.liandong.model.campaign.ReportId;
-import org.liandong.model.campaign.ReturnCaseCommand;
-import org.liandong.model.campaign.TransferCaseCommand;
-import org.liandong.model.campaign.TransferId;
+import org.liandong.model.casefile.AcceptCaseCommand;
+import org.liandong.model.casefile.ReturnCaseCommand;
+import org.liandong.model.casefile.TransferCaseCommand;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.CaseId;
+import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TransferId;
 
 @DisplayName("Case transfers")
 class CaseFileTest {

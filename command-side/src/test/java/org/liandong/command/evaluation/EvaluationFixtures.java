@@ -14,7 +14,7 @@ import org.liandong.command.access.FixtureActors;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
 import org.liandong.model.campaign.Figure;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.evaluation.EvaluatorAssigned;
 import org.liandong.model.evaluation.GradeBand;
 import org.liandong.model.evaluation.Indicator;

@@ -3,7 +3,7 @@ package org.liandong.query.cases;
 import java.util.List;
 import java.util.Set;
 import org.liandong.model.access.Actor;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.query.api.NotFoundException;
 import org.liandong.query.api.Scope;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
-import org.liandong.model.campaign.DepartmentCode;
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.projection.Names;
 

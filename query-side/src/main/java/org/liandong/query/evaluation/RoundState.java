@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.evaluation.AppealDecided;
 import org.liandong.model.evaluation.AppealDecision;
 import org.liandong.model.evaluation.AppealLodged;

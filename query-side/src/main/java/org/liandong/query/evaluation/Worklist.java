@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.liandong.model.campaign.RegionCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.evaluation.Indicator;
 import org.liandong.query.evaluation.RoundState.EvaluatorScore;
 

@@ -97,7 +97,7 @@ record ReportRows(String fileName, List<Document> reports) implements Tabular {
   /**
    * The figures of every kind of report, from the report events themselves, so that a new kind or
    * figure gets its column: a value object of several parts ({@link
-   * org.liandong.model.campaign.Quantity}) a column per part.
+   * org.liandong.model.code.Quantity}) a column per part.
    */
   private static List<String> figureColumns() {
     Set<String> columns = new LinkedHashSet<>();

@@ -1,4 +1,4 @@
-package org.liandong.model.campaign;
+package org.liandong.model.id;
 
 import java.util.regex.Pattern;
 import org.liandong.model.InvalidValueException;

@@ -1,4 +1,4 @@
-package org.liandong.model.campaign;
+package org.liandong.model.code;
 
 import java.math.BigDecimal;
 import org.liandong.model.InvalidValueException;

@@ -1,4 +1,4 @@
-package org.liandong.model.campaign;
+package org.liandong.model.id;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

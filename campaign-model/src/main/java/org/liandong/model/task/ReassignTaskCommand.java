@@ -1,7 +1,12 @@
-package org.liandong.model.campaign;
+package org.liandong.model.task;
 
 import java.time.LocalDate;
 import org.liandong.model.Require;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.TargetId;
+import org.liandong.model.id.TaskId;
 
 /** The office gives a task to another department (or region, or due date). */
 public record ReassignTaskCommand(

@@ -1,4 +1,4 @@
-package org.liandong.model.campaign;
+package org.liandong.model.code;
 
 /**
  * The kind of intellectual property right a case concerns, as the statistics of the office break

@@ -1,4 +1,4 @@
-package org.liandong.model.campaign;
+package org.liandong.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

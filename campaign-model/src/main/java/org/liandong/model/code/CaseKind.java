@@ -1,4 +1,4 @@
-package org.liandong.model.campaign;
+package org.liandong.model.code;
 
 /** Whether a case is handled by administrative enforcement or as a crime. */
 public enum CaseKind {

@@ -1,13 +1,13 @@
-package org.liandong.model.campaign;
+package org.liandong.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** One transfer of a case, named by the sending department. */
-public record TransferId(@JsonValue String value) {
+/** A task's id within its campaign, chosen by the office so that a retried assignment is safe. */
+public record TaskId(@JsonValue String value) {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  public TransferId {
+  public TaskId {
     ClientId.check(value);
   }
 

@@ -1,8 +1,15 @@
-package org.liandong.model.campaign;
+package org.liandong.model.casefile;
 
 import java.util.Set;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.CaseId;
+import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TargetId;
+import org.liandong.model.id.TransferId;
 
 /**
  * A department hands a case to another: the first transfer opens the case (for instance market

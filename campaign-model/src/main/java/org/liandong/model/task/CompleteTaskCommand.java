@@ -1,6 +1,10 @@
-package org.liandong.model.campaign;
+package org.liandong.model.task;
 
 import org.liandong.model.Require;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.TargetId;
+import org.liandong.model.id.TaskId;
 
 /** The assigned department reports a task done. */
 public record CompleteTaskCommand(
