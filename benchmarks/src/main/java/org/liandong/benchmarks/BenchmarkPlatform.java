@@ -35,11 +35,16 @@ final class BenchmarkPlatform implements AutoCloseable {
   private final Path dataFolder;
   private final String officeToken;
   private final String departmentToken;
+  private final Duration stepTimeout;
 
   private BenchmarkPlatform(
-      LocalPlatform platform, Path dataFolder, KeyPairIdentityProvider identities) {
+      LocalPlatform platform,
+      Path dataFolder,
+      KeyPairIdentityProvider identities,
+      Duration stepTimeout) {
     this.platform = platform;
     this.dataFolder = dataFolder;
+    this.stepTimeout = stepTimeout;
     this.mongo = MongoClients.create(platform.mongoUri());
     // Long enough for the longest endurance run.
     this.officeToken = identities.token("bench.office", Map.of("role", "OFFICE"), TOKEN_LIFETIME);
@@ -73,7 +78,7 @@ final class BenchmarkPlatform implements AutoCloseable {
                 false,
                 true,
                 true));
-    return new BenchmarkPlatform(platform, dataFolder, identities);
+    return new BenchmarkPlatform(platform, dataFolder, identities, settings.stepTimeout());
   }
 
   LocalPlatform platform() {
@@ -89,20 +94,29 @@ final class BenchmarkPlatform implements AutoCloseable {
     return mongo.getDatabase("liandong-events").getCollection("domainevents").countDocuments();
   }
 
+  /** The deadline of a wait that starts now: {@code --step-timeout} from now. */
+  Deadline deadline(String what) {
+    return Deadline.after(stepTimeout, what);
+  }
+
   /** Waits until the publisher has published every stored event. */
   void awaitPublished() throws InterruptedException {
     EventPublication publisher = platform.commandSide().getBean(EventPublication.class);
+    Deadline deadline = deadline("publishing every stored event");
     while (!publisher.caughtUp()) {
+      deadline.check();
       Thread.sleep(20);
     }
   }
 
   /** Waits until every projection's serving version has taken in the whole topic. */
   void awaitProjections() throws InterruptedException {
+    Deadline deadline = deadline("the projections taking in the whole topic");
     while (true) {
       String status = read("/projections", false).body();
       if (!status.contains("\"eventsBehind\"")
           || status.matches("(?s).*\"eventsBehind\":[1-9].*")) {
+        deadline.check();
         Thread.sleep(100);
       } else {
         return;

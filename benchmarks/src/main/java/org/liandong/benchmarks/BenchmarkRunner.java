@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs every measurement of issue 6 in one JVM against one MongoDB and one Kafka, prints each
- * figure beside the limit of the part it depends on, and writes them as JSON (and plots) for later
- * comparison. Start it with {@code java -Xmx1g -jar benchmarks/target/liandong-benchmarks.jar};
- * options in {@link BenchmarkSettings#from}.
+ * Runs every measurement of issues 6 and 13 in one JVM against one MongoDB and one Kafka, at each
+ * store size in turn, prints each figure beside the limit of the part it depends on, and writes
+ * them as JSON (and plots, among them each figure against the store size) for later comparison.
+ * Start it with {@code java -Xmx1g -jar benchmarks/target/liandong-benchmarks.jar}; options in
+ * {@link BenchmarkSettings#from}.
  */
 public final class BenchmarkRunner {
 
@@ -44,138 +45,190 @@ public final class BenchmarkRunner {
 
   static Report run(BenchmarkSettings settings) throws Exception {
     Files.createDirectories(settings.output());
-    List<Figure> figures = new ArrayList<>();
+    Steps steps = new Steps();
     List<CommandLoad.Result> commands = new ArrayList<>();
     try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings);
         MemoryWatch memory = new MemoryWatch()) {
       Publishing publishing = new Publishing(platform);
-      RawFigures raw = rawLimits(platform, settings, figures);
-      progress("commands, store near empty");
       CommandLoad load = new CommandLoad(platform);
-      load.launchCampaigns(CommandLoad.CAMPAIGNS);
-      commandRound(load, "store near empty", settings, commands);
-
-      publishBacklog(publishing, load, settings, raw, figures);
-
-      platform.awaitProjections();
-      progress("commands, store filled");
-      commandRound(load, "store filled to " + settings.events(), settings, commands);
-      CommandLoad.Result reference = reference(commands, settings);
-      double insertsAtConcurrency = reference.clients() >= 8 ? raw.inserts8() : raw.inserts1();
-      figures.add(
-          new Figure(
-              "Commands, " + reference.clients() + " clients, many campaigns, filled store",
-              reference.perSecond(),
-              "commands/s",
-              "MongoDB insertOne, " + (reference.clients() >= 8 ? 8 : 1) + " thread(s)",
-              insertsAtConcurrency,
-              ">= 25% (8 clients)"));
-      figures.add(latency("Command latency p99, same run", reference.latencies(), 99, null));
-
-      readFigures(platform, load, reference, settings, raw, figures);
-      memoryFigures(memory, figures);
+      RawFigures raw = new RawFigures();
+      steps.run("limits of the parts", into -> raw.measure(platform, settings, into));
+      steps.run(
+          "commands, store near empty",
+          into -> {
+            load.launchCampaigns(CommandLoad.CAMPAIGNS);
+            commandRound(load, "store near empty", settings, commands);
+          });
+      for (int events : settings.events()) {
+        steps.at(events);
+        steps.run(
+            "publishing a backlog",
+            into -> publishBacklog(publishing, load, events, settings, raw, into));
+        steps.run(
+            "commands", into -> filledStore(platform, load, events, settings, raw, commands, into));
+        readFigures(platform, load, settings, steps, raw, commands, events);
+      }
+      memoryFigures(memory, steps.figures());
     }
     Report report =
-        new Report(Instant.now(), ReportFiles.machine(), settings, figures, rows(commands));
+        new Report(Instant.now(), ReportFiles.machine(), settings, steps.figures(), rows(commands));
     ReportFiles.write(report, settings.output());
     if (settings.charts()) {
-      Charts.draw(commands, settings.output());
+      Charts.draw(commands, steps.figures(), settings.output());
     }
     return report;
   }
 
-  /** What the platform's parts do on their own, measured in the same run. */
-  private record RawFigures(double inserts1, double inserts8, double produce, double consume) {}
+  /** What the platform's parts do on their own, measured in the same run; 0 until measured. */
+  private static final class RawFigures {
+    private double inserts1;
+    private double inserts8;
+    private double produce;
+    private double consume;
 
-  private static RawFigures rawLimits(
-      BenchmarkPlatform platform, BenchmarkSettings settings, List<Figure> figures)
-      throws Exception {
-    Duration window = settings.window();
-    progress("limits of the parts: MongoDB inserts, Kafka produce and consume");
-    double inserts1 = RawLimits.mongoInserts(platform, 1, window);
-    double inserts8 = RawLimits.mongoInserts(platform, 8, window);
-    double[] kafka =
-        RawLimits.kafka(platform.platform().kafkaBootstrapServers(), settings.rawRecords());
-    figures.add(new Figure("MongoDB insertOne, 1 thread", inserts1, "docs/s", null, null, null));
-    figures.add(new Figure("MongoDB insertOne, 8 threads", inserts8, "docs/s", null, null, null));
-    figures.add(
-        new Figure(
-            "Kafka produce, acks=all, idempotent, async", kafka[0], "records/s", null, null, null));
-    figures.add(new Figure("Kafka consume", kafka[1], "records/s", null, null, null));
-
-    return new RawFigures(inserts1, inserts8, kafka[0], kafka[1]);
+    void measure(BenchmarkPlatform platform, BenchmarkSettings settings, List<Figure> into)
+        throws Exception {
+      Duration window = settings.window();
+      inserts1 = RawLimits.mongoInserts(platform, 1, window);
+      inserts8 = RawLimits.mongoInserts(platform, 8, window);
+      double[] kafka =
+          RawLimits.kafka(
+              platform.platform().kafkaBootstrapServers(),
+              settings.rawRecords(),
+              platform.deadline("reading back the raw Kafka records"));
+      produce = kafka[0];
+      consume = kafka[1];
+      into.add(new Figure("MongoDB insertOne, 1 thread", inserts1, "docs/s", null, null, null));
+      into.add(new Figure("MongoDB insertOne, 8 threads", inserts8, "docs/s", null, null, null));
+      into.add(
+          new Figure(
+              "Kafka produce, acks=all, idempotent, async",
+              produce,
+              "records/s",
+              null,
+              null,
+              null));
+      into.add(new Figure("Kafka consume", consume, "records/s", null, null, null));
+    }
   }
 
+  /** Fills the store to the size with the publisher stopped; times the publisher catching up. */
   private static void publishBacklog(
       Publishing publishing,
       CommandLoad load,
+      int events,
       BenchmarkSettings settings,
       RawFigures raw,
-      List<Figure> figures)
+      List<Figure> into)
       throws Exception {
     publishing.stopPublisher();
-    progress("filling the store to " + settings.events() + " events, the publisher stopped");
-    load.fillTo(settings.events());
-    progress("publishing the backlog, then the one-at-a-time peer");
+    try {
+      load.fillTo(events);
+    } catch (RuntimeException e) {
+      publishing.catchUp();
+      throw e;
+    }
     double publish = publishing.catchUp();
-    double peer = publishing.oneAtATime(settings.peerEvents());
-    figures.add(
+    into.add(
         new Figure(
-            "Publishing a backlog of " + settings.events() + " events",
+            "Publishing a backlog",
             publish,
             "events/s",
             "Kafka produce, async",
-            raw.produce(),
+            raw.produce,
             ">= 50%"));
-    figures.add(
+    into.add(
         new Figure(
             "Publishing, against the one-at-a-time peer",
             publish,
             "events/s",
             "one-at-a-time peer",
-            peer,
+            publishing.oneAtATime(settings.peerEvents()),
             ">= 10x"));
+  }
+
+  /** The commands on the filled store: every round, and the reference run beside its limit. */
+  private static void filledStore(
+      BenchmarkPlatform platform,
+      CommandLoad load,
+      int events,
+      BenchmarkSettings settings,
+      RawFigures raw,
+      List<CommandLoad.Result> commands,
+      List<Figure> into)
+      throws InterruptedException {
+    platform.awaitProjections();
+    List<CommandLoad.Result> round = new ArrayList<>();
+    commandRound(load, "store filled to " + events, settings, round);
+    commands.addAll(round);
+    CommandLoad.Result reference = reference(round, settings);
+    boolean eight = reference.clients() >= 8;
+    into.add(
+        new Figure(
+            "Commands, " + reference.clients() + " clients, many campaigns",
+            reference.perSecond(),
+            "commands/s",
+            "MongoDB insertOne, " + (eight ? 8 : 1) + " thread(s)",
+            eight ? raw.inserts8 : raw.inserts1,
+            ">= 25% (8 clients)"));
+    into.add(latency("Command latency p99, same run", reference.latencies(), 99, null));
   }
 
   private static void readFigures(
       BenchmarkPlatform platform,
       CommandLoad load,
-      CommandLoad.Result reference,
       BenchmarkSettings settings,
+      Steps steps,
       RawFigures raw,
-      List<Figure> figures)
-      throws Exception {
-    platform.awaitProjections();
-    progress("freshness");
-    Latencies freshness =
-        new Freshness(platform, load)
-            .measure(settings.probes(), reference.perSecond() / 2, Duration.ofMillis(50));
-    figures.add(latency("Freshness p50, at half that rate", freshness, 50, null));
-    figures.add(latency("Freshness p99, at half that rate", freshness, 99, "<= 250 ms"));
-
-    platform.awaitProjections();
-    progress("rebuild");
-    double rebuild = new Rebuilds(platform).rebuild(DEPARTMENT_VIEW);
-    figures.add(
-        new Figure(
-            "Rebuild of the department workspaces",
-            rebuild,
-            "events/s",
-            "Kafka consume",
-            raw.consume(),
-            ">= 20,000 events/s"));
-
-    progress("queries");
-    Queries.Result queries = new Queries(platform).run(settings.readers(), settings.window());
-    figures.add(
-        latency(
-            "Department workspace p50, " + settings.readers() + " readers",
-            queries.workspace(),
-            50,
-            null));
-    figures.add(latency("Department workspace p99", queries.workspace(), 99, "<= 20 ms"));
-    figures.add(latency("Campaign dashboard p50", queries.dashboard(), 50, null));
-    figures.add(latency("Campaign dashboard p99", queries.dashboard(), 99, "<= 20 ms"));
+      List<CommandLoad.Result> commands,
+      int events)
+      throws InterruptedException {
+    double loadPerSecond =
+        commands.stream()
+                .filter(r -> r.round().equals("store filled to " + events))
+                .filter(r -> r.spread() == CommandLoad.Spread.MANY_CAMPAIGNS)
+                .mapToDouble(CommandLoad.Result::perSecond)
+                .max()
+                .orElse(20)
+            / 2;
+    steps.run(
+        "freshness",
+        into -> {
+          platform.awaitProjections();
+          Latencies freshness =
+              new Freshness(platform, load)
+                  .measure(settings.probes(), loadPerSecond, Duration.ofMillis(50));
+          into.add(latency("Freshness p50, at half the command rate", freshness, 50, null));
+          into.add(latency("Freshness p99, at half the command rate", freshness, 99, "<= 100 ms"));
+        });
+    steps.run(
+        "rebuild",
+        into -> {
+          platform.awaitProjections();
+          double rebuild = new Rebuilds(platform).rebuild(DEPARTMENT_VIEW);
+          into.add(
+              new Figure(
+                  "Rebuild of the department workspaces",
+                  rebuild,
+                  "events/s",
+                  "Kafka consume",
+                  raw.consume,
+                  ">= 20,000 events/s"));
+        });
+    steps.run(
+        "queries",
+        into -> {
+          Queries.Result queries = new Queries(platform).run(settings.readers(), settings.window());
+          into.add(
+              latency(
+                  "Department workspace p50, " + settings.readers() + " readers",
+                  queries.workspace(),
+                  50,
+                  null));
+          into.add(latency("Department workspace p99", queries.workspace(), 99, "<= 20 ms"));
+          into.add(latency("Campaign dashboard p50", queries.dashboard(), 50, null));
+          into.add(latency("Campaign dashboard p99", queries.dashboard(), 99, "<= 20 ms"));
+        });
   }
 
   private static void memoryFigures(MemoryWatch memory, List<Figure> figures) {
@@ -190,10 +243,6 @@ public final class BenchmarkRunner {
             "<= 1024 MiB"));
     figures.add(
         new Figure("Peak resident memory", MemoryWatch.peakResidentMiB(), "MiB", null, null, null));
-  }
-
-  private static void progress(String phase) {
-    System.out.println(Instant.now() + " benchmark: " + phase);
   }
 
   private static void commandRound(
@@ -212,7 +261,6 @@ public final class BenchmarkRunner {
     int clients =
         settings.clients().stream().filter(c -> c <= 8).max(Integer::compare).orElseThrow();
     return commands.stream()
-        .filter(r -> r.round().startsWith("store filled"))
         .filter(r -> r.spread() == CommandLoad.Spread.MANY_CAMPAIGNS && r.clients() == clients)
         .findFirst()
         .orElseThrow();

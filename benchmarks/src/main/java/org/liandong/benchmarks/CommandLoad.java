@@ -33,6 +33,10 @@ final class CommandLoad {
       Latencies latencies) {}
 
   static final int CAMPAIGNS = 32;
+
+  /** How long a filling client waits after a refusal or a failed call. */
+  private static final long BACK_OFF_NANOS = 50_000_000L;
+
   private static final AtomicLong REPORT_IDS = new AtomicLong();
 
   private final BenchmarkPlatform platform;
@@ -123,9 +127,13 @@ final class CommandLoad {
     return new Result(round, clients, spread, storedBefore, perSecond, latencies);
   }
 
-  /** Reports from 32 clients over many campaigns until the store holds {@code events}. */
+  /**
+   * Reports from 32 clients over many campaigns until the store holds {@code events}, or fails at
+   * the deadline. A refusal ({@code 503}) or a failed call is waited out, never retried at once.
+   */
   void fillTo(long events) throws InterruptedException {
     int clients = 32;
+    Deadline deadline = platform.deadline("filling the store to " + events + " events");
     List<Thread> workers = new ArrayList<>();
     AtomicLong stored = new AtomicLong(platform.storedEvents());
     for (int c = 0; c < clients; c++) {
@@ -133,9 +141,11 @@ final class CommandLoad {
       Thread worker =
           new Thread(
               () -> {
-                while (stored.get() < events) {
-                  if (report(campaign) == 201) {
+                while (stored.get() < events && !deadline.passed()) {
+                  if (reportOrNothing(campaign) == 201) {
                     stored.incrementAndGet();
+                  } else {
+                    sleep(BACK_OFF_NANOS);
                   }
                 }
               });
@@ -144,6 +154,16 @@ final class CommandLoad {
     }
     for (Thread worker : workers) {
       worker.join();
+    }
+    deadline.check();
+  }
+
+  /** A report's status, or 0 if the call itself failed (the platform unreachable, a timeout). */
+  private int reportOrNothing(String campaign) {
+    try {
+      return report(campaign);
+    } catch (RuntimeException e) {
+      return 0;
     }
   }
 

@@ -112,7 +112,7 @@ final class RawLimits {
   }
 
   /** Records per second sent asynchronously (acks=all, idempotent) and per second read back. */
-  static double[] kafka(String bootstrap, int records) throws Exception {
+  static double[] kafka(String bootstrap, int records, Deadline deadline) throws Exception {
     String topic = "bench-raw-" + UUID.randomUUID();
     createTopic(bootstrap, topic);
     byte[] value = sampleEnvelope(1);
@@ -134,6 +134,7 @@ final class RawLimits {
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       while (read < records) {
+        deadline.check();
         read += consumer.poll(Duration.ofMillis(200)).count();
       }
     }

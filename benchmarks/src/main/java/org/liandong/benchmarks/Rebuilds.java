@@ -24,7 +24,9 @@ final class Rebuilds {
     if (version == 0) {
       throw new IllegalStateException("the rebuild did not start: " + started);
     }
+    Deadline deadline = platform.deadline("the rebuild of " + projection);
     while (true) {
+      deadline.check();
       JsonNode status =
           JSON.readTree(platform.officeQuery("GET", "/projections/" + projection).body());
       JsonNode building = status.path("building");

@@ -43,8 +43,9 @@ final class ReportFiles {
     table.append(
         String.format(
             Locale.ROOT,
-            "%-62s %14s %-10s %-42s %14s %9s %s%n",
+            "%-62s %9s %14s %-10s %-42s %14s %9s %s%n",
             "figure",
+            "events",
             "value",
             "unit",
             "limit",
@@ -52,11 +53,19 @@ final class ReportFiles {
             "ratio",
             "target"));
     for (Figure figure : report.figures()) {
+      String events = figure.events() == null ? "" : String.valueOf(figure.events());
+      if (figure.failure() != null) {
+        table.append(
+            String.format(
+                Locale.ROOT, "%-62s %9s FAILED: %s%n", figure.name(), events, figure.failure()));
+        continue;
+      }
       table.append(
           String.format(
               Locale.ROOT,
-              "%-62s %14.1f %-10s %-42s %14s %9s %s%n",
+              "%-62s %9s %14.1f %-10s %-42s %14s %9s %s%n",
               figure.name(),
+              events,
               figure.value(),
               figure.unit(),
               figure.limit() == null ? "" : figure.limit(),

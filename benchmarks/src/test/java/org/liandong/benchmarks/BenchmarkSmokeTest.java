@@ -21,7 +21,13 @@ class BenchmarkSmokeTest {
   void smoke(@TempDir Path output) throws Exception {
     BenchmarkRunner.Report report = BenchmarkRunner.run(BenchmarkSettings.smoke(output));
 
-    assertThat(report.figures()).hasSize(18);
+    assertThat(report.figures()).allSatisfy(figure -> assertThat(figure.failure()).isNull());
+    // 4 limits of the parts, 11 figures at each of the 2 store sizes, 3 of memory
+    assertThat(report.figures()).hasSize(4 + 2 * 11 + 3);
+    assertThat(report.figures())
+        .filteredOn(figure -> figure.name().startsWith("Department workspace p99"))
+        .extracting(Figure::events)
+        .containsExactly(300, 600);
     assertThat(report.figures())
         .allSatisfy(figure -> assertThat(figure.value()).isFinite().isNotNegative());
     assertThat(report.figures())
@@ -30,7 +36,8 @@ class BenchmarkSmokeTest {
     assertThat(report.figures())
         .filteredOn(figure -> figure.limitValue() != null)
         .allSatisfy(figure -> assertThat(figure.ratio()).isPositive());
-    assertThat(report.commands()).hasSize(2 * 2 * 2);
+    // 2 client counts x 2 spreads, on the store near empty and at each of the 2 sizes
+    assertThat(report.commands()).hasSize(2 * 2 * 3);
 
     JsonNode json = new ObjectMapper().readTree(output.resolve("benchmark.json").toFile());
     assertThat(json.path("figures")).hasSize(report.figures().size());
