@@ -42,6 +42,7 @@ import org.liandong.model.evaluation.LeadEvaluatorNamed;
 import org.liandong.model.evaluation.LodgeAppealCommand;
 import org.liandong.model.evaluation.MakeDeductionCommand;
 import org.liandong.model.evaluation.ModerationStarted;
+import org.liandong.model.evaluation.NameLeadEvaluatorCommand;
 import org.liandong.model.evaluation.OpenRoundCommand;
 import org.liandong.model.evaluation.PublishResultsCommand;
 import org.liandong.model.evaluation.ResultsPublished;
@@ -384,6 +385,59 @@ class EvaluationRoundTest {
                   ID, HEBEI, "B1", AppealDecision.UPHELD, null, "second thoughts"),
               by(ZHAO))
           .expectException(RuleViolation.class);
+    }
+  }
+
+  @Nested
+  @DisplayName("the lead evaluator never acts on their home region")
+  class LeadHomeRegion {
+
+    /** eval.zhao, the lead, is of Hebei and scores Zhejiang. */
+    private final Object zhaoOfHebei =
+        new EvaluatorAssigned(ID, "eval.zhao", HEBEI, Set.of(ZHEJIANG));
+
+    @Test
+    @DisplayName("no settlement, deduction or appeal decision in it; another lead takes it over")
+    void refused() {
+      fixture
+          .given(moderation(zhaoOfHebei))
+          .when(new SettleScoreCommand(ID, HEBEI, "B1", BigDecimal.TEN, "notes"), by(ZHAO))
+          .expectException(AccessRefusedException.class);
+      fixture
+          .given(moderation(zhaoOfHebei))
+          .when(
+              new MakeDeductionCommand(ID, "D-1", HEBEI, "B", BigDecimal.ONE, "an overdue task"),
+              by(ZHAO))
+          .expectException(AccessRefusedException.class);
+      fixture
+          .given(moderation(zhaoOfHebei, new LeadEvaluatorNamed(ID, "eval.li")))
+          .when(new SettleScoreCommand(ID, HEBEI, "B1", BigDecimal.TEN, "notes"), by(LI))
+          .expectEvents(new ScoreSettled(ID, HEBEI, "B1", BigDecimal.TEN, "notes"));
+    }
+
+    @Test
+    @DisplayName("an appeal of the lead's home region goes to a lead named after publication")
+    void appeal() {
+      Object settled = new ScoreSettled(ID, HEBEI, "B1", BigDecimal.TEN, "notes");
+      Object published = new ResultsPublished(ID, publishedOn());
+      Object lodged = new AppealLodged(ID, HEBEI, "B2", "the training records were not read");
+      DecideAppealCommand upheld =
+          new DecideAppealCommand(ID, HEBEI, "B2", AppealDecision.UPHELD, null, "as scored");
+      fixture
+          .given(moderation(zhaoOfHebei, settled, published, lodged))
+          .when(upheld, by(ZHAO))
+          .expectException(AccessRefusedException.class);
+      fixture
+          .given(moderation(zhaoOfHebei, settled, published, lodged))
+          .when(new NameLeadEvaluatorCommand(ID, "eval.wang"))
+          .expectEvents(new LeadEvaluatorNamed(ID, "eval.wang"));
+      fixture
+          .given(
+              moderation(
+                  zhaoOfHebei, settled, published, lodged, new LeadEvaluatorNamed(ID, "eval.li")))
+          .when(upheld, by(LI))
+          .expectEvents(
+              new AppealDecided(ID, HEBEI, "B2", AppealDecision.UPHELD, null, "as scored"));
     }
   }
 

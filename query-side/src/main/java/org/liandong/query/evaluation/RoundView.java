@@ -94,9 +94,11 @@ record RoundView(
 
   /**
    * An indicator's score, beside the median and the best of every region evaluated: a computed one
-   * with the region's {@code figure} as of the cut-off; an assessed one with each evaluator's
-   * score, whether they were too far apart ({@code flagged}), the lead evaluator's settlement and
-   * the region's appeal, if any.
+   * with the region's {@code figure} as of the cut-off, the {@code rate} it is scored on when set
+   * against the region's population or GDP, and where to read the reports, tasks or case transfers
+   * that add up to the figure ({@code sources}); an assessed one with each evaluator's score,
+   * whether they were too far apart ({@code flagged}), the lead evaluator's settlement and the
+   * region's appeal, if any.
    */
   record IndicatorResult(
       String code,
@@ -104,6 +106,8 @@ record RoundView(
       String kind,
       int points,
       BigDecimal figure,
+      BigDecimal rate,
+      String sources,
       BigDecimal score,
       BigDecimal publishedScore,
       BigDecimal median,
@@ -120,6 +124,8 @@ record RoundView(
           kind,
           points,
           figure,
+          rate,
+          sources,
           score,
           publishedScore,
           nationalMedian,
