@@ -30,6 +30,8 @@ final class EvaluationAccess {
   static final String TO_PUBLISH = PREFIX + "TOPUB";
   static final String PUBLISHED = PREFIX + "PUB";
 
+  private static final String PUBLISHED_SOURCES =
+      "/evaluations/" + PUBLISHED + "/regions/44/indicators/A1/sources";
   private static final Set<String> EVALUATORS = Set.of("evaluator", "eval.zhao");
   private static final String LEAD = "eval.zhao";
 
@@ -134,6 +136,12 @@ final class EvaluationAccess {
         cells.add(Arguments.of("/evaluations/" + roundId, user, round));
         cells.add(Arguments.of("/evaluations/" + roundId + "?format=csv", user, round));
       }
+      // What is behind a computed figure, read like the round: Hebei's office its own region's.
+      String sources = "/evaluations/" + SCORING + "/regions/%s/indicators/A1/sources";
+      cells.add(Arguments.of(sources.formatted("13"), user, round));
+      cells.add(
+          Arguments.of(sources.formatted("44"), user, user.equals("hebei.office") ? 404 : round));
+      cells.add(Arguments.of(PUBLISHED_SOURCES, user, round));
       // No such round: 404 to a reader of evaluations, 403 to whoever reads none.
       cells.add(Arguments.of("/evaluations/" + PREFIX + "NONE", user, reads ? 404 : 403));
       cells.add(

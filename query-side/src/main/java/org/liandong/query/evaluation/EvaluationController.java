@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,14 +47,27 @@ class EvaluationController {
     this.scope = scope;
   }
 
+  /**
+   * The round now or, with {@code recordedBy}, as it stood at that moment: its events, and the
+   * records its computed indicators read, as recorded by then (reproducible: nothing recorded later
+   * changes the answer). Who reads what follows the round's phase at that moment.
+   */
   @GetMapping("/evaluations/{roundId}")
-  RoundView round(@PathVariable String roundId, Actor reader) {
+  RoundView round(
+      @PathVariable String roundId,
+      @RequestParam(required = false) Instant recordedBy,
+      Actor reader) {
     // A reader of no evaluation is refused before the round is looked up, so that which rounds
     // exist stays hidden from it.
     Scope.evaluationRegion(reader, true);
-    RoundState round = round(roundId);
+    Instant moment = recordedBy == null ? Instant.now() : recordedBy;
+    RoundState round =
+        RoundState.of(
+            rounds
+                .history(roundId, moment)
+                .orElseThrow(() -> NotFoundException.of("roundId", roundId)));
     String limited = Scope.evaluationRegion(reader, round.phase == RoundPhase.PUBLISHED);
-    RecordedInputs.Read read = inputs.of(round);
+    RecordedInputs.Read read = inputs.of(round, moment);
     RoundInputs computed =
         RoundInputs.of(round.scheme, round.regionsEvaluated(), round.year, read.recorded());
     List<RoundView.RegionResult> ranking =
@@ -65,6 +79,7 @@ class EvaluationController {
         round.roundId,
         round.year,
         round.title,
+        recordedBy,
         round.cutOff,
         round.phase.name(),
         round.scheme.version(),

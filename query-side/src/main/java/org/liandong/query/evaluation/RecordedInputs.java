@@ -34,10 +34,18 @@ class RecordedInputs {
   }
 
   Read of(RoundState round) {
-    List<List<FieldReport>> ledgers = ledger.allAsRecordedBy(List.of(round.cutOff, Instant.now()));
+    return of(round, Instant.now());
+  }
+
+  /**
+   * What the round read as the records stood at the moment: by the cut-off, or by the moment if it
+   * came before the cut-off; the reports recorded after the cut-off and by the moment.
+   */
+  Read of(RoundState round, Instant moment) {
+    Instant by = moment.isBefore(round.cutOff) ? moment : round.cutOff;
+    List<List<FieldReport>> ledgers = ledger.allAsRecordedBy(List.of(by, moment));
     RoundInputs.Recorded recorded =
-        new RoundInputs.Recorded(
-            round.cutOff, ledgers.get(0), tasks.asRecordedBy(round.cutOff), cases.all());
+        new RoundInputs.Recorded(by, ledgers.get(0), tasks.asRecordedBy(by), cases.all());
     return new Read(recorded, recordedAfter(round, ledgers.get(0), ledgers.get(1)));
   }
 

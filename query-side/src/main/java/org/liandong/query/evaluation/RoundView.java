@@ -13,12 +13,14 @@ import org.liandong.query.evaluation.RoundState.Settlement;
 
 /**
  * An evaluation round as the API shows it: where it stands and, region by region in rank order, the
- * total, grade and rank, explained section by section and indicator by indicator.
+ * total, grade and rank, explained section by section and indicator by indicator; {@code
+ * recordedBy} is the moment it stood at, null for now.
  */
 record RoundView(
     String roundId,
     int year,
     String title,
+    Instant recordedBy,
     Instant cutOff,
     String phase,
     int schemeVersion,
