@@ -127,22 +127,7 @@ final class RoundInputs {
 
   private static void tallies(Tally tally, Recorded recorded, Map<String, List<Source>> byRegion) {
     if (tally == Tally.TRANSFERS_ACCEPTED) {
-      for (CaseFileView file : recorded.cases()) {
-        List<Source> behind = file.region() == null ? null : byRegion.get(file.region().code());
-        for (CaseFileView.Stage stage :
-            behind == null ? List.<CaseFileView.Stage>of() : file.stages()) {
-          if ("ACCEPTED".equals(stage.outcome())
-              && !Instant.parse(stage.decidedAt()).isAfter(recorded.cutOff())) {
-            behind.add(
-                new Source(
-                    "TRANSFER",
-                    file.caseId() + "/" + stage.stage(),
-                    stage.to().code(),
-                    stage.decidedAt(),
-                    BigDecimal.ONE));
-          }
-        }
-      }
+      recorded.cases().forEach(file -> transfers(file, recorded.cutOff(), byRegion));
       return;
     }
     for (TaskState task : recorded.tasks()) {
@@ -155,6 +140,26 @@ final class RoundInputs {
                 task.campaignId() + "/" + task.taskId(),
                 task.department(),
                 task.completedOn(),
+                BigDecimal.ONE));
+      }
+    }
+  }
+
+  /** A case's transfers accepted by the cut-off, each a stage of its own. */
+  private static void transfers(
+      CaseFileView file, Instant cutOff, Map<String, List<Source>> byRegion) {
+    List<Source> behind = file.region() == null ? null : byRegion.get(file.region().code());
+    if (behind == null) {
+      return;
+    }
+    for (CaseFileView.Stage stage : file.stages()) {
+      if ("ACCEPTED".equals(stage.outcome()) && !Instant.parse(stage.decidedAt()).isAfter(cutOff)) {
+        behind.add(
+            new Source(
+                "TRANSFER",
+                file.caseId() + "/" + stage.stage(),
+                stage.to().code(),
+                stage.decidedAt(),
                 BigDecimal.ONE));
       }
     }
