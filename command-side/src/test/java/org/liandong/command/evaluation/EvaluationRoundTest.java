@@ -21,6 +21,8 @@ import static org.liandong.command.evaluation.EvaluationFixtures.scored;
 import static org.liandong.command.evaluation.EvaluationFixtures.scoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.DisplayName;
@@ -37,20 +39,25 @@ import org.liandong.model.evaluation.DecideAppealCommand;
 import org.liandong.model.evaluation.DeductionMade;
 import org.liandong.model.evaluation.DraftRoundCommand;
 import org.liandong.model.evaluation.EvaluatorAssigned;
+import org.liandong.model.evaluation.Indicator;
 import org.liandong.model.evaluation.IndicatorScored;
 import org.liandong.model.evaluation.LeadEvaluatorNamed;
 import org.liandong.model.evaluation.LodgeAppealCommand;
 import org.liandong.model.evaluation.MakeDeductionCommand;
 import org.liandong.model.evaluation.ModerationStarted;
 import org.liandong.model.evaluation.NameLeadEvaluatorCommand;
+import org.liandong.model.evaluation.Normalisation;
 import org.liandong.model.evaluation.OpenRoundCommand;
 import org.liandong.model.evaluation.PublishResultsCommand;
 import org.liandong.model.evaluation.ResultsPublished;
 import org.liandong.model.evaluation.ReviseSchemeCommand;
+import org.liandong.model.evaluation.RoundDrafted;
 import org.liandong.model.evaluation.RoundOpened;
+import org.liandong.model.evaluation.Scheme;
 import org.liandong.model.evaluation.SchemeRevised;
 import org.liandong.model.evaluation.ScoreIndicatorCommand;
 import org.liandong.model.evaluation.ScoreSettled;
+import org.liandong.model.evaluation.Section;
 import org.liandong.model.evaluation.SettleScoreCommand;
 import org.liandong.model.evaluation.StartModerationCommand;
 import org.liandong.model.evaluation.SubmitSelfAssessmentCommand;
@@ -118,6 +125,47 @@ class EvaluationRoundTest {
           .when(new ReviseSchemeCommand(ID, scheme(2)))
           .expectException(RuleViolation.class);
     }
+
+    @Test
+    @DisplayName("a revision setting figures against the regions' size needs that year's figures")
+    void reviseNormalised() {
+      Scheme perCapita = perCapita(scheme(2));
+      fixture
+          .given(drafted())
+          .when(new ReviseSchemeCommand(ID, perCapita))
+          .expectEvents(new SchemeRevised(ID, perCapita));
+      fixture
+          .given(new RoundDrafted(ID, 2019, "Evaluation 2019", CUT_OFF, scheme(1)))
+          .when(new ReviseSchemeCommand(ID, perCapita))
+          .expectException(RuleViolation.class);
+    }
+  }
+
+  /** The scheme with its first computed indicator counted per million residents. */
+  private static Scheme perCapita(Scheme scheme) {
+    Section results = scheme.sections().get(0);
+    Indicator first = results.indicators().get(0);
+    Indicator perMillion =
+        new Indicator(
+            first.code(),
+            first.title(),
+            first.kind(),
+            first.points(),
+            first.figure(),
+            first.rule(),
+            first.target(),
+            first.bands(),
+            Normalisation.PER_MILLION_RESIDENTS,
+            null);
+    List<Indicator> indicators = new ArrayList<>(results.indicators());
+    indicators.set(0, perMillion);
+    List<Section> sections = new ArrayList<>(scheme.sections());
+    sections.set(
+        0,
+        new Section(
+            results.code(), results.title(), results.points(), results.maxDeduction(), indicators));
+    return new Scheme(
+        scheme.version(), sections, scheme.flagThreshold(), scheme.grades(), scheme.appealDays());
   }
 
   @Nested
