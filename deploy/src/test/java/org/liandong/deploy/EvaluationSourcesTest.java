@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -152,6 +153,10 @@ class EvaluationSourcesTest {
 
     assertThat(ids(sources(qinghai, "A1", "office")))
         .containsExactly(CAMPAIGN + "/ES-2", CAMPAIGN + "/ES-3");
+    String csv =
+        new String(
+            Http.getBytes(link(qinghai, "A1") + "?format=csv").body(), StandardCharsets.UTF_8);
+    assertThat(csv).contains("REPORT," + CAMPAIGN + "/ES-2,MPS,2020-07-01,3");
     assertThat(ids(sources(gansu, "A2", "office")))
         .containsExactly(CAMPAIGN + "/ES-T1", CAMPAIGN + "/ES-T2");
     assertThat(ids(sources(gansu, "A3", "office"))).containsExactly(CAMPAIGN + "/ES-T1");

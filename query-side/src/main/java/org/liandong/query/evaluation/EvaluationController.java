@@ -12,6 +12,8 @@ import org.liandong.model.evaluation.Scheme;
 import org.liandong.query.api.InvalidParameterException;
 import org.liandong.query.api.NotFoundException;
 import org.liandong.query.api.Scope;
+import org.liandong.query.api.Table;
+import org.liandong.query.api.Tabular;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +37,24 @@ class EvaluationController {
       String indicator,
       Instant cutOff,
       BigDecimal figure,
-      List<RoundInputs.Source> sources) {}
+      List<RoundInputs.Source> sources)
+      implements Tabular {
+
+    @Override
+    public String fileName() {
+      return roundId + "-" + region + "-" + indicator;
+    }
+
+    @Override
+    public List<Table> tables() {
+      Table.Builder table = Table.named("sources", "kind", "id", "department", "on", "adds");
+      sources.forEach(
+          source ->
+              table.row(
+                  source.kind(), source.id(), source.department(), source.on(), source.adds()));
+      return List.of(table.build());
+    }
+  }
 
   private final EvaluationRounds rounds;
   private final RecordedInputs inputs;
