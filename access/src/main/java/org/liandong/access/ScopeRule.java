@@ -61,6 +61,22 @@ public final class ScopeRule {
   }
 
   /**
+   * What the lead evaluator does to one region's result (settling a score, a deduction, deciding an
+   * appeal): never to the lead's home region, which nobody scores.
+   *
+   * @param leadHome the lead's home region, as the round's state has it; null when it has none
+   */
+  public static void requireLeadEvaluatorOf(
+      Actor actor, String lead, RegionCode leadHome, RegionCode region) {
+    requireLeadEvaluator(actor, lead);
+    if (region.equals(leadHome)) {
+      throw new AccessRefusedException(
+          "region",
+          actor.user() + " is of region " + region + ", which nobody scores; name another lead");
+    }
+  }
+
+  /**
    * A score of a region by an evaluator, who scores only the regions assigned to them.
    *
    * @param assigned the regions the round assigns the actor, as its state has it (empty if none)

@@ -11,11 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * department or region, as if they did not exist). In the campaign ACCESS-2021, SAMR leads and MPS
  * takes part, in Hebei (13) and Guangdong (44); ACCESS-GD-2021 is the same in Guangdong alone; GACC
  * takes part in neither. {@code mps.hebei} is an MPS user limited to Hebei: Hebei is its own
- * region, Guangdong a foreign one, and a national task lies in no region of its.
+ * region, Guangdong a foreign one, and a national task lies in no region of its. {@code
+ * hebei.office}, Hebei's leading-group office, reads no department's things; {@code eval.zhao} is
+ * an evaluator like {@code evaluator}, and the lead of the rounds {@link EvaluationAccess} sets up
+ * for the evaluation endpoints.
  */
 @DisplayName("Access: every endpoint x role x own or foreign department x own or foreign region")
 class AccessMatrixTest {
@@ -35,14 +40,28 @@ class AccessMatrixTest {
 
   /** mps.hebei before mps: what mps moves into Hebei would otherwise become mps.hebei's. */
   private static final List<String> USERS =
-      List.of("office", "evaluator", "auditor", "samr", "mps.hebei", "mps", "gacc");
+      List.of(
+          "office",
+          "evaluator",
+          "eval.zhao",
+          "auditor",
+          "samr",
+          "mps.hebei",
+          "mps",
+          "gacc",
+          "hebei.office");
 
-  private static final Set<String> READ_ALL = Set.of("office", "evaluator", "auditor");
+  private static final Set<String> READ_ALL = Set.of("office", "evaluator", "eval.zhao", "auditor");
+
+  /** Hebei's leading-group office: reads its region's evaluation and no department's things. */
+  private static final String PROVINCIAL = "hebei.office";
+
   private static final String[] REGIONS = {"13", "44"};
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   private static String commands;
   private static String queries;
+  private static EvaluationAccess evaluations;
 
   @BeforeAll
   static void campaign() {
@@ -69,6 +88,8 @@ class AccessMatrixTest {
           commands + "/cases/ACC-ONWARD-" + region + "/transfers/T1/acceptance",
           "{\"department\": \"MPS\"}");
     }
+    evaluations = new EvaluationAccess(commands, queries);
+    evaluations.rounds();
     Http.post(campaign("/site-raids"), raid("AS-FIX", "SAMR", "44"));
     Http.post(campaign("/site-raids"), raid("AS-DROP", "SAMR", "44"));
     await()
@@ -131,16 +152,21 @@ class AccessMatrixTest {
     return commands + "/campaigns/" + CAMPAIGN + path;
   }
 
-  /** A read and who may make it: the rest get {@code refused}. */
+  /**
+   * A read and who may make it: the rest get {@code refused}, but for the provincial office, which
+   * reads no department's things: 403 for a listing or a department's views, 404 for one campaign
+   * or case (as if it did not exist, as for a department not concerned).
+   */
   private static Stream<Arguments> reads() {
     List<Arguments> cells = new ArrayList<>();
     Set<String> everybody = Set.copyOf(USERS);
-    Set<String> takingPart = Set.of("office", "evaluator", "auditor", "samr", "mps", "mps.hebei");
-    Set<String> takingPartInGuangdong = Set.of("office", "evaluator", "auditor", "samr", "mps");
-    Set<String> mps = Set.of("office", "evaluator", "auditor", "mps", "mps.hebei");
-    Set<String> samr = Set.of("office", "evaluator", "auditor", "samr");
-    read(cells, "/campaigns", everybody, 403);
-    read(cells, "/campaigns?format=csv", everybody, 403);
+    Set<String> departmental = without(everybody, PROVINCIAL);
+    Set<String> takingPart = with(READ_ALL, "samr", "mps", "mps.hebei");
+    Set<String> takingPartInGuangdong = with(READ_ALL, "samr", "mps");
+    Set<String> mps = with(READ_ALL, "mps", "mps.hebei");
+    Set<String> samr = with(READ_ALL, "samr");
+    read(cells, "/campaigns", departmental, 403);
+    read(cells, "/campaigns?format=csv", departmental, 403);
     for (String campaign : List.of("/campaigns/ACCESS-2021", "/campaigns/ACCESS-GD-2021")) {
       Set<String> allowed = campaign.endsWith("GD-2021") ? takingPartInGuangdong : takingPart;
       read(cells, campaign, allowed, 404);
@@ -151,19 +177,24 @@ class AccessMatrixTest {
     }
     read(cells, "/campaigns/ACCESS-2021/reports?department=SAMR", samr, 404);
     read(cells, "/campaigns/ACCESS-2021/reports?department=MPS&region=44", mps, 404);
-    read(cells, "/departments/MPS", mps, 404);
-    read(cells, "/departments/MPS?format=csv", mps, 404);
-    read(cells, "/departments/MPS/reports", mps, 404);
-    read(cells, "/departments/MPS/reports?involvement=joint", mps, 404);
-    read(cells, "/departments/MPS/reports?format=xlsx", mps, 404);
-    read(cells, "/departments/MPS/as-of", mps, 404);
-    read(cells, "/departments/SAMR", samr, 404);
-    read(cells, "/departments/SAMR/reports", samr, 404);
-    read(cells, "/departments/SAMR/as-of", samr, 404);
-    read(cells, "/cases", everybody, 403);
-    read(cells, "/cases?format=csv", everybody, 403);
-    read(cells, "/cases?department=MPS", mps, 404);
-    read(cells, "/cases?department=SAMR", samr, 404);
+    for (String path :
+        List.of(
+            "/departments/MPS",
+            "/departments/MPS?format=csv",
+            "/departments/MPS/reports",
+            "/departments/MPS/reports?involvement=joint",
+            "/departments/MPS/reports?format=xlsx",
+            "/departments/MPS/as-of")) {
+      read(cells, path, mps, 404, 403);
+    }
+    for (String path :
+        List.of("/departments/SAMR", "/departments/SAMR/reports", "/departments/SAMR/as-of")) {
+      read(cells, path, samr, 404, 403);
+    }
+    read(cells, "/cases", departmental, 403);
+    read(cells, "/cases?format=csv", departmental, 403);
+    read(cells, "/cases?department=MPS", mps, 404, 403);
+    read(cells, "/cases?department=SAMR", samr, 404, 403);
     read(cells, "/cases/ACC-ACCEPT-13", takingPart, 404);
     read(cells, "/cases/ACC-ACCEPT-44", takingPartInGuangdong, 404);
     read(cells, "/cases/ACC-ACCEPT-13/history", READ_ALL, 403);
@@ -173,13 +204,32 @@ class AccessMatrixTest {
     read(cells, "/projections/reports", READ_ALL, 403);
     read(cells, "/reference/departments", everybody, 403);
     read(cells, "/reference/regions", everybody, 403);
+    cells.addAll(evaluations.reads(USERS, READ_ALL));
     return cells.stream();
   }
 
   private static void read(List<Arguments> cells, String path, Set<String> allowed, int refused) {
+    read(cells, path, allowed, refused, refused);
+  }
+
+  private static void read(
+      List<Arguments> cells, String path, Set<String> allowed, int refused, int provincial) {
     for (String user : USERS) {
-      cells.add(Arguments.of(path, user, allowed.contains(user) ? 200 : refused));
+      int status = user.equals(PROVINCIAL) ? provincial : refused;
+      cells.add(Arguments.of(path, user, allowed.contains(user) ? 200 : status));
     }
+  }
+
+  private static Set<String> with(Set<String> users, String... more) {
+    Set<String> all = new HashSet<>(users);
+    all.addAll(List.of(more));
+    return all;
+  }
+
+  private static Set<String> without(Set<String> users, String user) {
+    Set<String> rest = new HashSet<>(users);
+    rest.remove(user);
+    return rest;
   }
 
   @ParameterizedTest(name = "GET {0} as {1}: {2}")
@@ -192,6 +242,12 @@ class AccessMatrixTest {
       assertThat(response.headers().firstValue("Content-Type").orElse(""))
           .startsWith("application/problem+json");
     }
+  }
+
+  @Test
+  @DisplayName("a provincial office reads only its region's result until publication, then all")
+  void provincialOfficeBeforePublication() {
+    evaluations.ownRegionBeforePublication();
   }
 
   /** Raw, since an export is no JSON. */
@@ -268,6 +324,7 @@ class AccessMatrixTest {
       for (String region : REGIONS) {
         departmentChanges(cells, user, region, mayActForMpsIn(user, region));
       }
+      cells.addAll(evaluations.changes(user, READ_ALL.contains(user)));
       int mpsNationally = user.equals("mps") ? 201 : 403;
       cells.add(
           change(

@@ -172,6 +172,7 @@ class EvaluationFlowTest {
         .containsExactly("13");
     assertThat(results(HEBEI).path("ranking").get(0).path("rank").asInt()).isZero();
 
+    Instant beforePublication = Instant.now();
     sent("POST", "/evaluations/" + ROUND + "/phase", "{\"to\": \"PUBLISHED\"}", ZHAO);
     report("cases-filed", "EF-LATE", "44", "\"caseKind\": \"CRIMINAL\", \"cases\": 500");
     await()
@@ -264,6 +265,19 @@ class EvaluationFlowTest {
         .isEqualByComparingTo("73.00");
     assertThat(results(OFFICE).path("ranking").get(0).path("region").path("code").asText())
         .isEqualTo("13");
+
+    // The round as it stood before publication: in moderation, no appeal, no late report yet.
+    String asOf = "/evaluations/" + ROUND + "?recordedBy=" + beforePublication;
+    JsonNode before = send("GET", asOf, null, OFFICE).body();
+    assertThat(before.path("phase").asText()).isEqualTo("MODERATION");
+    assertThat(before.path("recordedBy").asText()).isEqualTo(beforePublication.toString());
+    assertRegion(before.path("ranking").get(0), "13", 1, "78.50", "good");
+    assertThat(indicator(before.path("ranking").get(0), "B2").path("appeal").isNull()).isTrue();
+    assertThat(before.path("ranking").get(2).path("recordedAfterCutOff")).isEmpty();
+    assertThat(send("GET", asOf, null, HEBEI).body().path("ranking")).hasSize(1);
+    assertThat(
+            send("GET", "/evaluations/" + ROUND + "?recordedBy=" + cutOff, null, OFFICE).status())
+        .isEqualTo(404);
 
     JsonNode worklist = send("GET", "/evaluations/" + ROUND + "/worklist", null, WANG).body();
     assertThat(worklist.path("items")).hasSize(6);

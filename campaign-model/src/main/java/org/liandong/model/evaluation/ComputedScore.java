@@ -2,6 +2,7 @@ package org.liandong.model.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +24,9 @@ public final class ComputedScore {
           figure.divide(BigDecimal.valueOf(indicator.target()), 6, RoundingMode.HALF_UP);
       return points.multiply(share.min(BigDecimal.ONE)).setScale(2, RoundingMode.HALF_UP);
     }
+    if (indicator.rule() == ScoringRule.BANDED) {
+      return banded(indicator.bands(), figure);
+    }
     int regions = figures.size();
     if (regions == 1) {
       return points.setScale(2, RoundingMode.HALF_UP);
@@ -31,5 +35,16 @@ public final class ComputedScore {
     return points
         .multiply(BigDecimal.valueOf(regions - rank))
         .divide(BigDecimal.valueOf(regions - 1), 2, RoundingMode.HALF_UP);
+  }
+
+  /** The points of the highest band the figure reaches; none below the lowest. */
+  private static BigDecimal banded(List<Band> bands, BigDecimal figure) {
+    BigDecimal points = BigDecimal.ZERO;
+    for (Band band : bands) {
+      if (figure.compareTo(band.from()) >= 0) {
+        points = band.points();
+      }
+    }
+    return points.setScale(2, RoundingMode.HALF_UP);
   }
 }

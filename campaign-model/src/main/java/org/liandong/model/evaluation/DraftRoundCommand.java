@@ -17,5 +17,6 @@ public record DraftRoundCommand(
     title = Require.text(title, "title", 200);
     Require.present(cutOff, "cutOff");
     Require.present(scheme, "scheme");
+    scheme.requireSourcesFor(year);
   }
 }

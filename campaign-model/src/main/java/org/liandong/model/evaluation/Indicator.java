@@ -1,13 +1,16 @@
 package org.liandong.model.evaluation;
 
+import java.util.List;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
 import org.liandong.model.campaign.Figure;
 
 /**
  * One indicator of a section: its code (unique in the scheme), title, kind and the points it is
- * worth. A computed indicator names the figure it reads and its rule (and, for {@link
- * ScoringRule#LINEAR_TO_TARGET}, the target that earns full points); an assessed one names neither.
+ * worth. A computed indicator reads one source, a {@code figure} of the reports or a {@code tally}
+ * of the tasks and case files, and names its rule: {@link ScoringRule#LINEAR_TO_TARGET} with the
+ * {@code target} that earns full points, {@link ScoringRule#BANDED} with its {@code bands}; it may
+ * set the figure against the region's size ({@code per}). An assessed one names none of these.
  */
 public record Indicator(
     String code,
@@ -16,21 +19,38 @@ public record Indicator(
     int points,
     Figure figure,
     ScoringRule rule,
-    Long target) {
+    Long target,
+    List<Band> bands,
+    Normalisation per,
+    Tally tally) {
 
   public Indicator {
     code = SchemeCodes.code(code, "code");
     title = Require.text(title, "title", 200);
     Require.present(kind, "kind");
+    bands = bands == null ? List.of() : List.copyOf(Require.noNulls(bands, "bands"));
     if (kind == IndicatorKind.COMPUTED) {
-      Require.present(figure, "figure");
-      Require.present(rule, "rule");
-      if (rule == ScoringRule.LINEAR_TO_TARGET && (target == null || target <= 0)) {
-        throw new InvalidValueException("target", "a linear rule needs a positive target");
-      }
-    } else if (figure != null || rule != null || target != null) {
+      ComputedRules.check(points, figure, tally, rule, target, bands);
+    } else if (figure != null
+        || tally != null
+        || rule != null
+        || target != null
+        || !bands.isEmpty()
+        || per != null) {
       throw new InvalidValueException(
-          "figure", "an assessed indicator reads no figure, rule or target");
+          "figure", "an assessed indicator reads no figure or tally and has no rule");
     }
+  }
+
+  /** An indicator reading a figure of the reports, as they stand, with no bands. */
+  public Indicator(
+      String code,
+      String title,
+      IndicatorKind kind,
+      int points,
+      Figure figure,
+      ScoringRule rule,
+      Long target) {
+    this(code, title, kind, points, figure, rule, target, null, null, null);
   }
 }

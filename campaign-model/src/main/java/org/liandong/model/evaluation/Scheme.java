@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
+import org.liandong.model.reference.RegionalFigures;
 
 /**
  * How a round scores the regions, carried in the round's events and versioned: sections of
@@ -81,6 +82,24 @@ public record Scheme(
         .flatMap(section -> section.indicators().stream())
         .filter(indicator -> indicator.kind() == IndicatorKind.ASSESSED)
         .toList();
+  }
+
+  /**
+   * Checks that every indicator's source exists for a round of the year: the figures and tallies
+   * are known to the contract, the reference figures an indicator is set against must be shipped.
+   */
+  public void requireSourcesFor(int year) {
+    boolean normalised =
+        sections.stream()
+            .flatMap(section -> section.indicators().stream())
+            .anyMatch(indicator -> indicator.per() != null);
+    if (normalised && RegionalFigures.instance().year(year).isEmpty()) {
+      throw new InvalidValueException(
+          "scheme",
+          "an indicator is set against the regions' population or GDP, which the reference"
+              + " figures do not give for "
+              + year);
+    }
   }
 
   /** Whether evaluators' scores of one indicator are further apart than the scheme allows. */

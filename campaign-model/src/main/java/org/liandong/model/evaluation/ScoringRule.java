@@ -8,5 +8,11 @@ public enum ScoringRule {
    * Points by the region's rank among the regions evaluated: full points for the first, none for
    * the last, evenly between; regions with equal figures share a rank.
    */
-  RANK_AMONG_REGIONS
+  RANK_AMONG_REGIONS,
+  /**
+   * The points of the highest of the indicator's bands the figure reaches, none below the lowest:
+   * thresholds rising, points never falling as they rise, the top band worth at most the
+   * indicator's points.
+   */
+  BANDED
 }

@@ -104,7 +104,7 @@ public final class ReferenceData {
         read(mapper, "regions.json"), read(mapper, "departments.json"), read(mapper, "goods.json"));
   }
 
-  private static JsonNode read(ObjectMapper mapper, String name) {
+  static JsonNode read(ObjectMapper mapper, String name) {
     try (InputStream in = ReferenceData.class.getResourceAsStream("/reference/" + name)) {
       if (in == null) {
         throw new IllegalStateException("reference data /reference/" + name + " is missing");

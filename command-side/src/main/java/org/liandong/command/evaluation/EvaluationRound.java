@@ -7,10 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -23,16 +20,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.model.InvalidValueException;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.BusinessCalendar;
 import org.liandong.model.code.RegionCode;
-import org.liandong.model.evaluation.AssignEvaluatorCommand;
 import org.liandong.model.evaluation.DraftRoundCommand;
-import org.liandong.model.evaluation.EvaluatorAssigned;
-import org.liandong.model.evaluation.LeadEvaluatorNamed;
 import org.liandong.model.evaluation.ModerationStarted;
-import org.liandong.model.evaluation.NameLeadEvaluatorCommand;
 import org.liandong.model.evaluation.OpenRoundCommand;
 import org.liandong.model.evaluation.PublishResultsCommand;
 import org.liandong.model.evaluation.ResultsPublished;
@@ -50,28 +44,28 @@ import org.liandong.model.evaluation.StartScoringCommand;
 /**
  * An evaluation round of the regions, its own aggregate: the scheme, who evaluates which regions
  * and who leads, and the phases from draft to published. The office drafts and opens it and assigns
- * the evaluators; the lead evaluator moderates and publishes. The scores, settlements, deductions
- * and appeals are its member {@link RoundScores}.
+ * the evaluators; the lead evaluator moderates and publishes. Who evaluates is its member {@link
+ * RoundStaff}; the scores, settlements, deductions and appeals are its member {@link RoundScores}.
  */
 @Aggregate(commandTargetResolver = "commandTargets")
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
 class EvaluationRound {
 
-  /** An evaluator's regions, and the region they belong to, which they never score. */
-  record Assignment(RegionCode homeRegion, Set<RegionCode> regions) {}
-
   @AggregateIdentifier private RoundId roundId;
   private long drafted;
+  private int year;
   private RoundPhase phase;
   private Instant cutOff;
   private Scheme scheme;
-  private Map<String, Assignment> evaluators = new HashMap<>();
-  private String lead;
   private LocalDate publishedOn;
+
+  @AggregateMember
+  @JsonManagedReference("staff")
+  private RoundStaff staff = new RoundStaff(this);
 
   @AggregateMember
   @JsonManagedReference("scores")
@@ -112,40 +106,12 @@ class EvaluationRound {
       throw RuleViolation.rule(
           "scheme.version", "a revised scheme needs a version above " + scheme.version());
     }
+    try {
+      command.scheme().requireSourcesFor(year);
+    } catch (InvalidValueException e) {
+      throw RuleViolation.rule("scheme", e.getMessage());
+    }
     apply(new SchemeRevised(roundId, command.scheme()));
-    return Acknowledgement.RECORDED;
-  }
-
-  @CommandHandler
-  Acknowledgement handle(AssignEvaluatorCommand command, Actor actor) {
-    ScopeRule.requireOffice(actor, "only the office assigns evaluators");
-    Assignment assignment = new Assignment(command.homeRegion(), command.regions());
-    if (assignment.equals(evaluators.get(command.evaluator()))) {
-      return Acknowledgement.ALREADY_RECORDED;
-    }
-    if (phase != RoundPhase.DRAFT && phase != RoundPhase.OPEN) {
-      throw RuleViolation.rule("roundId", "evaluators are assigned before the scoring starts");
-    }
-    if (command.homeRegion() != null && command.regions().contains(command.homeRegion())) {
-      throw RuleViolation.rule(
-          "regions", "nobody scores their own region (" + command.homeRegion() + ")");
-    }
-    apply(
-        new EvaluatorAssigned(
-            roundId, command.evaluator(), command.homeRegion(), command.regions()));
-    return Acknowledgement.RECORDED;
-  }
-
-  @CommandHandler
-  Acknowledgement handle(NameLeadEvaluatorCommand command, Actor actor) {
-    ScopeRule.requireOffice(actor, "only the office names the lead evaluator");
-    if (command.evaluator().equals(lead)) {
-      return Acknowledgement.ALREADY_RECORDED;
-    }
-    if (phase == RoundPhase.PUBLISHED) {
-      throw RuleViolation.rule("roundId", "round " + roundId + " is published");
-    }
-    apply(new LeadEvaluatorNamed(roundId, command.evaluator()));
     return Acknowledgement.RECORDED;
   }
 
@@ -155,20 +121,7 @@ class EvaluationRound {
     if (phase.compareTo(RoundPhase.OPEN) >= 0) {
       return Acknowledgement.ALREADY_RECORDED;
     }
-    if (lead == null) {
-      throw RuleViolation.rule("roundId", "name the lead evaluator before opening the round");
-    }
-    if (evaluators.isEmpty()) {
-      throw RuleViolation.rule("roundId", "assign the evaluators before opening the round");
-    }
-    for (RegionCode region : regionsEvaluated()) {
-      long evaluating =
-          evaluators.values().stream().filter(a -> a.regions().contains(region)).count();
-      if (evaluating < 2) {
-        throw RuleViolation.rule(
-            "roundId", "region " + region + " has " + evaluating + " evaluator(s); it needs two");
-      }
-    }
+    staff.requireStaffed();
     apply(new RoundOpened(roundId));
     return Acknowledgement.RECORDED;
   }
@@ -186,7 +139,7 @@ class EvaluationRound {
 
   @CommandHandler
   Acknowledgement handle(StartModerationCommand command, Actor actor) {
-    ScopeRule.requireLeadEvaluator(actor, lead);
+    ScopeRule.requireLeadEvaluator(actor, staff.lead());
     if (phase.compareTo(RoundPhase.MODERATION) >= 0) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -198,7 +151,7 @@ class EvaluationRound {
 
   @CommandHandler
   Acknowledgement handle(PublishResultsCommand command, Actor actor) {
-    ScopeRule.requireLeadEvaluator(actor, lead);
+    ScopeRule.requireLeadEvaluator(actor, staff.lead());
     if (phase == RoundPhase.PUBLISHED) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -214,9 +167,7 @@ class EvaluationRound {
 
   /** The regions some evaluator scores, in code order. */
   Set<RegionCode> regionsEvaluated() {
-    Set<RegionCode> regions = new TreeSet<>();
-    evaluators.values().forEach(assignment -> regions.addAll(assignment.regions()));
-    return regions;
+    return staff.regionsEvaluated();
   }
 
   void requirePhase(RoundPhase required, String reason) {
@@ -225,8 +176,8 @@ class EvaluationRound {
     }
   }
 
-  String lead() {
-    return lead;
+  RoundStaff staff() {
+    return staff;
   }
 
   RoundId id() {
@@ -241,10 +192,6 @@ class EvaluationRound {
     return scheme;
   }
 
-  Assignment assignmentOf(String evaluator) {
-    return evaluators.get(evaluator);
-  }
-
   LocalDate publishedOn() {
     return publishedOn;
   }
@@ -257,6 +204,7 @@ class EvaluationRound {
   void on(RoundDrafted event) {
     roundId = event.roundId();
     drafted = Fingerprint.ofRecord(event, Set.of());
+    year = event.year();
     phase = RoundPhase.DRAFT;
     cutOff = event.cutOff();
     scheme = event.scheme();
@@ -265,16 +213,6 @@ class EvaluationRound {
   @EventSourcingHandler
   void on(SchemeRevised event) {
     scheme = event.scheme();
-  }
-
-  @EventSourcingHandler
-  void on(EvaluatorAssigned event) {
-    evaluators.put(event.evaluator(), new Assignment(event.homeRegion(), event.regions()));
-  }
-
-  @EventSourcingHandler
-  void on(LeadEvaluatorNamed event) {
-    lead = event.evaluator();
   }
 
   @EventSourcingHandler

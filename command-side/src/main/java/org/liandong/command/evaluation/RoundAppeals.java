@@ -81,7 +81,8 @@ class RoundAppeals {
 
   @CommandHandler
   Acknowledgement handle(DecideAppealCommand command, Actor actor) {
-    ScopeRule.requireLeadEvaluator(actor, round.lead());
+    ScopeRule.requireLeadEvaluatorOf(
+        actor, round.staff().lead(), round.staff().leadHome(), command.region());
     String key = RoundScores.key(command.region(), command.indicator());
     Appeal appeal = appeals.get(key);
     if (appeal == null) {

@@ -79,7 +79,7 @@ class RoundScores {
 
   @CommandHandler
   Acknowledgement handle(ScoreIndicatorCommand command, Actor actor) {
-    EvaluationRound.Assignment assignment = round.assignmentOf(actor.user());
+    RoundStaff.Assignment assignment = round.staff().assignmentOf(actor.user());
     ScopeRule.requireAssigned(
         actor, assignment == null ? Set.of() : assignment.regions(), command.region());
     Indicator indicator = assessed(command.indicator());
@@ -103,7 +103,8 @@ class RoundScores {
 
   @CommandHandler
   Acknowledgement handle(SettleScoreCommand command, Actor actor) {
-    ScopeRule.requireLeadEvaluator(actor, round.lead());
+    ScopeRule.requireLeadEvaluatorOf(
+        actor, round.staff().lead(), round.staff().leadHome(), command.region());
     Indicator indicator = assessed(command.indicator());
     String key = key(command.region(), command.indicator());
     ScoreSettled event =
@@ -121,7 +122,8 @@ class RoundScores {
 
   @CommandHandler
   Acknowledgement handle(MakeDeductionCommand command, Actor actor) {
-    ScopeRule.requireLeadEvaluator(actor, round.lead());
+    ScopeRule.requireLeadEvaluatorOf(
+        actor, round.staff().lead(), round.staff().leadHome(), command.region());
     DeductionMade event =
         new DeductionMade(
             round.id(),

@@ -21,6 +21,8 @@ import static org.liandong.command.evaluation.EvaluationFixtures.scored;
 import static org.liandong.command.evaluation.EvaluationFixtures.scoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.DisplayName;
@@ -37,19 +39,25 @@ import org.liandong.model.evaluation.DecideAppealCommand;
 import org.liandong.model.evaluation.DeductionMade;
 import org.liandong.model.evaluation.DraftRoundCommand;
 import org.liandong.model.evaluation.EvaluatorAssigned;
+import org.liandong.model.evaluation.Indicator;
 import org.liandong.model.evaluation.IndicatorScored;
 import org.liandong.model.evaluation.LeadEvaluatorNamed;
 import org.liandong.model.evaluation.LodgeAppealCommand;
 import org.liandong.model.evaluation.MakeDeductionCommand;
 import org.liandong.model.evaluation.ModerationStarted;
+import org.liandong.model.evaluation.NameLeadEvaluatorCommand;
+import org.liandong.model.evaluation.Normalisation;
 import org.liandong.model.evaluation.OpenRoundCommand;
 import org.liandong.model.evaluation.PublishResultsCommand;
 import org.liandong.model.evaluation.ResultsPublished;
 import org.liandong.model.evaluation.ReviseSchemeCommand;
+import org.liandong.model.evaluation.RoundDrafted;
 import org.liandong.model.evaluation.RoundOpened;
+import org.liandong.model.evaluation.Scheme;
 import org.liandong.model.evaluation.SchemeRevised;
 import org.liandong.model.evaluation.ScoreIndicatorCommand;
 import org.liandong.model.evaluation.ScoreSettled;
+import org.liandong.model.evaluation.Section;
 import org.liandong.model.evaluation.SettleScoreCommand;
 import org.liandong.model.evaluation.StartModerationCommand;
 import org.liandong.model.evaluation.SubmitSelfAssessmentCommand;
@@ -117,6 +125,47 @@ class EvaluationRoundTest {
           .when(new ReviseSchemeCommand(ID, scheme(2)))
           .expectException(RuleViolation.class);
     }
+
+    @Test
+    @DisplayName("a revision setting figures against the regions' size needs that year's figures")
+    void reviseNormalised() {
+      Scheme perCapita = perCapita(scheme(2));
+      fixture
+          .given(drafted())
+          .when(new ReviseSchemeCommand(ID, perCapita))
+          .expectEvents(new SchemeRevised(ID, perCapita));
+      fixture
+          .given(new RoundDrafted(ID, 2019, "Evaluation 2019", CUT_OFF, scheme(1)))
+          .when(new ReviseSchemeCommand(ID, perCapita))
+          .expectException(RuleViolation.class);
+    }
+  }
+
+  /** The scheme with its first computed indicator counted per million residents. */
+  private static Scheme perCapita(Scheme scheme) {
+    Section results = scheme.sections().get(0);
+    Indicator first = results.indicators().get(0);
+    Indicator perMillion =
+        new Indicator(
+            first.code(),
+            first.title(),
+            first.kind(),
+            first.points(),
+            first.figure(),
+            first.rule(),
+            first.target(),
+            first.bands(),
+            Normalisation.PER_MILLION_RESIDENTS,
+            null);
+    List<Indicator> indicators = new ArrayList<>(results.indicators());
+    indicators.set(0, perMillion);
+    List<Section> sections = new ArrayList<>(scheme.sections());
+    sections.set(
+        0,
+        new Section(
+            results.code(), results.title(), results.points(), results.maxDeduction(), indicators));
+    return new Scheme(
+        scheme.version(), sections, scheme.flagThreshold(), scheme.grades(), scheme.appealDays());
   }
 
   @Nested
@@ -384,6 +433,59 @@ class EvaluationRoundTest {
                   ID, HEBEI, "B1", AppealDecision.UPHELD, null, "second thoughts"),
               by(ZHAO))
           .expectException(RuleViolation.class);
+    }
+  }
+
+  @Nested
+  @DisplayName("the lead evaluator never acts on their home region")
+  class LeadHomeRegion {
+
+    /** eval.zhao, the lead, is of Hebei and scores Zhejiang. */
+    private final Object zhaoOfHebei =
+        new EvaluatorAssigned(ID, "eval.zhao", HEBEI, Set.of(ZHEJIANG));
+
+    @Test
+    @DisplayName("no settlement, deduction or appeal decision in it; another lead takes it over")
+    void refused() {
+      fixture
+          .given(moderation(zhaoOfHebei))
+          .when(new SettleScoreCommand(ID, HEBEI, "B1", BigDecimal.TEN, "notes"), by(ZHAO))
+          .expectException(AccessRefusedException.class);
+      fixture
+          .given(moderation(zhaoOfHebei))
+          .when(
+              new MakeDeductionCommand(ID, "D-1", HEBEI, "B", BigDecimal.ONE, "an overdue task"),
+              by(ZHAO))
+          .expectException(AccessRefusedException.class);
+      fixture
+          .given(moderation(zhaoOfHebei, new LeadEvaluatorNamed(ID, "eval.li")))
+          .when(new SettleScoreCommand(ID, HEBEI, "B1", BigDecimal.TEN, "notes"), by(LI))
+          .expectEvents(new ScoreSettled(ID, HEBEI, "B1", BigDecimal.TEN, "notes"));
+    }
+
+    @Test
+    @DisplayName("an appeal of the lead's home region goes to a lead named after publication")
+    void appeal() {
+      Object settled = new ScoreSettled(ID, HEBEI, "B1", BigDecimal.TEN, "notes");
+      Object published = new ResultsPublished(ID, publishedOn());
+      Object lodged = new AppealLodged(ID, HEBEI, "B2", "the training records were not read");
+      DecideAppealCommand upheld =
+          new DecideAppealCommand(ID, HEBEI, "B2", AppealDecision.UPHELD, null, "as scored");
+      fixture
+          .given(moderation(zhaoOfHebei, settled, published, lodged))
+          .when(upheld, by(ZHAO))
+          .expectException(AccessRefusedException.class);
+      fixture
+          .given(moderation(zhaoOfHebei, settled, published, lodged))
+          .when(new NameLeadEvaluatorCommand(ID, "eval.wang"))
+          .expectEvents(new LeadEvaluatorNamed(ID, "eval.wang"));
+      fixture
+          .given(
+              moderation(
+                  zhaoOfHebei, settled, published, lodged, new LeadEvaluatorNamed(ID, "eval.li")))
+          .when(upheld, by(LI))
+          .expectEvents(
+              new AppealDecided(ID, HEBEI, "B2", AppealDecision.UPHELD, null, "as scored"));
     }
   }
 

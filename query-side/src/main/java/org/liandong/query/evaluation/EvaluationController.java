@@ -2,56 +2,95 @@ package org.liandong.query.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import org.liandong.model.InvalidValueException;
 import org.liandong.model.access.Actor;
-import org.liandong.model.campaign.FieldReport;
-import org.liandong.model.campaign.Figure;
-import org.liandong.model.evaluation.Indicator;
 import org.liandong.model.evaluation.IndicatorKind;
 import org.liandong.model.evaluation.RoundPhase;
 import org.liandong.model.evaluation.Scheme;
+import org.liandong.query.api.InvalidParameterException;
 import org.liandong.query.api.NotFoundException;
 import org.liandong.query.api.Scope;
-import org.liandong.query.reports.ReportLedger;
+import org.liandong.query.api.Table;
+import org.liandong.query.api.Tabular;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An evaluation round's standing and results. The office, evaluators and auditors read all of it; a
  * provincial office reads its own region's until the round is published, and the ranking after.
- * Computed indicators read the figures as recorded by the round's cut-off, so a report recorded
- * later never changes a result.
+ * Computed indicators read what was recorded by the round's cut-off, so that nothing recorded later
+ * changes a result; each opens into the reports, tasks or case transfers behind its figure.
  */
 @RestController
 class EvaluationController {
 
+  /** What is behind a region's figure of a computed indicator: the sources add up to it. */
+  record SourcesView(
+      String roundId,
+      String region,
+      String indicator,
+      Instant cutOff,
+      BigDecimal figure,
+      List<RoundInputs.Source> sources)
+      implements Tabular {
+
+    @Override
+    public String fileName() {
+      return roundId + "-" + region + "-" + indicator;
+    }
+
+    @Override
+    public List<Table> tables() {
+      Table.Builder table = Table.named("sources", "kind", "id", "department", "on", "adds");
+      sources.forEach(
+          source ->
+              table.row(
+                  source.kind(), source.id(), source.department(), source.on(), source.adds()));
+      return List.of(table.build());
+    }
+  }
+
   private final EvaluationRounds rounds;
-  private final ReportLedger ledger;
+  private final RecordedInputs inputs;
   private final Scope scope;
 
-  EvaluationController(EvaluationRounds rounds, ReportLedger ledger, Scope scope) {
+  EvaluationController(EvaluationRounds rounds, RecordedInputs inputs, Scope scope) {
     this.rounds = rounds;
-    this.ledger = ledger;
+    this.inputs = inputs;
     this.scope = scope;
   }
 
+  /**
+   * The round now or, with {@code recordedBy}, as it stood at that moment: its events, and the
+   * records its computed indicators read, as recorded by then (reproducible: nothing recorded later
+   * changes the answer). Who reads what follows the round's phase at that moment.
+   */
   @GetMapping("/evaluations/{roundId}")
-  RoundView round(@PathVariable String roundId, Actor reader) {
+  RoundView round(
+      @PathVariable String roundId,
+      @RequestParam(required = false) Instant recordedBy,
+      Actor reader) {
+    // A reader of no evaluation is refused before the round is looked up, so that which rounds
+    // exist stays hidden from it.
+    Scope.evaluationRegion(reader, true);
+    Instant moment = recordedBy == null ? Instant.now() : recordedBy;
     RoundState round =
         RoundState.of(
-            rounds.history(roundId).orElseThrow(() -> NotFoundException.of("roundId", roundId)));
+            rounds
+                .history(roundId, moment)
+                .orElseThrow(() -> NotFoundException.of("roundId", roundId)));
     String limited = Scope.evaluationRegion(reader, round.phase == RoundPhase.PUBLISHED);
+    RecordedInputs.Read read = inputs.of(round, moment);
+    RoundInputs computed =
+        RoundInputs.of(round.scheme, round.regionsEvaluated(), round.year, read.recorded());
     List<RoundView.RegionResult> ranking =
-        RoundResults.of(round, figures(round), recordedAfter(round)).stream()
+        RoundResults.of(round, computed, read.late()).stream()
             .filter(result -> limited == null || result.region().code().equals(limited))
             .map(result -> limited == null ? result : result.alone())
             .toList();
@@ -59,6 +98,7 @@ class EvaluationController {
         round.roundId,
         round.year,
         round.title,
+        recordedBy,
         round.cutOff,
         round.phase.name(),
         round.scheme.version(),
@@ -69,79 +109,81 @@ class EvaluationController {
   }
 
   /**
+   * The reports, tasks or case transfers behind a region's figure of a computed indicator, across
+   * campaigns, as recorded by the cut-off. Read as the round's result is: a provincial office its
+   * own region's until publication.
+   */
+  @GetMapping("/evaluations/{roundId}/regions/{region}/indicators/{indicator}/sources")
+  SourcesView sources(
+      @PathVariable String roundId,
+      @PathVariable String region,
+      @PathVariable String indicator,
+      Actor reader) {
+    Scope.evaluationRegion(reader, true);
+    RoundState round = round(roundId);
+    String limited = Scope.evaluationRegion(reader, round.phase == RoundPhase.PUBLISHED);
+    if (limited != null && !limited.equals(region)) {
+      throw scope.hidden(reader, "region", region);
+    }
+    if (!round.regionsEvaluated().contains(region)) {
+      throw NotFoundException.of("region", region);
+    }
+    round
+        .scheme
+        .indicator(indicator)
+        .filter(found -> found.kind() == IndicatorKind.COMPUTED)
+        .orElseThrow(() -> NotFoundException.of("indicator", indicator));
+    RoundInputs computed =
+        RoundInputs.of(
+            round.scheme, round.regionsEvaluated(), round.year, inputs.of(round).recorded());
+    return new SourcesView(
+        round.roundId,
+        region,
+        indicator,
+        round.cutOff,
+        computed.figure(indicator, region),
+        computed.sources(indicator, region));
+  }
+
+  /**
    * The ranking another scheme would give the same frozen inputs, beside the round's own: assessed
    * indicators keep their scores where the other scheme has the same codes.
    */
   @PostMapping("/evaluations/{roundId}/comparisons")
   Comparison compare(@PathVariable String roundId, @RequestBody Scheme other, Actor reader) {
-    RoundState round =
-        RoundState.of(
-            rounds.history(roundId).orElseThrow(() -> NotFoundException.of("roundId", roundId)));
     scope.requireReadsAll(reader);
-    List<RoundView.RegionResult> own = RoundResults.of(round, figures(round), Map.of());
+    RoundState round = round(roundId);
+    try {
+      other.requireSourcesFor(round.year);
+    } catch (InvalidValueException e) {
+      throw new InvalidParameterException("scheme", e.getMessage());
+    }
+    RoundInputs.Recorded recorded = inputs.of(round).recorded();
+    List<RoundView.RegionResult> own =
+        RoundResults.of(
+            round,
+            RoundInputs.of(round.scheme, round.regionsEvaluated(), round.year, recorded),
+            Map.of());
     RoundState alternative = round.under(other);
     return Comparison.of(
-        round, other.version(), own, RoundResults.of(alternative, figures(alternative), Map.of()));
+        round,
+        other.version(),
+        own,
+        RoundResults.of(
+            alternative,
+            RoundInputs.of(other, round.regionsEvaluated(), round.year, recorded),
+            Map.of()));
   }
 
   /** The signed-in evaluator's scores to give in the round, given or not. */
   @GetMapping("/evaluations/{roundId}/worklist")
   Worklist worklist(@PathVariable String roundId, Actor reader) {
     scope.requireEvaluator(reader);
-    return Worklist.of(
-        RoundState.of(
-            rounds.history(roundId).orElseThrow(() -> NotFoundException.of("roundId", roundId))),
-        reader.user());
+    return Worklist.of(round(roundId), reader.user());
   }
 
-  /** The reports of each region evaluated that were recorded after the cut-off, by id. */
-  private Map<String, List<String>> recordedAfter(RoundState round) {
-    Set<String> counted =
-        ledger.allAsRecordedBy(round.cutOff).stream()
-            .map(report -> report.campaignId() + "/" + report.reportId())
-            .collect(Collectors.toSet());
-    Map<String, List<String>> late = new TreeMap<>();
-    for (FieldReport report : ledger.allAsRecordedBy(Instant.now())) {
-      String region = report.region().value();
-      if (round.regionsEvaluated().contains(region)
-          && !counted.contains(report.campaignId() + "/" + report.reportId())) {
-        late.computeIfAbsent(region, r -> new ArrayList<>())
-            .add(report.campaignId() + "/" + report.reportId());
-      }
-    }
-    return late;
-  }
-
-  /** Each figure the scheme reads, per region evaluated, as the reports stood at the cut-off. */
-  private Map<Figure, Map<String, BigDecimal>> figures(RoundState round) {
-    Map<Figure, Map<String, BigDecimal>> figures = new EnumMap<>(Figure.class);
-    for (Indicator indicator : computedIndicators(round)) {
-      Map<String, BigDecimal> byRegion = new TreeMap<>();
-      round.regionsEvaluated().forEach(region -> byRegion.put(region, BigDecimal.ZERO));
-      figures.put(indicator.figure(), byRegion);
-    }
-    for (FieldReport report : ledger.allAsRecordedBy(round.cutOff)) {
-      figures.forEach(
-          (figure, byRegion) -> {
-            Long value = report.figures().get(figure);
-            if (value != null && byRegion.containsKey(report.region().value())) {
-              byRegion.merge(report.region().value(), amount(figure, value), BigDecimal::add);
-            }
-          });
-    }
-    return figures;
-  }
-
-  private static List<Indicator> computedIndicators(RoundState round) {
-    return round.scheme.sections().stream()
-        .flatMap(section -> section.indicators().stream())
-        .filter(indicator -> indicator.kind() == IndicatorKind.COMPUTED)
-        .toList();
-  }
-
-  private static BigDecimal amount(Figure figure, long value) {
-    return figure.measure() == Figure.Measure.YUAN
-        ? BigDecimal.valueOf(value, 2)
-        : BigDecimal.valueOf(value);
+  private RoundState round(String roundId) {
+    return RoundState.of(
+        rounds.history(roundId).orElseThrow(() -> NotFoundException.of("roundId", roundId)));
   }
 }

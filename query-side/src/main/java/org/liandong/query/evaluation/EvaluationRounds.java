@@ -1,8 +1,10 @@
 package org.liandong.query.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.envelope.EventTypes;
@@ -25,7 +27,19 @@ class EvaluationRounds {
     this.versions = versions;
   }
 
+  /**
+   * The round's events recorded by the moment, in order; empty when none was (the round did not
+   * exist yet).
+   */
+  Optional<List<EvaluationEvent>> history(String roundId, Instant moment) {
+    return history(roundId, entry -> !Instant.parse(entry.getString("recordedAt")).isAfter(moment));
+  }
+
   Optional<List<EvaluationEvent>> history(String roundId) {
+    return history(roundId, entry -> true);
+  }
+
+  private Optional<List<EvaluationEvent>> history(String roundId, Predicate<Document> recorded) {
     Document round =
         mongo
             .getCollection(versions.serving(EvaluationProjection.NAME))
@@ -34,10 +48,12 @@ class EvaluationRounds {
     if (round == null) {
       return Optional.empty();
     }
-    return Optional.of(
+    List<EvaluationEvent> events =
         round.getList("events", Document.class, List.of()).stream()
+            .filter(recorded)
             .map(EvaluationRounds::event)
-            .toList());
+            .toList();
+    return events.isEmpty() ? Optional.empty() : Optional.of(events);
   }
 
   private static EvaluationEvent event(Document entry) {

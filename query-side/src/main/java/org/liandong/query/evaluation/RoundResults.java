@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.liandong.model.campaign.Figure;
 import org.liandong.model.evaluation.AppealDecision;
 import org.liandong.model.evaluation.ComputedScore;
 import org.liandong.model.evaluation.Indicator;
@@ -35,20 +34,18 @@ final class RoundResults {
   private RoundResults() {}
 
   /**
-   * @param figures each figure the scheme reads, per region code, as of the cut-off (money in yuan)
+   * @param inputs what the scheme's computed indicators read, as recorded by the cut-off
    * @param late the ids of each region's reports recorded after the cut-off
    */
   static List<RegionResult> of(
-      RoundState round,
-      Map<Figure, Map<String, BigDecimal>> figures,
-      Map<String, List<String>> late) {
+      RoundState round, RoundInputs inputs, Map<String, List<String>> late) {
     Map<String, List<SectionResult>> byRegion = new LinkedHashMap<>();
     Map<String, BigDecimal> totals = new LinkedHashMap<>();
     Map<String, BigDecimal> published = new LinkedHashMap<>();
     for (String region : round.regionsEvaluated()) {
       List<SectionResult> sections = new ArrayList<>();
       for (Section section : round.scheme.sections()) {
-        sections.add(section(round, region, section, figures));
+        sections.add(section(round, region, section, inputs));
       }
       byRegion.put(region, sections);
       totals.put(region, sum(sections.stream().map(SectionResult::score).toList()));
@@ -138,15 +135,12 @@ final class RoundResults {
   }
 
   private static SectionResult section(
-      RoundState round,
-      String region,
-      Section section,
-      Map<Figure, Map<String, BigDecimal>> figures) {
+      RoundState round, String region, Section section, RoundInputs inputs) {
     List<IndicatorResult> indicators = new ArrayList<>();
     for (Indicator indicator : section.indicators()) {
       indicators.add(
           indicator.kind() == IndicatorKind.COMPUTED
-              ? computed(indicator, region, figures.get(indicator.figure()))
+              ? computed(round, indicator, region, inputs)
               : assessed(round, region, indicator));
     }
     BigDecimal deducted =
@@ -162,14 +156,17 @@ final class RoundResults {
   }
 
   private static IndicatorResult computed(
-      Indicator indicator, String region, Map<String, BigDecimal> figures) {
-    BigDecimal score = ComputedScore.of(indicator, region, figures);
+      RoundState round, Indicator indicator, String region, RoundInputs inputs) {
+    BigDecimal score = ComputedScore.of(indicator, region, inputs.scored(indicator.code()));
     return new IndicatorResult(
         indicator.code(),
         indicator.title(),
         indicator.kind().name(),
         indicator.points(),
-        figures.get(region),
+        inputs.figure(indicator.code(), region),
+        indicator.per() == null ? null : inputs.scored(indicator.code()).get(region),
+        "/evaluations/%s/regions/%s/indicators/%s/sources"
+            .formatted(round.roundId, region, indicator.code()),
         score,
         score,
         null,
@@ -193,6 +190,8 @@ final class RoundResults {
         indicator.title(),
         indicator.kind().name(),
         indicator.points(),
+        null,
+        null,
         null,
         current,
         published,

@@ -13,12 +13,14 @@ import org.liandong.query.evaluation.RoundState.Settlement;
 
 /**
  * An evaluation round as the API shows it: where it stands and, region by region in rank order, the
- * total, grade and rank, explained section by section and indicator by indicator.
+ * total, grade and rank, explained section by section and indicator by indicator; {@code
+ * recordedBy} is the moment it stood at, null for now.
  */
 record RoundView(
     String roundId,
     int year,
     String title,
+    Instant recordedBy,
     Instant cutOff,
     String phase,
     int schemeVersion,
@@ -94,9 +96,11 @@ record RoundView(
 
   /**
    * An indicator's score, beside the median and the best of every region evaluated: a computed one
-   * with the region's {@code figure} as of the cut-off; an assessed one with each evaluator's
-   * score, whether they were too far apart ({@code flagged}), the lead evaluator's settlement and
-   * the region's appeal, if any.
+   * with the region's {@code figure} as of the cut-off, the {@code rate} it is scored on when set
+   * against the region's population or GDP, and where to read the reports, tasks or case transfers
+   * that add up to the figure ({@code sources}); an assessed one with each evaluator's score,
+   * whether they were too far apart ({@code flagged}), the lead evaluator's settlement and the
+   * region's appeal, if any.
    */
   record IndicatorResult(
       String code,
@@ -104,6 +108,8 @@ record RoundView(
       String kind,
       int points,
       BigDecimal figure,
+      BigDecimal rate,
+      String sources,
       BigDecimal score,
       BigDecimal publishedScore,
       BigDecimal median,
@@ -120,6 +126,8 @@ record RoundView(
           kind,
           points,
           figure,
+          rate,
+          sources,
           score,
           publishedScore,
           nationalMedian,

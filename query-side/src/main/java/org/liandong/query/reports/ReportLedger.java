@@ -57,26 +57,49 @@ public class ReportLedger {
     return asRecordedBy(new Criteria(), moment);
   }
 
+  /**
+   * The reports of every campaign as they stood at each of the moments, from one read of the
+   * ledger: one list per moment, in the order given.
+   */
+  public List<List<FieldReport>> allAsRecordedBy(List<Instant> moments) {
+    return asRecordedBy(new Criteria(), moments);
+  }
+
   private List<FieldReport> asRecordedBy(Criteria scope, Instant moment) {
-    List<FieldReport> reports = new ArrayList<>();
+    return asRecordedBy(scope, List.of(moment)).get(0);
+  }
+
+  private List<List<FieldReport>> asRecordedBy(Criteria scope, List<Instant> moments) {
+    List<List<FieldReport>> reports = new ArrayList<>();
+    moments.forEach(moment -> reports.add(new ArrayList<>()));
     for (Document entry :
         mongo.find(query(scope), Document.class, versions.serving(ReportLedgerProjection.NAME))) {
-      if (isAfter(entry.getString("reportedAt"), moment)
-          || !isAfter(entry.getString("retractedAt"), moment)) {
-        continue;
-      }
-      String version = entry.getString("report");
-      List<Document> corrections =
-          new ArrayList<>(entry.getList("corrections", Document.class, List.of()));
-      corrections.sort(Comparator.comparing((Document c) -> c.getInteger("version")).reversed());
-      for (Document correction : corrections) {
-        if (isAfter(correction.getString("correctedAt"), moment)) {
-          version = correction.getString("replacedReport");
+      for (int i = 0; i < moments.size(); i++) {
+        String version = versionAt(entry, moments.get(i));
+        if (version != null) {
+          reports.get(i).add(read(entry.getString("kind"), version));
         }
       }
-      reports.add(read(entry.getString("kind"), version));
     }
     return reports;
+  }
+
+  /** The version of a ledger entry that stood at the moment; null if none did. */
+  private static String versionAt(Document entry, Instant moment) {
+    if (isAfter(entry.getString("reportedAt"), moment)
+        || !isAfter(entry.getString("retractedAt"), moment)) {
+      return null;
+    }
+    String version = entry.getString("report");
+    List<Document> corrections =
+        new ArrayList<>(entry.getList("corrections", Document.class, List.of()));
+    corrections.sort(Comparator.comparing((Document c) -> c.getInteger("version")).reversed());
+    for (Document correction : corrections) {
+      if (isAfter(correction.getString("correctedAt"), moment)) {
+        version = correction.getString("replacedReport");
+      }
+    }
+    return version;
   }
 
   /** Whether a recorded time lies after the moment; a time never recorded lies after any. */
