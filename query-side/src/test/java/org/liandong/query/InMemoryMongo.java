@@ -29,12 +29,12 @@ import org.liandong.model.campaign.ReportId;
 import org.liandong.model.campaign.SiteRaided;
 import org.liandong.model.campaign.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
-import org.liandong.query.api.Scope;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.web.Scope;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**

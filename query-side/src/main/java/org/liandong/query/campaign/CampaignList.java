@@ -1,8 +1,8 @@
 package org.liandong.query.campaign;
 
 import java.util.List;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
 
 /** Every campaign, one row each, for the campaign list's download. */
 record CampaignList(List<CampaignSummaryView> campaigns) implements Tabular {

@@ -22,10 +22,10 @@ import org.liandong.model.campaign.TaskCompleted;
 import org.liandong.model.campaign.TaskOverdue;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.event.DomainEvent;
-import org.liandong.query.projection.Increments;
+import org.liandong.query.figures.Increments;
+import org.liandong.query.figures.ReportIncrements;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
-import org.liandong.query.projection.ReportIncrements;
 import org.springframework.stereotype.Component;
 
 /**

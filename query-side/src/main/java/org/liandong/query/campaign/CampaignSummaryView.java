@@ -10,17 +10,17 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.liandong.model.campaign.Figure;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.FigureTables;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
-import org.liandong.query.projection.Breakdowns;
-import org.liandong.query.projection.Breakdowns.CategoryEntry;
-import org.liandong.query.projection.Breakdowns.DepartmentEntry;
-import org.liandong.query.projection.Breakdowns.RegionEntry;
-import org.liandong.query.projection.Breakdowns.RightEntry;
+import org.liandong.query.export.FigureTables;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
+import org.liandong.query.figures.Breakdowns;
+import org.liandong.query.figures.Breakdowns.CategoryEntry;
+import org.liandong.query.figures.Breakdowns.DepartmentEntry;
+import org.liandong.query.figures.Breakdowns.RegionEntry;
+import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.Names;
+import org.liandong.query.figures.TotalsView;
 import org.liandong.query.projection.Coverage;
-import org.liandong.query.projection.Names;
-import org.liandong.query.projection.TotalsView;
 
 /**
  * A campaign's summary as the API shows it.

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.projection.Names;
+import org.liandong.query.figures.Names;
 
 /**
  * A case as the API shows it. Each stage tells how long it took from transfer to decision, or,

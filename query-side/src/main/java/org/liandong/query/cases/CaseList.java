@@ -2,8 +2,8 @@ package org.liandong.query.cases;
 
 import java.util.List;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
 
 /** Cases as a spreadsheet: a row per stage of each case, with its time spent. */
 public record CaseList(String fileName, List<CaseFileView> cases) implements Tabular {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.query.projection.Increments;
+import org.liandong.query.figures.Increments;
 import org.liandong.query.reports.ReportLedger;
 import org.springframework.stereotype.Component;
 

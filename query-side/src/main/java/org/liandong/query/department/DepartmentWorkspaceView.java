@@ -7,18 +7,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.FigureTables;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
 import org.liandong.query.cases.CaseFileView;
 import org.liandong.query.cases.CaseList;
-import org.liandong.query.projection.Breakdowns;
-import org.liandong.query.projection.Breakdowns.CategoryEntry;
-import org.liandong.query.projection.Breakdowns.RegionEntry;
-import org.liandong.query.projection.Breakdowns.RightEntry;
+import org.liandong.query.export.FigureTables;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
+import org.liandong.query.figures.Breakdowns;
+import org.liandong.query.figures.Breakdowns.CategoryEntry;
+import org.liandong.query.figures.Breakdowns.RegionEntry;
+import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.Names;
+import org.liandong.query.figures.TotalsView;
 import org.liandong.query.projection.Coverage;
-import org.liandong.query.projection.Names;
-import org.liandong.query.projection.TotalsView;
 
 /** A department's workspace as the API shows it. */
 record DepartmentWorkspaceView(

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.InvalidParameterException;
+import org.liandong.query.web.InvalidParameterException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -9,8 +9,8 @@ import org.bson.Document;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
 
 /**
  * Reports of the ledger as a spreadsheet: a column for each figure any kind of report has (empty

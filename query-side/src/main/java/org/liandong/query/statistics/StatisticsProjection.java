@@ -10,10 +10,10 @@ import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.envelope.EventEnvelope;
-import org.liandong.query.projection.Increments;
+import org.liandong.query.figures.Increments;
+import org.liandong.query.figures.ReportIncrements;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
-import org.liandong.query.projection.ReportIncrements;
 import org.springframework.stereotype.Component;
 
 /**

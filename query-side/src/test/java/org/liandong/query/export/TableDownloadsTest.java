@@ -1,4 +1,4 @@
-package org.liandong.query.api;
+package org.liandong.query.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.liandong.query.api;
+package org.liandong.query.export;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.liandong.query.projection;
+package org.liandong.query.figures;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

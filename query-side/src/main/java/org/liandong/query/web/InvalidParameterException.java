@@ -1,4 +1,4 @@
-package org.liandong.query.api;
+package org.liandong.query.web;
 
 /** A query parameter the endpoint does not know, or a value it cannot take; answered 400. */
 public class InvalidParameterException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.liandong.query.projection;
+package org.liandong.query.figures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

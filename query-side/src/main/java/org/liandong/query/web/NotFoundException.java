@@ -1,4 +1,4 @@
-package org.liandong.query.api;
+package org.liandong.query.web;
 
 /** A read of something that does not exist (yet); answered 404 naming the path field. */
 public class NotFoundException extends RuntimeException {

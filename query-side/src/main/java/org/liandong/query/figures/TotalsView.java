@@ -1,4 +1,4 @@
-package org.liandong.query.projection;
+package org.liandong.query.figures;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;

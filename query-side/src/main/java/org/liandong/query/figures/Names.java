@@ -1,4 +1,4 @@
-package org.liandong.query.projection;
+package org.liandong.query.figures;
 
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.liandong.query.api;
+package org.liandong.query.export;
 
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -10,6 +10,7 @@ import java.util.List;
 import org.bson.types.Decimal128;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.liandong.query.web.InvalidParameterException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

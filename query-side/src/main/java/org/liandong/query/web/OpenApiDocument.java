@@ -1,4 +1,4 @@
-package org.liandong.query.api;
+package org.liandong.query.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -6,20 +6,16 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.NumberSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import java.util.List;
 import org.liandong.model.campaign.Figure;
-import org.liandong.query.projection.TotalsView;
+import org.liandong.query.figures.TotalsView;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The query API's OpenAPI 3 document ({@code /v3/api-docs}, browsable at {@code /swagger-ui.html}),
- * written by springdoc from the controllers; this adds what it cannot see: the download parameters
- * of the views that are also tables, and the figures of a block of totals.
+ * written by springdoc from the controllers; this adds what it cannot see: the figures of a block
+ * of totals (the download parameters of the views that are tables come from the export package).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
@@ -35,27 +31,6 @@ class OpenApiDocument {
                     "Department workspaces, campaign dashboards, statistics, the reports behind"
                         + " every figure, as-of views, projections and their rebuilds. Errors are"
                         + " RFC 9457 problem+json naming the parameter."));
-  }
-
-  @Bean
-  OperationCustomizer downloadParameters() {
-    return (operation, handler) -> {
-      if (Tabular.class.isAssignableFrom(handler.getMethod().getReturnType())) {
-        operation.addParametersItem(
-            new Parameter()
-                .in("query")
-                .name("format")
-                .description("json (default), or a spreadsheet: csv (one table) or xlsx (all)")
-                .schema(new StringSchema()._enum(List.of("json", "csv", "xlsx"))));
-        operation.addParametersItem(
-            new Parameter()
-                .in("query")
-                .name("table")
-                .description("with format=csv: which of the view's tables; the first if absent")
-                .schema(new StringSchema()));
-      }
-      return operation;
-    };
   }
 
   /** A block of totals holds one property per {@link Figure}, which springdoc sees as a map. */

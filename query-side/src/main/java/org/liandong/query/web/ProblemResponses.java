@@ -1,4 +1,4 @@
-package org.liandong.query.api;
+package org.liandong.query.web;
 
 import java.net.URI;
 import java.util.List;

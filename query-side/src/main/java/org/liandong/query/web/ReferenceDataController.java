@@ -1,4 +1,4 @@
-package org.liandong.query.api;
+package org.liandong.query.web;
 
 import java.util.List;
 import org.liandong.model.access.Actor;

@@ -1,12 +1,12 @@
-package org.liandong.query.api;
+package org.liandong.query.export;
 
 import java.util.List;
-import org.liandong.query.projection.Breakdowns.CategoryEntry;
-import org.liandong.query.projection.Breakdowns.DepartmentEntry;
-import org.liandong.query.projection.Breakdowns.QuantityView;
-import org.liandong.query.projection.Breakdowns.RegionEntry;
-import org.liandong.query.projection.Breakdowns.RightEntry;
-import org.liandong.query.projection.TotalsView;
+import org.liandong.query.figures.Breakdowns.CategoryEntry;
+import org.liandong.query.figures.Breakdowns.DepartmentEntry;
+import org.liandong.query.figures.Breakdowns.QuantityView;
+import org.liandong.query.figures.Breakdowns.RegionEntry;
+import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.TotalsView;
 
 /**
  * The tables every figures view shares: "figures", a row of totals for the whole and for each entry

@@ -1,4 +1,4 @@
-package org.liandong.query.api;
+package org.liandong.query.web;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 

@@ -1,11 +1,11 @@
-package org.liandong.query.api;
+package org.liandong.query.export;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.liandong.model.campaign.Figure;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.projection.TotalsView;
+import org.liandong.query.figures.TotalsView;
 
 /**
  * A table of a view, for spreadsheet downloads: named columns, and rows of plain values (text,

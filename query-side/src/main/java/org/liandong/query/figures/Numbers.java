@@ -1,4 +1,4 @@
-package org.liandong.query.projection;
+package org.liandong.query.figures;
 
 import java.math.BigDecimal;
 import org.bson.Document;
