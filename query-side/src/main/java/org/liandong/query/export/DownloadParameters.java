@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 class DownloadParameters {
 
   @Bean
-  OperationCustomizer downloadParameters() {
+  OperationCustomizer spreadsheetParameters() {
     return (operation, handler) -> {
       if (Tabular.class.isAssignableFrom(handler.getMethod().getReturnType())) {
         operation.addParametersItem(
