@@ -9,10 +9,10 @@ import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.export.FigureTables;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
-import org.liandong.query.figures.Breakdowns;
 import org.liandong.query.figures.Breakdowns.CategoryEntry;
 import org.liandong.query.figures.Breakdowns.RegionEntry;
 import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.TotalsView;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
@@ -81,23 +81,21 @@ class DepartmentAsOfController {
     Instant moment = recordedBy == null ? Instant.now() : recordedBy;
     Document counted = figures.of(code, Scope.ownRegion(reader), moment);
     Document campaigns = counted.get("campaigns", new Document());
+    FigureBlocks blocks = FigureBlocks.read(counted);
     return new DepartmentAsOf(
         department,
         moment,
-        TotalsView.from(counted.get("totals", Document.class)),
-        TotalsView.from(counted.get("jointTotals", Document.class)),
-        Breakdowns.byRegion(counted, "byRegion"),
-        Breakdowns.byCategory(counted, "byCategory"),
-        Breakdowns.byRight(counted),
+        blocks.totals(),
+        blocks.jointTotals(),
+        blocks.byRegion(),
+        blocks.byCategory(),
+        blocks.byRight(),
         campaigns.keySet().stream()
             .sorted()
             .map(
                 id -> {
-                  Document campaign = campaigns.get(id, Document.class);
-                  return new CampaignFigures(
-                      id,
-                      TotalsView.from(campaign.get("totals", Document.class)),
-                      TotalsView.from(campaign.get("jointTotals", Document.class)));
+                  FigureBlocks campaign = FigureBlocks.read(campaigns.get(id, Document.class));
+                  return new CampaignFigures(id, campaign.totals(), campaign.jointTotals());
                 })
             .toList());
   }

@@ -4,13 +4,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.campaign.CampaignHeader;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.cases.CaseFiles;
 import org.liandong.query.figures.Names;
@@ -71,7 +71,7 @@ class DepartmentWorkspaceController {
     ReferenceEntry department = Names.department(code);
     Set<String> campaignIds =
         document == null ? Set.of() : document.get("campaigns", new Document()).keySet();
-    Map<String, Document> named = summaries.byIds(campaignIds);
+    Map<String, CampaignHeader> named = summaries.headers(campaignIds);
     String region = Scope.ownRegion(reader);
     if (region != null && document != null) {
       document = inRegion(document, figures.of(code, region, Instant.now()), named, region);
@@ -89,15 +89,15 @@ class DepartmentWorkspaceController {
    * region, each with its role and the tasks in the region.
    */
   private static Document inRegion(
-      Document workspace, Document counted, Map<String, Document> named, String region) {
+      Document workspace, Document counted, Map<String, CampaignHeader> named, String region) {
     Document campaigns = new Document();
     Document countedCampaigns = counted.get("campaigns", new Document());
     workspace
         .get("campaigns", new Document())
         .forEach(
             (id, value) -> {
-              Document summary = named.getOrDefault(id, new Document());
-              if (!summary.getList("regions", String.class, List.of()).contains(region)) {
+              CampaignHeader summary = named.get(id);
+              if (summary == null || !summary.coversRegion(region)) {
                 return;
               }
               Document campaign = new Document(countedCampaigns.get(id, new Document()));

@@ -28,6 +28,7 @@ import org.liandong.model.campaign.TaskProgressNoted;
 import org.liandong.model.campaign.TaskReassigned;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.event.DomainEvent;
+import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.figures.ReportIncrements;
 import org.liandong.query.projection.OncePerSequence;
@@ -224,18 +225,17 @@ class DepartmentWorkspaceProjection implements Projection {
    */
   static void count(
       String campaignId, FieldReport report, int sign, Map<DepartmentCode, Increments> into) {
-    String campaign = "campaigns." + campaignId + ".";
-    String region = report.region().value();
+    String campaign = FigureBlocks.path("campaigns", campaignId);
     Increments own = into.computeIfAbsent(report.department(), department -> new Increments());
-    for (String scope : new String[] {"", campaign}) {
-      ReportIncrements.addTotals(own, scope + "totals.", report, sign);
-      ReportIncrements.addTotals(own, scope + "byRegion." + region + ".", report, sign);
-      ReportIncrements.addGoodsAndRights(own, scope, report, sign);
+    for (String level : new String[] {"", campaign}) {
+      ReportIncrements.addTotalsAndRegion(own, level, report, sign);
+      ReportIncrements.addGoodsAndRights(own, level, report, sign);
     }
     for (DepartmentCode cooperating : report.cooperatingDepartments()) {
       Increments joint = into.computeIfAbsent(cooperating, department -> new Increments());
-      ReportIncrements.addTotals(joint, "jointTotals.", report, sign);
-      ReportIncrements.addTotals(joint, campaign + "jointTotals.", report, sign);
+      ReportIncrements.addTotals(joint, FigureBlocks.JOINT_TOTALS, report, sign);
+      ReportIncrements.addTotals(
+          joint, FigureBlocks.path(campaign, FigureBlocks.JOINT_TOTALS), report, sign);
     }
   }
 

@@ -4,18 +4,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.campaign.CampaignHeader;
 import org.liandong.query.cases.CaseFileView;
 import org.liandong.query.cases.CaseList;
 import org.liandong.query.export.FigureTables;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
-import org.liandong.query.figures.Breakdowns;
 import org.liandong.query.figures.Breakdowns.CategoryEntry;
 import org.liandong.query.figures.Breakdowns.RegionEntry;
 import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Names;
 import org.liandong.query.figures.TotalsView;
 import org.liandong.query.projection.Coverage;
@@ -137,7 +139,7 @@ record DepartmentWorkspaceView(
   static DepartmentWorkspaceView from(
       ReferenceEntry department,
       Document document,
-      Map<String, Document> summaries,
+      Map<String, CampaignHeader> summaries,
       List<CaseFileView> cases,
       Coverage coverage) {
     Document workspace = document == null ? new Document() : document;
@@ -147,24 +149,22 @@ record DepartmentWorkspaceView(
         .sorted()
         .forEach(
             id ->
-                campaigns.add(
-                    campaign(
-                        id,
-                        byCampaign.get(id, Document.class),
-                        summaries.getOrDefault(id, new Document()))));
+                campaigns.add(campaign(id, byCampaign.get(id, Document.class), summaries.get(id))));
+    FigureBlocks figures = FigureBlocks.read(workspace);
     return new DepartmentWorkspaceView(
         department,
-        TotalsView.from(workspace.get("totals", Document.class)),
-        TotalsView.from(workspace.get("jointTotals", Document.class)),
-        Breakdowns.byRegion(workspace, "byRegion"),
-        Breakdowns.byCategory(workspace, "byCategory"),
-        Breakdowns.byRight(workspace),
+        figures.totals(),
+        figures.jointTotals(),
+        figures.byRegion(),
+        figures.byCategory(),
+        figures.byRight(),
         campaigns,
         cases,
         coverage);
   }
 
-  private static CampaignView campaign(String id, Document campaign, Document summary) {
+  /** A campaign of the workspace, named from its summary if there is one yet. */
+  private static CampaignView campaign(String id, Document campaign, CampaignHeader summary) {
     List<TaskView> tasks = new ArrayList<>();
     for (Map.Entry<String, Object> task : campaign.get("tasks", new Document()).entrySet()) {
       Document fields = (Document) task.getValue();
@@ -184,20 +184,22 @@ record DepartmentWorkspaceView(
               fields.getBoolean("onTime")));
     }
     tasks.sort(OPEN_AND_OVERDUE_FIRST);
+    Optional<CampaignHeader> header = Optional.ofNullable(summary);
+    FigureBlocks figures = FigureBlocks.read(campaign);
     return new CampaignView(
         id,
-        summary.getString("name"),
-        summary.getString("focus"),
-        summary.getString("phase"),
+        header.map(CampaignHeader::name).orElse(null),
+        header.map(CampaignHeader::focus).map(Enum::name).orElse(null),
+        header.map(CampaignHeader::phase).map(Enum::name).orElse(null),
         campaign.getString("role"),
-        summary.getString("startsOn"),
-        summary.getString("endsOn"),
+        header.map(CampaignHeader::startsOn).orElse(null),
+        header.map(CampaignHeader::endsOn).orElse(null),
         tasks,
-        TotalsView.from(campaign.get("totals", Document.class)),
-        TotalsView.from(campaign.get("jointTotals", Document.class)),
-        Breakdowns.byRegion(campaign, "byRegion"),
-        Breakdowns.byCategory(campaign, "byCategory"),
-        Breakdowns.byRight(campaign));
+        figures.totals(),
+        figures.jointTotals(),
+        figures.byRegion(),
+        figures.byCategory(),
+        figures.byRight());
   }
 
   private static Map<String, Long> figures(Document targets) {

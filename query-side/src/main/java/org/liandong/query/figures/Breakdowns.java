@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.bson.Document;
@@ -14,6 +16,10 @@ import org.liandong.model.reference.ReferenceEntry;
  * code) into lists for the API, each entry named by {@link Names}, in code order.
  */
 public final class Breakdowns {
+
+  static final String SEIZURES = "seizures";
+  static final String GOODS_VALUE_FEN = "goodsValueFen";
+  static final String QUANTITIES_MILLI = "quantitiesMilli";
 
   public record RegionEntry(ReferenceEntry region, TotalsView totals) {}
 
@@ -33,23 +39,30 @@ public final class Breakdowns {
 
   private Breakdowns() {}
 
-  public static List<RegionEntry> byRegion(Document parent, String key) {
-    return entries(parent, key, Names::region, RegionEntry::new);
+  static List<RegionEntry> byRegion(Document byRegion) {
+    return entries(byRegion, Names::region, RegionEntry::new);
   }
 
-  public static List<DepartmentEntry> byDepartment(Document parent, String key) {
-    return entries(parent, key, Names::department, DepartmentEntry::new);
+  static List<DepartmentEntry> byDepartment(Document byDepartment) {
+    return entries(byDepartment, Names::department, DepartmentEntry::new);
   }
 
-  public static List<RightEntry> byRight(Document parent) {
-    return entries(parent, "byRight", Function.identity(), RightEntry::new);
+  static List<RightEntry> byRight(Document byRight) {
+    return entries(byRight, Function.identity(), RightEntry::new);
   }
 
-  public static List<CategoryEntry> byCategory(Document parent, String key) {
+  /** Totals by a key that needs no name, such as an ISO week, in key order. */
+  static SortedMap<String, TotalsView> byKey(Document blocks) {
+    SortedMap<String, TotalsView> totals = new TreeMap<>();
+    blocks.forEach((key, block) -> totals.put(key, TotalsView.from((Document) block)));
+    return totals;
+  }
+
+  static List<CategoryEntry> byCategory(Document byCategory) {
     List<CategoryEntry> result = new ArrayList<>();
-    for (Map.Entry<String, Object> entry : sortedMap(parent, key)) {
+    for (Map.Entry<String, Object> entry : sorted(byCategory)) {
       Document block = (Document) entry.getValue();
-      Document quantities = block.get("quantitiesMilli", new Document());
+      Document quantities = block.get(QUANTITIES_MILLI, new Document());
       List<QuantityView> amounts = new ArrayList<>();
       for (Map.Entry<String, Object> quantity : sorted(quantities)) {
         amounts.add(
@@ -59,25 +72,21 @@ public final class Breakdowns {
       result.add(
           new CategoryEntry(
               Names.category(entry.getKey()),
-              Numbers.count(block, "seizures"),
-              Numbers.yuan(block, "goodsValueFen"),
+              Numbers.count(block, SEIZURES),
+              Numbers.yuan(block, GOODS_VALUE_FEN),
               amounts));
     }
     return result;
   }
 
   private static <N, E> List<E> entries(
-      Document parent, String key, Function<String, N> name, BiFunction<N, TotalsView, E> entry) {
+      Document blocks, Function<String, N> name, BiFunction<N, TotalsView, E> entry) {
     List<E> result = new ArrayList<>();
-    for (Map.Entry<String, Object> block : sortedMap(parent, key)) {
+    for (Map.Entry<String, Object> block : sorted(blocks)) {
       result.add(
           entry.apply(name.apply(block.getKey()), TotalsView.from((Document) block.getValue())));
     }
     return result;
-  }
-
-  private static List<Map.Entry<String, Object>> sortedMap(Document parent, String key) {
-    return sorted(parent.get(key, new Document()));
   }
 
   private static List<Map.Entry<String, Object>> sorted(Document document) {

@@ -1,5 +1,7 @@
 package org.liandong.query.figures;
 
+import static org.liandong.query.figures.FigureBlocks.path;
+
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import org.liandong.model.campaign.CaseFiled;
@@ -11,9 +13,10 @@ import org.liandong.model.campaign.GoodsSeized;
  * when a correction replaces it or a retraction withdraws it. Money is counted in fen and
  * quantities in thousandths of their unit, as whole numbers, so that sums are exact in any MongoDB.
  *
- * <p>A block of totals at {@code prefix} holds {@code reports}, {@code lateReports} and a counter
- * per {@link org.liandong.model.campaign.Figure} the report adds (money in fen); a block of
- * category totals holds {@code seizures}, {@code goodsValueFen} and {@code quantitiesMilli.<unit>}.
+ * <p>A block of totals holds {@code reports}, {@code lateReports} and a counter per {@link
+ * org.liandong.model.campaign.Figure} the report adds (money in fen); a block of category totals
+ * holds {@code seizures}, {@code goodsValueFen} and {@code quantitiesMilli.<unit>}. The blocks sit
+ * under the keys {@link FigureBlocks} names.
  */
 public final class ReportIncrements {
 
@@ -22,34 +25,45 @@ public final class ReportIncrements {
 
   private ReportIncrements() {}
 
-  public static void addTotals(Increments inc, String prefix, FieldReport report, int sign) {
-    inc.add(prefix + "reports", sign);
+  /** Adds the report to the block of totals at {@code block}, a dotted path. */
+  public static void addTotals(Increments inc, String block, FieldReport report, int sign) {
+    inc.add(path(block, TotalsView.REPORTS), sign);
     if (report.late()) {
-      inc.add(prefix + "lateReports", sign);
+      inc.add(path(block, TotalsView.LATE_REPORTS), sign);
     }
-    report.figures().forEach((figure, value) -> inc.add(prefix + figure.counter(), sign * value));
+    report
+        .figures()
+        .forEach((figure, value) -> inc.add(path(block, figure.counter()), sign * value));
+  }
+
+  /** Adds the report to the {@code totals} block at {@code level}, and to its region's. */
+  public static void addTotalsAndRegion(
+      Increments inc, String level, FieldReport report, int sign) {
+    addTotals(inc, path(level, FigureBlocks.TOTALS), report, sign);
+    addTotals(inc, path(level, FigureBlocks.BY_REGION, report.region().value()), report, sign);
   }
 
   /**
-   * Adds what a report adds under its kind of goods or of right, below {@code scope}: a seizure to
-   * its goods category ({@code byCategory.}), a case filed to the right it concerns ({@code
-   * byRight.}, {@value #NO_RIGHT} when none is stated).
+   * Adds what a report adds under its kind of goods or of right, below {@code level} (a dotted
+   * path, empty for the document's root): a seizure to its goods category, a case filed to the
+   * right it concerns ({@value #NO_RIGHT} when none is stated).
    */
-  public static void addGoodsAndRights(Increments inc, String scope, FieldReport report, int sign) {
+  public static void addGoodsAndRights(Increments inc, String level, FieldReport report, int sign) {
     if (report instanceof GoodsSeized seizure) {
-      addCategory(inc, scope + "byCategory.", seizure, sign);
+      addCategory(inc, path(level, FigureBlocks.BY_CATEGORY), seizure, sign);
     } else if (report instanceof CaseFiled cases) {
       String right = cases.right() == null ? NO_RIGHT : cases.right().name();
-      addTotals(inc, scope + "byRight." + right + ".", report, sign);
+      addTotals(inc, path(level, FigureBlocks.BY_RIGHT, right), report, sign);
     }
   }
 
-  private static void addCategory(Increments inc, String prefix, GoodsSeized seizure, int sign) {
-    String category = prefix + seizure.category().value() + ".";
-    inc.add(category + "seizures", sign);
-    inc.add(category + "goodsValueFen", sign * valueFen(seizure));
+  private static void addCategory(
+      Increments inc, String byCategory, GoodsSeized seizure, int sign) {
+    String category = path(byCategory, seizure.category().value());
+    inc.add(path(category, Breakdowns.SEIZURES), sign);
+    inc.add(path(category, Breakdowns.GOODS_VALUE_FEN), sign * valueFen(seizure));
     inc.add(
-        category + "quantitiesMilli." + seizure.quantity().unit().value(),
+        path(category, Breakdowns.QUANTITIES_MILLI, seizure.quantity().unit().value()),
         sign * seizure.quantity().amount().movePointRight(3).longValueExact());
   }
 
@@ -63,10 +77,9 @@ public final class ReportIncrements {
    * breakdowns by department, region, ISO week and category.
    */
   public static void addBreakdown(Increments inc, FieldReport report, int sign) {
-    addTotals(inc, "totals.", report, sign);
-    addTotals(inc, "byDepartment." + report.department().value() + ".", report, sign);
-    addTotals(inc, "byRegion." + report.region().value() + ".", report, sign);
-    addTotals(inc, "byWeek." + isoWeek(report.occurredOn()) + ".", report, sign);
+    addTotalsAndRegion(inc, "", report, sign);
+    addTotals(inc, path(FigureBlocks.BY_DEPARTMENT, report.department().value()), report, sign);
+    addTotals(inc, path(FigureBlocks.BY_WEEK, isoWeek(report.occurredOn())), report, sign);
     addGoodsAndRights(inc, "", report, sign);
   }
 

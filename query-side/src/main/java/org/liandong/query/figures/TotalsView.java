@@ -16,6 +16,9 @@ import org.liandong.model.campaign.Figure;
  */
 public final class TotalsView {
 
+  static final String REPORTS = "reports";
+  static final String LATE_REPORTS = "lateReports";
+
   private final long reports;
   private final long lateReports;
   private final Map<Figure, Long> counters;
@@ -34,7 +37,7 @@ public final class TotalsView {
       counters.put(figure, Numbers.count(block, figure.counter()));
     }
     return new TotalsView(
-        Numbers.count(block, "reports"), Numbers.count(block, "lateReports"), counters);
+        Numbers.count(block, REPORTS), Numbers.count(block, LATE_REPORTS), counters);
   }
 
   @JsonProperty

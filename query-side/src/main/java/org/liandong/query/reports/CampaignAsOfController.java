@@ -3,18 +3,17 @@ package org.liandong.query.reports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.export.FigureTables;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
-import org.liandong.query.figures.Breakdowns;
 import org.liandong.query.figures.Breakdowns.CategoryEntry;
 import org.liandong.query.figures.Breakdowns.DepartmentEntry;
 import org.liandong.query.figures.Breakdowns.RegionEntry;
 import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.figures.ReportIncrements;
 import org.liandong.query.figures.TotalsView;
@@ -88,16 +87,16 @@ class CampaignAsOfController {
         ReportIncrements.addBreakdown(counts, report, 1);
       }
     }
-    Document figures = counts.toDocument();
+    FigureBlocks figures = FigureBlocks.read(counts.toDocument());
     return new AsOf(
         campaignId,
         moment,
         occurredFrom,
         occurredTo,
-        TotalsView.from(figures.get("totals", Document.class)),
-        Breakdowns.byDepartment(figures, "byDepartment"),
-        Breakdowns.byRegion(figures, "byRegion"),
-        Breakdowns.byCategory(figures, "byCategory"),
-        Breakdowns.byRight(figures));
+        figures.totals(),
+        figures.byDepartment(),
+        figures.byRegion(),
+        figures.byCategory(),
+        figures.byRight());
   }
 }

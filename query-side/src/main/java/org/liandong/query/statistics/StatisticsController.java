@@ -15,10 +15,10 @@ import org.liandong.query.cases.CaseFiles;
 import org.liandong.query.export.FigureTables;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
-import org.liandong.query.figures.Breakdowns;
 import org.liandong.query.figures.Breakdowns.CategoryEntry;
 import org.liandong.query.figures.Breakdowns.RegionEntry;
 import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.figures.TotalsView;
 import org.liandong.query.projection.Coverage;
@@ -165,13 +165,14 @@ class StatisticsController {
       Document figures,
       CaseTransferFigures.OfYear transfers,
       Coverage coverage) {
+    FigureBlocks blocks = FigureBlocks.read(figures);
     return new YearStatistics(
         year,
         recordedBy,
-        TotalsView.from(figures.get("totals", Document.class)),
-        Breakdowns.byRegion(figures, "byRegion"),
-        Breakdowns.byCategory(figures, "byCategory"),
-        Breakdowns.byRight(figures),
+        blocks.totals(),
+        blocks.byRegion(),
+        blocks.byCategory(),
+        blocks.byRight(),
         transfers.total(),
         transfers.byRegion(),
         coverage);

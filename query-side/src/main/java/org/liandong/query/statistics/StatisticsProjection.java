@@ -59,8 +59,7 @@ class StatisticsProjection implements Projection {
     Increments inc =
         byYear.computeIfAbsent(
             String.valueOf(report.occurredOn().getYear()), year -> new Increments());
-    ReportIncrements.addTotals(inc, "totals.", report, sign);
-    ReportIncrements.addTotals(inc, "byRegion." + report.region().value() + ".", report, sign);
+    ReportIncrements.addTotalsAndRegion(inc, "", report, sign);
     ReportIncrements.addGoodsAndRights(inc, "", report, sign);
   }
 }
