@@ -1,7 +1,5 @@
 package org.liandong.query.web;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.Objects;
@@ -12,7 +10,6 @@ import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
 import org.liandong.model.campaign.DepartmentCode;
 import org.liandong.model.campaign.RegionCode;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -66,24 +63,6 @@ public class Scope {
     if (!ScopeRule.mayRead(reader, departments, regions)) {
       throw hidden(reader, field, id);
     }
-  }
-
-  /**
-   * The reports of the ledger the reader may read, as a filter: a department user's own and the
-   * joint operations its department took part in, in its region when limited to one.
-   */
-  public static Criteria reports(Actor reader) {
-    Criteria criteria = new Criteria();
-    String department = ownDepartment(reader);
-    if (department != null) {
-      criteria.orOperator(
-          where("department").is(department), where("cooperatingDepartments").is(department));
-    }
-    String region = ownRegion(reader);
-    if (region != null) {
-      criteria.and("region").is(region);
-    }
-    return criteria;
   }
 
   /** Something of another department or region, or not shared with the reader: 404, logged. */
