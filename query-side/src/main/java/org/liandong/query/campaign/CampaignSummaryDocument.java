@@ -8,7 +8,6 @@ import static org.liandong.query.projection.Stored.texts;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -19,6 +18,7 @@ import org.liandong.model.campaign.Figure;
 import org.liandong.model.campaign.Phase;
 import org.liandong.model.campaign.RegionCode;
 import org.liandong.query.figures.FigureBlocks;
+import org.liandong.query.figures.Targets;
 
 /**
  * A campaign's summary as {@link CampaignSummaryProjection} stores it, one per campaign, and the
@@ -105,25 +105,11 @@ record CampaignSummaryDocument(
         text(stored, STARTS_ON, LocalDate::parse),
         text(stored, ENDS_ON, LocalDate::parse),
         stored.getList(KEY_POINTS, String.class, List.of()),
-        targets(nested(stored, TARGETS)),
+        Targets.read(nested(stored, TARGETS)),
         instant(stored, LAUNCHED_AT),
         instant(stored, CLOSED_AT),
         stored.getString(SUMMARY),
         Tasks.read(stored),
         FigureBlocks.read(stored));
-  }
-
-  /** The targets as the projection stores them: a number per figure's name. */
-  static Document targets(Map<Figure, Long> targets) {
-    Document stored = new Document();
-    targets.forEach((figure, value) -> stored.append(figure.name(), value));
-    return stored;
-  }
-
-  private static Map<Figure, Long> targets(Document stored) {
-    Map<Figure, Long> targets = new EnumMap<>(Figure.class);
-    stored.forEach(
-        (figure, value) -> targets.put(Figure.valueOf(figure), ((Number) value).longValue()));
-    return targets;
   }
 }

@@ -39,6 +39,7 @@ import org.liandong.model.event.DomainEvent;
 import org.liandong.query.campaign.CampaignSummaryDocument.Tasks;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.figures.ReportIncrements;
+import org.liandong.query.figures.Targets;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
@@ -92,7 +93,7 @@ public class CampaignSummaryProjection implements Projection {
       return new Document(
           "$set",
           new Document(KEY_POINTS, List.copyOf(targets.keyPoints()))
-              .append(TARGETS, CampaignSummaryDocument.targets(targets.targets())));
+              .append(TARGETS, Targets.stored(targets.targets())));
     } else if (event instanceof CampaignClosed closed) {
       return new Document(
           "$set",

@@ -2,7 +2,6 @@ package org.liandong.query.department;
 
 import java.time.Instant;
 import java.util.List;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
@@ -79,9 +78,8 @@ class DepartmentAsOfController {
             .orElseThrow(() -> NotFoundException.of("department", code));
     scope.requireDepartment(reader, code);
     Instant moment = recordedBy == null ? Instant.now() : recordedBy;
-    Document counted = figures.of(code, Scope.ownRegion(reader), moment);
-    Document campaigns = counted.get("campaigns", new Document());
-    FigureBlocks blocks = FigureBlocks.read(counted);
+    DepartmentWorkspaceDocument counted = figures.of(code, Scope.ownRegion(reader), moment);
+    FigureBlocks blocks = counted.figures();
     return new DepartmentAsOf(
         department,
         moment,
@@ -90,13 +88,13 @@ class DepartmentAsOfController {
         blocks.byRegion(),
         blocks.byCategory(),
         blocks.byRight(),
-        campaigns.keySet().stream()
-            .sorted()
+        counted.campaigns().entrySet().stream()
             .map(
-                id -> {
-                  FigureBlocks campaign = FigureBlocks.read(campaigns.get(id, Document.class));
-                  return new CampaignFigures(id, campaign.totals(), campaign.jointTotals());
-                })
+                campaign ->
+                    new CampaignFigures(
+                        campaign.getKey(),
+                        campaign.getValue().figures().totals(),
+                        campaign.getValue().figures().jointTotals()))
             .toList());
   }
 }

@@ -11,6 +11,7 @@ import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.campaign.CampaignHeader;
 import org.liandong.query.cases.CaseFileView;
 import org.liandong.query.cases.CaseList;
+import org.liandong.query.department.DepartmentWorkspaceDocument.TaskStatus;
 import org.liandong.query.export.FigureTables;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
@@ -127,13 +128,34 @@ record DepartmentWorkspaceView(
       String completedOn,
       Boolean onTime) {
 
+    static TaskView of(String taskId, DepartmentWorkspaceDocument.Task task) {
+      Map<String, Long> targets = new TreeMap<>();
+      task.targets().forEach((figure, target) -> targets.put(figure.name(), target));
+      return new TaskView(
+          taskId,
+          task.title(),
+          Names.region(task.region() == null ? null : task.region().value()),
+          task.dueOn() == null ? null : task.dueOn().toString(),
+          task.status() == null ? null : task.status().name(),
+          task.overdue(),
+          targets,
+          task.notes(),
+          task.lastNote(),
+          task.completedOn() == null ? null : task.completedOn().toString(),
+          task.onTime());
+    }
+
     boolean finished() {
-      return "COMPLETED".equals(status) || "CANCELLED".equals(status);
+      return TaskStatus.COMPLETED.name().equals(status)
+          || TaskStatus.CANCELLED.name().equals(status);
     }
   }
 
   /**
-   * @param summaries the summaries of the department's campaigns by id, which name them
+   * A stored workspace as the API shows it.
+   *
+   * @param document null for a department that takes part in nothing yet
+   * @param summaries what each campaign is, by id; one without its summary yet shows no name
    * @param cases the cases it holds or that wait for it
    */
   static DepartmentWorkspaceView from(
@@ -142,15 +164,20 @@ record DepartmentWorkspaceView(
       Map<String, CampaignHeader> summaries,
       List<CaseFileView> cases,
       Coverage coverage) {
-    Document workspace = document == null ? new Document() : document;
+    return from(department, DepartmentWorkspaceDocument.read(document), summaries, cases, coverage);
+  }
+
+  static DepartmentWorkspaceView from(
+      ReferenceEntry department,
+      DepartmentWorkspaceDocument workspace,
+      Map<String, CampaignHeader> summaries,
+      List<CaseFileView> cases,
+      Coverage coverage) {
     List<CampaignView> campaigns = new ArrayList<>();
-    Document byCampaign = workspace.get("campaigns", new Document());
-    byCampaign.keySet().stream()
-        .sorted()
-        .forEach(
-            id ->
-                campaigns.add(campaign(id, byCampaign.get(id, Document.class), summaries.get(id))));
-    FigureBlocks figures = FigureBlocks.read(workspace);
+    workspace
+        .campaigns()
+        .forEach((id, campaign) -> campaigns.add(campaign(id, campaign, summaries.get(id))));
+    FigureBlocks figures = workspace.figures();
     return new DepartmentWorkspaceView(
         department,
         figures.totals(),
@@ -164,34 +191,19 @@ record DepartmentWorkspaceView(
   }
 
   /** A campaign of the workspace, named from its summary if there is one yet. */
-  private static CampaignView campaign(String id, Document campaign, CampaignHeader summary) {
+  private static CampaignView campaign(
+      String id, DepartmentWorkspaceDocument.Campaign campaign, CampaignHeader summary) {
     List<TaskView> tasks = new ArrayList<>();
-    for (Map.Entry<String, Object> task : campaign.get("tasks", new Document()).entrySet()) {
-      Document fields = (Document) task.getValue();
-      String region = fields.getString("region");
-      tasks.add(
-          new TaskView(
-              task.getKey(),
-              fields.getString("title"),
-              Names.region(region),
-              fields.getString("dueOn"),
-              fields.getString("status"),
-              fields.getBoolean("overdue", false),
-              figures(fields.get("targets", new Document())),
-              fields.get("notes") instanceof Number n ? n.longValue() : 0L,
-              fields.getString("lastNote"),
-              fields.getString("completedOn"),
-              fields.getBoolean("onTime")));
-    }
+    campaign.tasks().forEach((taskId, task) -> tasks.add(TaskView.of(taskId, task)));
     tasks.sort(OPEN_AND_OVERDUE_FIRST);
     Optional<CampaignHeader> header = Optional.ofNullable(summary);
-    FigureBlocks figures = FigureBlocks.read(campaign);
+    FigureBlocks figures = campaign.figures();
     return new CampaignView(
         id,
         header.map(CampaignHeader::name).orElse(null),
         header.map(CampaignHeader::focus).map(Enum::name).orElse(null),
         header.map(CampaignHeader::phase).map(Enum::name).orElse(null),
-        campaign.getString("role"),
+        campaign.role() == null ? null : campaign.role().name(),
         header.map(CampaignHeader::startsOn).orElse(null),
         header.map(CampaignHeader::endsOn).orElse(null),
         tasks,
@@ -200,11 +212,5 @@ record DepartmentWorkspaceView(
         figures.byRegion(),
         figures.byCategory(),
         figures.byRight());
-  }
-
-  private static Map<String, Long> figures(Document targets) {
-    Map<String, Long> figures = new TreeMap<>();
-    targets.forEach((indicator, value) -> figures.put(indicator, ((Number) value).longValue()));
-    return figures;
   }
 }
