@@ -123,13 +123,13 @@ class StatisticsController {
     requireYear(year);
     Document document =
         mongo.findOne(
-            query(where("_id").is(String.valueOf(year))),
+            query(where(StatisticsDocument.ID).is(String.valueOf(year))),
             Document.class,
             versions.serving(StatisticsProjection.NAME));
     return statistics(
         year,
         null,
-        document == null ? new Document() : document,
+        StatisticsDocument.read(document),
         CaseTransferFigures.of(cases.all(), year, Instant.now()),
         coverages.of(StatisticsProjection.NAME));
   }
@@ -150,11 +150,11 @@ class StatisticsController {
         StatisticsProjection.count(report, 1, byYear);
       }
     }
-    Document figures = byYear.getOrDefault(String.valueOf(year), new Increments()).toDocument();
+    Document counted = byYear.getOrDefault(String.valueOf(year), new Increments()).toDocument();
     return statistics(
         year,
         moment,
-        figures,
+        StatisticsDocument.read(counted),
         CaseTransferFigures.of(cases.all(), year, moment),
         coverages.of(ReportLedger.PROJECTION));
   }
@@ -162,10 +162,10 @@ class StatisticsController {
   private static YearStatistics statistics(
       int year,
       Instant recordedBy,
-      Document figures,
+      StatisticsDocument figures,
       CaseTransferFigures.OfYear transfers,
       Coverage coverage) {
-    FigureBlocks blocks = FigureBlocks.read(figures);
+    FigureBlocks blocks = figures.figures();
     return new YearStatistics(
         year,
         recordedBy,

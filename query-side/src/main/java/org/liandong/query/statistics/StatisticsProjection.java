@@ -17,9 +17,10 @@ import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures the office publishes: one document per year (of the day things happened), across all
- * campaigns, with totals, and by region and goods category. A joint operation counts once, for the
- * reporting department. Each document keeps the last sequence it took in from each campaign.
+ * The figures the office publishes: one document per year ({@link StatisticsDocument}) (of the day
+ * things happened), across all campaigns, with totals, and by region and goods category. A joint
+ * operation counts once, for the reporting department. Each document keeps the last sequence it
+ * took in from each campaign.
  */
 @Component
 class StatisticsProjection implements Projection {
@@ -48,7 +49,7 @@ class StatisticsProjection implements Projection {
             writes.add(
                 OncePerSequence.update(
                     year,
-                    "campaigns." + envelope.subject() + ".lastSequence",
+                    StatisticsDocument.lastSequence(envelope.subject()),
                     envelope.sequence(),
                     inc.toUpdate())));
     return writes;
