@@ -32,7 +32,7 @@ record CampaignList(List<CampaignSummaryView> campaigns) implements Tabular {
             "onTimeRate");
     for (CampaignSummaryView campaign : campaigns) {
       table.row(
-          campaign.campaignId(),
+          campaign.campaignId().value(),
           campaign.name(),
           campaign.focus(),
           campaign.phase(),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.bson.Document;
+import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.campaign.Figure;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.export.FigureTables;
@@ -29,7 +30,7 @@ import org.liandong.query.projection.Coverage;
  * @param coverage whether the figures lack records the projection could not take in
  */
 public record CampaignSummaryView(
-    String campaignId,
+    CampaignId campaignId,
     String name,
     String focus,
     String phase,
@@ -57,7 +58,7 @@ public record CampaignSummaryView(
 
   @Override
   public String fileName() {
-    return campaignId;
+    return campaignId.value();
   }
 
   /** Figures (total, by department, region and week), goods by category, targets. */
@@ -126,7 +127,7 @@ public record CampaignSummaryView(
   static CampaignSummaryView from(CampaignSummaryDocument summary, Coverage coverage) {
     FigureBlocks figures = summary.figures();
     return new CampaignSummaryView(
-        text(summary.campaignId()),
+        summary.campaignId(),
         summary.name(),
         text(summary.focus()),
         text(summary.phase()),

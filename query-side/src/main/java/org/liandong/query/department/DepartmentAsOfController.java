@@ -3,6 +3,7 @@ package org.liandong.query.department;
 import java.time.Instant;
 import java.util.List;
 import org.liandong.model.access.Actor;
+import org.liandong.model.campaign.CampaignId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.export.FigureTables;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DepartmentAsOfController {
 
   /** The figures of one campaign the department reported in or joined. */
-  record CampaignFigures(String campaignId, TotalsView totals, TotalsView jointTotals) {}
+  record CampaignFigures(CampaignId campaignId, TotalsView totals, TotalsView jointTotals) {}
 
   record DepartmentAsOf(
       ReferenceEntry department,
@@ -56,7 +57,11 @@ class DepartmentAsOfController {
       byCampaign.forEach(
           campaign ->
               figures.row(
-                  "campaign", campaign.campaignId(), null, null, Table.totals(campaign.totals())));
+                  "campaign",
+                  campaign.campaignId().value(),
+                  null,
+                  null,
+                  Table.totals(campaign.totals())));
       return List.of(figures.build(), FigureTables.categories(byCategory));
     }
   }
@@ -92,7 +97,7 @@ class DepartmentAsOfController {
             .map(
                 campaign ->
                     new CampaignFigures(
-                        campaign.getKey(),
+                        new CampaignId(campaign.getKey()),
                         campaign.getValue().figures().totals(),
                         campaign.getValue().figures().jointTotals()))
             .toList());

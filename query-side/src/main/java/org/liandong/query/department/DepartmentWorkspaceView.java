@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.bson.Document;
+import org.liandong.model.campaign.CampaignId;
+import org.liandong.model.campaign.TaskId;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.campaign.CampaignHeader;
 import org.liandong.query.cases.CaseFileView;
@@ -52,7 +54,7 @@ record DepartmentWorkspaceView(
         campaign ->
             figures.row(
                 "campaign",
-                campaign.campaignId(),
+                campaign.campaignId().value(),
                 campaign.name(),
                 null,
                 Table.totals(campaign.totals())));
@@ -73,8 +75,8 @@ record DepartmentWorkspaceView(
     for (CampaignView campaign : campaigns) {
       for (TaskView task : campaign.tasks()) {
         tasks.row(
-            campaign.campaignId(),
-            task.taskId(),
+            campaign.campaignId().value(),
+            task.taskId().value(),
             task.title(),
             task.region() == null ? null : task.region().code(),
             task.dueOn(),
@@ -94,7 +96,7 @@ record DepartmentWorkspaceView(
   }
 
   record CampaignView(
-      String campaignId,
+      CampaignId campaignId,
       String name,
       String focus,
       String phase,
@@ -113,10 +115,10 @@ record DepartmentWorkspaceView(
       Comparator.comparing((TaskView task) -> task.finished())
           .thenComparing(task -> !task.overdue())
           .thenComparing(TaskView::dueOn)
-          .thenComparing(TaskView::taskId);
+          .thenComparing(task -> task.taskId().value());
 
   record TaskView(
-      String taskId,
+      TaskId taskId,
       String title,
       ReferenceEntry region,
       String dueOn,
@@ -132,7 +134,7 @@ record DepartmentWorkspaceView(
       Map<String, Long> targets = new TreeMap<>();
       task.targets().forEach((figure, target) -> targets.put(figure.name(), target));
       return new TaskView(
-          taskId,
+          new TaskId(taskId),
           task.title(),
           Names.region(task.region() == null ? null : task.region().value()),
           task.dueOn() == null ? null : task.dueOn().toString(),
@@ -199,7 +201,7 @@ record DepartmentWorkspaceView(
     Optional<CampaignHeader> header = Optional.ofNullable(summary);
     FigureBlocks figures = campaign.figures();
     return new CampaignView(
-        id,
+        new CampaignId(id),
         header.map(CampaignHeader::name).orElse(null),
         header.map(CampaignHeader::focus).map(Enum::name).orElse(null),
         header.map(CampaignHeader::phase).map(Enum::name).orElse(null),
