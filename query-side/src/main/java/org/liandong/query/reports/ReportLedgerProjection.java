@@ -97,23 +97,7 @@ public class ReportLedgerProjection implements Projection {
     Document update;
     if (envelope.event() instanceof ReportCorrected correction) {
       reportId = correction.reportId();
-      update =
-          new Document(
-                  "$set", version(correction.corrected()).append(VERSION, correction.version()))
-              .append(
-                  "$push",
-                  new Document(
-                      CORRECTIONS,
-                      new Document(VERSION, correction.version())
-                          .append(Correction.REASON, correction.reason())
-                          .append(Correction.CORRECTED_AT, envelope.storedAt().toString())
-                          .append(Correction.REPLACED, figures(correction.previous()))
-                          .append(Correction.REPLACED_REPORT, json(correction.previous()))))
-              .append(
-                  "$addToSet",
-                  new Document(
-                      INVOLVED_DEPARTMENTS,
-                      new Document("$each", involved(correction.corrected()))));
+      update = corrected(correction, envelope);
     } else if (envelope.event() instanceof ReportRetracted retraction) {
       reportId = retraction.reportId();
       update =
@@ -131,6 +115,25 @@ public class ReportLedgerProjection implements Projection {
             OncePerSequence.LAST_SEQUENCE,
             envelope.sequence(),
             update));
+  }
+
+  /** The new version in place, the replaced one among the corrections. */
+  private static Document corrected(ReportCorrected correction, EventEnvelope envelope) {
+    return new Document(
+            "$set", version(correction.corrected()).append(VERSION, correction.version()))
+        .append(
+            "$push",
+            new Document(
+                CORRECTIONS,
+                new Document(VERSION, correction.version())
+                    .append(Correction.REASON, correction.reason())
+                    .append(Correction.CORRECTED_AT, envelope.storedAt().toString())
+                    .append(Correction.REPLACED, figures(correction.previous()))
+                    .append(Correction.REPLACED_REPORT, json(correction.previous()))))
+        .append(
+            "$addToSet",
+            new Document(
+                INVOLVED_DEPARTMENTS, new Document("$each", involved(correction.corrected()))));
   }
 
   private static String documentId(EventEnvelope envelope, ReportId reportId) {
