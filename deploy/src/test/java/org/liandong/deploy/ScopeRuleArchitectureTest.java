@@ -25,7 +25,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.access.ScopeRule;
 import org.liandong.model.access.Actor;
-import org.liandong.query.api.Scope;
+import org.liandong.query.web.Scope;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**

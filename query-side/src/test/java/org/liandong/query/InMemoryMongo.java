@@ -32,12 +32,12 @@ import org.liandong.model.code.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
-import org.liandong.query.api.Scope;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.web.Scope;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**

@@ -45,6 +45,36 @@ class QuerySideArchitectureTest {
   static final ArchRule noPackageCycles =
       slices().matching("org.liandong.query.(*)..").should().beFreeOfCycles();
 
+  /** The packages of features: each writes and serves its own documents. */
+  private static final String[] FEATURES = {
+    "..query.campaign..",
+    "..query.cases..",
+    "..query.department..",
+    "..query.evaluation..",
+    "..query.history..",
+    "..query.live..",
+    "..query.reports..",
+    "..query.statistics.."
+  };
+
+  /**
+   * What features share (the web edge, downloads, the figures, the projection engine) serves every
+   * feature alike, so it names none of them: a new feature is a package of its own, nothing more.
+   */
+  @ArchTest
+  static final ArchRule sharedPackagesKnowNoFeature =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "..query.web..",
+              "..query.export..",
+              "..query.figures..",
+              "..query.projection..",
+              "..query.consuming..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(FEATURES);
+
   @ArchTest
   static final ArchRule projectionsDoNotKnowTheWeb =
       noClasses()
@@ -72,7 +102,7 @@ class QuerySideArchitectureTest {
   static final ArchRule kindsOfReportAreNotNamed =
       noClasses()
           .that()
-          .doNotHaveFullyQualifiedName("org.liandong.query.projection.ReportIncrements")
+          .doNotHaveFullyQualifiedName("org.liandong.query.figures.ReportIncrements")
           .and()
           .doNotHaveFullyQualifiedName("org.liandong.query.reports.ReportLedgerProjection")
           .should()
@@ -80,8 +110,8 @@ class QuerySideArchitectureTest {
 
   /**
    * Features meet through what they offer each other to read (a campaign's summaries, the ledger,
-   * case files), never through another's projection or controller: each writes and serves its own
-   * documents.
+   * case files), never through another's projection, controller or stored document: each writes and
+   * serves its own documents, and may change their shape without the others noticing.
    */
   @ArchTest
   static final ArchRule featuresKeepTheirInternals =
@@ -92,6 +122,8 @@ class QuerySideArchitectureTest {
           .haveSimpleNameEndingWith("Projection")
           .or()
           .haveSimpleNameEndingWith("Controller")
+          .or()
+          .haveSimpleNameEndingWith("Document")
           .should(
               new ArchCondition<>("be used only in their own package") {
                 @Override

@@ -1,8 +1,8 @@
 package org.liandong.query.campaign;
 
 import java.util.List;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
 
 /** Every campaign, one row each, for the campaign list's download. */
 record CampaignList(List<CampaignSummaryView> campaigns) implements Tabular {
@@ -32,7 +32,7 @@ record CampaignList(List<CampaignSummaryView> campaigns) implements Tabular {
             "onTimeRate");
     for (CampaignSummaryView campaign : campaigns) {
       table.row(
-          campaign.campaignId(),
+          campaign.campaignId().value(),
           campaign.name(),
           campaign.focus(),
           campaign.phase(),

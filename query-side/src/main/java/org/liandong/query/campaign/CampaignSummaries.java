@@ -4,21 +4,22 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
-import org.liandong.model.code.DepartmentCode;
-import org.liandong.model.code.RegionCode;
-import org.liandong.query.api.NotFoundException;
-import org.liandong.query.api.Scope;
+import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.web.NotFoundException;
+import org.liandong.query.web.Scope;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** Reads campaign summaries for other views, which name campaigns from them. */
@@ -47,8 +48,8 @@ public class CampaignSummaries {
    * does.
    */
   public CampaignSummaryView visible(Actor reader, String campaignId) {
-    CampaignSummaryView summary =
-        view(campaignId).orElseThrow(() -> NotFoundException.of("campaign", campaignId));
+    CampaignSummaryDocument summary =
+        stored(campaignId).orElseThrow(() -> NotFoundException.of("campaign", campaignId));
     scope.requireReadable(
         reader,
         "campaign",
@@ -56,46 +57,67 @@ public class CampaignSummaries {
         Stream.concat(
                 summary.participatingDepartments().stream(),
                 summary.withdrawnDepartments().stream())
-            .map(entry -> new DepartmentCode(entry.code()))
             .toList(),
-        summary.regions().stream().map(entry -> new RegionCode(entry.code())).toList());
-    return summary;
+        summary.regions());
+    return CampaignSummaryView.from(summary, coverages.of(PROJECTION));
   }
 
   /** The campaigns the reader may see, for a query: a department user's, in its region. */
-  static Criteria readableBy(Actor reader) {
+  private static Criteria readableBy(Actor reader) {
     Criteria criteria = new Criteria();
     String department = Scope.ownDepartment(reader);
     if (department != null) {
       criteria.orOperator(
-          where("participatingDepartments").is(department),
-          where("withdrawnDepartments").is(department));
+          where(CampaignSummaryDocument.PARTICIPATING_DEPARTMENTS).is(department),
+          where(CampaignSummaryDocument.WITHDRAWN_DEPARTMENTS).is(department));
     }
     String region = Scope.ownRegion(reader);
     if (region != null) {
-      criteria.and("regions").is(region);
+      criteria.and(CampaignSummaryDocument.REGIONS).is(region);
     }
     return criteria;
   }
 
   /** A campaign's summary as the API shows it, if the campaign is known. */
   public Optional<CampaignSummaryView> view(String campaignId) {
-    return Optional.ofNullable(
-            mongo.findOne(
-                query(where("_id").is(campaignId)),
-                Document.class,
-                versions.serving(CampaignSummaryProjection.NAME)))
+    return stored(campaignId)
         .map(summary -> CampaignSummaryView.from(summary, coverages.of(PROJECTION)));
   }
 
-  /** The summaries of the given campaigns, by campaign id; unknown ids are left out. */
-  public Map<String, Document> byIds(Collection<String> campaignIds) {
+  private Optional<CampaignSummaryDocument> stored(String campaignId) {
+    return Optional.ofNullable(
+            mongo.findOne(
+                query(where(CampaignSummaryDocument.ID).is(campaignId)),
+                Document.class,
+                versions.serving(CampaignSummaryProjection.NAME)))
+        .map(CampaignSummaryDocument::read);
+  }
+
+  /** What the given campaigns are, by campaign id; unknown ids are left out. */
+  public Map<String, CampaignHeader> headers(Collection<String> campaignIds) {
     return mongo
         .find(
-            query(where("_id").in(campaignIds)),
+            query(where(CampaignSummaryDocument.ID).in(campaignIds)),
             Document.class,
             versions.serving(CampaignSummaryProjection.NAME))
         .stream()
-        .collect(Collectors.toMap(summary -> summary.getString("_id"), Function.identity()));
+        .map(CampaignSummaryDocument::read)
+        .collect(Collectors.toMap(summary -> summary.campaignId().value(), CampaignHeader::of));
+  }
+
+  /** All the campaigns the reader may see, the most recently started first. */
+  List<CampaignSummaryView> readableBy(Actor reader, Coverage coverage) {
+    Query query = new Query(readableBy(reader));
+    return mongo
+        .find(
+            query.with(
+                Sort.by(
+                    Sort.Order.desc(CampaignSummaryDocument.STARTS_ON),
+                    Sort.Order.asc(CampaignSummaryDocument.ID))),
+            Document.class,
+            versions.serving(CampaignSummaryProjection.NAME))
+        .stream()
+        .map(summary -> CampaignSummaryView.from(summary, coverage))
+        .toList();
   }
 }

@@ -1,14 +1,8 @@
 package org.liandong.query.campaign;
 
 import java.util.List;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
-import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
-import org.liandong.query.projection.ProjectionVersions;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,18 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/campaigns")
 class CampaignSummaryController {
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
   private final CampaignSummaries summaries;
   private final Coverages coverages;
 
-  CampaignSummaryController(
-      MongoTemplate mongo,
-      ProjectionVersions versions,
-      CampaignSummaries summaries,
-      Coverages coverages) {
-    this.mongo = mongo;
-    this.versions = versions;
+  CampaignSummaryController(CampaignSummaries summaries, Coverages coverages) {
     this.summaries = summaries;
     this.coverages = coverages;
   }
@@ -40,16 +26,7 @@ class CampaignSummaryController {
    */
   @GetMapping
   List<CampaignSummaryView> all(Actor reader) {
-    Coverage coverage = coverages.of(CampaignSummaryProjection.NAME);
-    Query query = new Query(CampaignSummaries.readableBy(reader));
-    return mongo
-        .find(
-            query.with(Sort.by(Sort.Order.desc("startsOn"), Sort.Order.asc("_id"))),
-            Document.class,
-            versions.serving(CampaignSummaryProjection.NAME))
-        .stream()
-        .map(summary -> CampaignSummaryView.from(summary, coverage))
-        .toList();
+    return summaries.readableBy(reader, coverages.of(CampaignSummaryProjection.NAME));
   }
 
   /** The same list as a spreadsheet. */

@@ -1,5 +1,19 @@
 package org.liandong.query.campaign;
 
+import static org.liandong.query.campaign.CampaignSummaryDocument.CLOSED_AT;
+import static org.liandong.query.campaign.CampaignSummaryDocument.ENDS_ON;
+import static org.liandong.query.campaign.CampaignSummaryDocument.FOCUS;
+import static org.liandong.query.campaign.CampaignSummaryDocument.KEY_POINTS;
+import static org.liandong.query.campaign.CampaignSummaryDocument.LAUNCHED_AT;
+import static org.liandong.query.campaign.CampaignSummaryDocument.LEAD_DEPARTMENT;
+import static org.liandong.query.campaign.CampaignSummaryDocument.PARTICIPATING_DEPARTMENTS;
+import static org.liandong.query.campaign.CampaignSummaryDocument.PHASE;
+import static org.liandong.query.campaign.CampaignSummaryDocument.REGIONS;
+import static org.liandong.query.campaign.CampaignSummaryDocument.STARTS_ON;
+import static org.liandong.query.campaign.CampaignSummaryDocument.SUMMARY;
+import static org.liandong.query.campaign.CampaignSummaryDocument.TARGETS;
+import static org.liandong.query.campaign.CampaignSummaryDocument.WITHDRAWN_DEPARTMENTS;
+
 import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import org.bson.Document;
@@ -22,15 +36,17 @@ import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.code.RegionCode;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.event.DomainEvent;
-import org.liandong.query.projection.Increments;
+import org.liandong.query.campaign.CampaignSummaryDocument.Tasks;
+import org.liandong.query.figures.Increments;
+import org.liandong.query.figures.ReportIncrements;
+import org.liandong.query.figures.Targets;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
-import org.liandong.query.projection.ReportIncrements;
 import org.springframework.stereotype.Component;
 
 /**
- * One document per campaign: what it is, and the totals of all its reports by department, region
- * and goods category.
+ * One document per campaign ({@link CampaignSummaryDocument}): what it is, and the totals of all
+ * its reports by department, region and goods category.
  */
 @Component
 public class CampaignSummaryProjection implements Projection {
@@ -49,7 +65,8 @@ public class CampaignSummaryProjection implements Projection {
       return List.of();
     }
     return List.of(
-        OncePerSequence.update(envelope.subject(), "lastSequence", envelope.sequence(), update));
+        OncePerSequence.update(
+            envelope.subject(), OncePerSequence.LAST_SEQUENCE, envelope.sequence(), update));
   }
 
   private static Document updateFor(EventEnvelope envelope) {
@@ -57,44 +74,43 @@ public class CampaignSummaryProjection implements Projection {
     if (event instanceof CampaignLaunched launched) {
       return launched(launched, envelope);
     } else if (event instanceof PhaseAdvanced advanced) {
-      return new Document("$set", new Document("phase", advanced.to().name()));
+      return new Document("$set", new Document(PHASE, advanced.to().name()));
     } else if (event instanceof DepartmentJoined joined) {
       return new Document(
-              "$addToSet", new Document("participatingDepartments", joined.department().value()))
-          .append("$pull", new Document("withdrawnDepartments", joined.department().value()));
+              "$addToSet", new Document(PARTICIPATING_DEPARTMENTS, joined.department().value()))
+          .append("$pull", new Document(WITHDRAWN_DEPARTMENTS, joined.department().value()));
     } else if (event instanceof DepartmentWithdrew withdrew) {
       return new Document(
-              "$addToSet", new Document("withdrawnDepartments", withdrew.department().value()))
-          .append("$pull", new Document("participatingDepartments", withdrew.department().value()));
+              "$addToSet", new Document(WITHDRAWN_DEPARTMENTS, withdrew.department().value()))
+          .append("$pull", new Document(PARTICIPATING_DEPARTMENTS, withdrew.department().value()));
     } else if (event instanceof RegionsAdded added) {
       return new Document(
           "$addToSet",
           new Document(
-              "regions",
+              REGIONS,
               new Document("$each", added.regions().stream().map(RegionCode::value).toList())));
     } else if (event instanceof TargetsSet targets) {
-      Document figures = new Document();
-      targets.targets().forEach((indicator, value) -> figures.append(indicator.name(), value));
       return new Document(
           "$set",
-          new Document("keyPoints", List.copyOf(targets.keyPoints())).append("targets", figures));
+          new Document(KEY_POINTS, List.copyOf(targets.keyPoints()))
+              .append(TARGETS, Targets.stored(targets.targets())));
     } else if (event instanceof CampaignClosed closed) {
       return new Document(
           "$set",
-          new Document("phase", Phase.CLOSED.name())
-              .append("summary", closed.summary())
-              .append("closedAt", envelope.storedAt().toString()));
+          new Document(PHASE, Phase.CLOSED.name())
+              .append(SUMMARY, closed.summary())
+              .append(CLOSED_AT, envelope.storedAt().toString()));
     } else if (event instanceof TaskAssigned) {
-      return new Document("$inc", new Document("tasks.assigned", 1L));
+      return new Document("$inc", new Document(Tasks.ASSIGNED, 1L));
     } else if (event instanceof TaskCompleted completed) {
       return new Document(
           "$inc",
-          new Document("tasks.completed", 1L)
-              .append("tasks.completedOnTime", completed.onTime() ? 1L : 0L));
+          new Document(Tasks.COMPLETED, 1L)
+              .append(Tasks.COMPLETED_ON_TIME, completed.onTime() ? 1L : 0L));
     } else if (event instanceof TaskCancelled) {
-      return new Document("$inc", new Document("tasks.cancelled", 1L));
+      return new Document("$inc", new Document(Tasks.CANCELLED, 1L));
     } else if (event instanceof TaskOverdue) {
-      return new Document("$inc", new Document("tasks.overdue", 1L));
+      return new Document("$inc", new Document(Tasks.OVERDUE, 1L));
     } else if (event instanceof FieldReport report) {
       return counted(report, null);
     } else if (event instanceof ReportCorrected correction) {
@@ -108,20 +124,20 @@ public class CampaignSummaryProjection implements Projection {
   private static Document launched(CampaignLaunched launched, EventEnvelope envelope) {
     return new Document(
         "$set",
-        new Document("name", launched.name())
-            .append("focus", launched.focus().name())
-            .append("leadDepartment", launched.leadDepartment().value())
+        new Document(CampaignSummaryDocument.NAME, launched.name())
+            .append(FOCUS, launched.focus().name())
+            .append(LEAD_DEPARTMENT, launched.leadDepartment().value())
             .append(
-                "participatingDepartments",
+                PARTICIPATING_DEPARTMENTS,
                 launched.participatingDepartments().stream().map(DepartmentCode::value).toList())
-            .append("regions", launched.regions().stream().map(RegionCode::value).toList())
-            .append("startsOn", launched.period().startsOn().toString())
-            .append("endsOn", launched.period().endsOn().toString())
-            .append("keyPoints", List.copyOf(launched.keyPoints()))
-            .append("phase", Phase.PLANNED.name())
-            .append("withdrawnDepartments", List.of())
-            .append("targets", new Document())
-            .append("launchedAt", envelope.storedAt().toString()));
+            .append(REGIONS, launched.regions().stream().map(RegionCode::value).toList())
+            .append(STARTS_ON, launched.period().startsOn().toString())
+            .append(ENDS_ON, launched.period().endsOn().toString())
+            .append(KEY_POINTS, List.copyOf(launched.keyPoints()))
+            .append(PHASE, Phase.PLANNED.name())
+            .append(WITHDRAWN_DEPARTMENTS, List.of())
+            .append(TARGETS, new Document())
+            .append(LAUNCHED_AT, envelope.storedAt().toString()));
   }
 
   /** Counts {@code report} in and {@code replaced} out; either may be null. */

@@ -3,24 +3,26 @@ package org.liandong.query.campaign;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.bson.Document;
 import org.liandong.model.campaign.Figure;
+import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.FigureTables;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
-import org.liandong.query.projection.Breakdowns;
-import org.liandong.query.projection.Breakdowns.CategoryEntry;
-import org.liandong.query.projection.Breakdowns.DepartmentEntry;
-import org.liandong.query.projection.Breakdowns.RegionEntry;
-import org.liandong.query.projection.Breakdowns.RightEntry;
+import org.liandong.query.export.FigureTables;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
+import org.liandong.query.figures.Breakdowns.CategoryEntry;
+import org.liandong.query.figures.Breakdowns.DepartmentEntry;
+import org.liandong.query.figures.Breakdowns.RegionEntry;
+import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.FigureBlocks;
+import org.liandong.query.figures.Names;
+import org.liandong.query.figures.TotalsView;
 import org.liandong.query.projection.Coverage;
-import org.liandong.query.projection.Names;
-import org.liandong.query.projection.TotalsView;
 
 /**
  * A campaign's summary as the API shows it.
@@ -28,7 +30,7 @@ import org.liandong.query.projection.TotalsView;
  * @param coverage whether the figures lack records the projection could not take in
  */
 public record CampaignSummaryView(
-    String campaignId,
+    CampaignId campaignId,
     String name,
     String focus,
     String phase,
@@ -56,7 +58,7 @@ public record CampaignSummaryView(
 
   @Override
   public String fileName() {
-    return campaignId;
+    return campaignId.value();
   }
 
   /** Figures (total, by department, region and week), goods by category, targets. */
@@ -88,17 +90,13 @@ public record CampaignSummaryView(
   record TaskCounts(
       long assigned, long completed, long completedOnTime, long cancelled, long overdue) {
 
-    static TaskCounts from(Document tasks) {
+    static TaskCounts from(CampaignSummaryDocument.Tasks tasks) {
       return new TaskCounts(
-          count(tasks, "assigned"),
-          count(tasks, "completed"),
-          count(tasks, "completedOnTime"),
-          count(tasks, "cancelled"),
-          count(tasks, "overdue"));
-    }
-
-    private static long count(Document tasks, String key) {
-      return tasks.get(key) instanceof Number number ? number.longValue() : 0L;
+          tasks.assigned(),
+          tasks.completed(),
+          tasks.completedOnTime(),
+          tasks.cancelled(),
+          tasks.overdue());
     }
 
     /** Completed of those assigned and not cancelled, in percent; null with none. */
@@ -121,50 +119,50 @@ public record CampaignSummaryView(
     }
   }
 
-  static CampaignSummaryView from(Document summary, Coverage coverage) {
+  /** A summary as stored, as the API shows it. */
+  static CampaignSummaryView from(Document stored, Coverage coverage) {
+    return from(CampaignSummaryDocument.read(stored), coverage);
+  }
+
+  static CampaignSummaryView from(CampaignSummaryDocument summary, Coverage coverage) {
+    FigureBlocks figures = summary.figures();
     return new CampaignSummaryView(
-        summary.getString("_id"),
-        summary.getString("name"),
-        summary.getString("focus"),
-        summary.getString("phase"),
-        Names.department(summary.getString("leadDepartment")),
-        named(summary, "participatingDepartments", Names::department),
-        named(summary, "withdrawnDepartments", Names::department),
-        named(summary, "regions", Names::region),
-        summary.getString("startsOn"),
-        summary.getString("endsOn"),
-        summary.getList("keyPoints", String.class, List.of()),
-        targets(summary.get("targets", new Document())),
-        summary.getString("launchedAt"),
-        summary.getString("closedAt"),
-        summary.getString("summary"),
-        TaskCounts.from(summary.get("tasks", new Document())),
-        TotalsView.from(summary.get("totals", Document.class)),
-        Breakdowns.byDepartment(summary, "byDepartment"),
-        Breakdowns.byRegion(summary, "byRegion"),
-        Breakdowns.byCategory(summary, "byCategory"),
-        Breakdowns.byRight(summary),
-        weeks(summary.get("byWeek", new Document())),
-        progress(
-            targets(summary.get("targets", new Document())),
-            TotalsView.from(summary.get("totals", Document.class))),
+        summary.campaignId(),
+        summary.name(),
+        text(summary.focus()),
+        text(summary.phase()),
+        Names.department(text(summary.leadDepartment())),
+        named(summary.participatingDepartments(), Names::department),
+        named(summary.withdrawnDepartments(), Names::department),
+        named(summary.regions(), Names::region),
+        text(summary.startsOn()),
+        text(summary.endsOn()),
+        summary.keyPoints(),
+        targets(summary.targets()),
+        text(summary.launchedAt()),
+        text(summary.closedAt()),
+        summary.summary(),
+        TaskCounts.from(summary.tasks()),
+        figures.totals(),
+        figures.byDepartment(),
+        figures.byRegion(),
+        figures.byCategory(),
+        figures.byRight(),
+        figures.byWeek().entrySet().stream()
+            .map(week -> new WeekEntry(week.getKey(), week.getValue()))
+            .toList(),
+        progress(summary.targets(), figures.totals()),
         coverage);
   }
 
-  private static List<WeekEntry> weeks(Document byWeek) {
-    return byWeek.keySet().stream()
-        .sorted()
-        .map(week -> new WeekEntry(week, TotalsView.from(byWeek.get(week, Document.class))))
-        .toList();
-  }
-
-  private static List<TargetProgress> progress(Map<String, Long> targets, TotalsView totals) {
+  private static List<TargetProgress> progress(Map<Figure, Long> targets, TotalsView totals) {
     return targets.entrySet().stream()
+        .sorted(Comparator.comparing(target -> target.getKey().name()))
         .map(
             target -> {
-              BigDecimal reached = totals.amount(Figure.valueOf(target.getKey()));
+              BigDecimal reached = totals.amount(target.getKey());
               return new TargetProgress(
-                  target.getKey(),
+                  target.getKey().name(),
                   target.getValue(),
                   reached,
                   reached
@@ -174,14 +172,21 @@ public record CampaignSummaryView(
         .toList();
   }
 
-  private static List<ReferenceEntry> named(
-      Document summary, String key, Function<String, ReferenceEntry> name) {
-    return summary.getList(key, String.class, List.of()).stream().sorted().map(name).toList();
+  /** Codes named in code order. */
+  private static <C> List<ReferenceEntry> named(
+      List<C> codes, Function<String, ReferenceEntry> name) {
+    return codes.stream().map(Object::toString).sorted().map(name).toList();
   }
 
-  private static Map<String, Long> targets(Document targets) {
-    Map<String, Long> figures = new TreeMap<>();
-    targets.forEach((indicator, value) -> figures.put(indicator, ((Number) value).longValue()));
-    return figures;
+  /** The targets by figure name, in the order of the names. */
+  private static Map<String, Long> targets(Map<Figure, Long> targets) {
+    Map<String, Long> byName = new TreeMap<>();
+    targets.forEach((figure, value) -> byName.put(figure.name(), value));
+    return byName;
+  }
+
+  /** Ids, codes, dates and moments as the API writes them; null stays null. */
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 }

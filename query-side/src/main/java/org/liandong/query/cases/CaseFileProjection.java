@@ -1,5 +1,12 @@
 package org.liandong.query.cases;
 
+import static org.liandong.query.cases.CaseFileDocument.CAMPAIGN_ID;
+import static org.liandong.query.cases.CaseFileDocument.HOLDER;
+import static org.liandong.query.cases.CaseFileDocument.REGION;
+import static org.liandong.query.cases.CaseFileDocument.REPORTS;
+import static org.liandong.query.cases.CaseFileDocument.TITLE;
+import static org.liandong.query.cases.CaseFileDocument.WAITING_FOR;
+
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.WriteModel;
@@ -10,13 +17,16 @@ import org.liandong.model.campaign.CaseReturned;
 import org.liandong.model.campaign.CaseTransferred;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.id.ReportId;
+import org.liandong.query.cases.CaseFileDocument.Stage;
+import org.liandong.query.cases.CaseFileView.Outcome;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
 
 /**
- * One document per case: who holds it, whom it waits for, and each stage of its way with the
- * moments it was sent and decided on, from which the time spent at each stage is read.
+ * One document per case ({@link CaseFileDocument}): who holds it, whom it waits for, and each stage
+ * of its way with the moments it was sent and decided on, from which the time spent at each stage
+ * is read.
  */
 @Component
 class CaseFileProjection implements Projection {
@@ -32,49 +42,49 @@ class CaseFileProjection implements Projection {
   @Override
   public List<IndexModel> indexes() {
     return List.of(
-        new IndexModel(Indexes.ascending("holder")),
-        new IndexModel(Indexes.ascending("waitingFor")));
+        new IndexModel(Indexes.ascending(HOLDER)), new IndexModel(Indexes.ascending(WAITING_FOR)));
   }
 
   @Override
   public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
     Document set;
     if (envelope.event() instanceof CaseTransferred transfer) {
-      String stage = "stages." + transfer.stage() + ".";
+      int stage = transfer.stage();
       set =
-          new Document("title", transfer.title())
-              .append("region", transfer.region().value())
+          new Document(TITLE, transfer.title())
+              .append(REGION, transfer.region().value())
               .append(
-                  "campaignId",
-                  transfer.campaignId() == null ? null : transfer.campaignId().value())
-              .append("reports", transfer.reports().stream().map(ReportId::value).sorted().toList())
-              .append("holder", transfer.from().value())
-              .append("waitingFor", transfer.to().value())
-              .append(stage + "transferId", transfer.transferId().value())
-              .append(stage + "from", transfer.from().value())
-              .append(stage + "to", transfer.to().value())
-              .append(stage + "note", transfer.note())
-              .append(stage + "transferredAt", envelope.storedAt().toString());
+                  CAMPAIGN_ID, transfer.campaignId() == null ? null : transfer.campaignId().value())
+              .append(REPORTS, transfer.reports().stream().map(ReportId::value).sorted().toList())
+              .append(HOLDER, transfer.from().value())
+              .append(WAITING_FOR, transfer.to().value())
+              .append(Stage.path(stage, Stage.TRANSFER_ID), transfer.transferId().value())
+              .append(Stage.path(stage, Stage.FROM), transfer.from().value())
+              .append(Stage.path(stage, Stage.TO), transfer.to().value())
+              .append(Stage.path(stage, Stage.NOTE), transfer.note())
+              .append(Stage.path(stage, Stage.TRANSFERRED_AT), envelope.storedAt().toString());
     } else if (envelope.event() instanceof CaseAccepted accepted) {
       set =
-          decided(accepted.stage(), "ACCEPTED", null, envelope)
-              .append("holder", accepted.department().value());
+          decided(accepted.stage(), Outcome.ACCEPTED, null, envelope)
+              .append(HOLDER, accepted.department().value());
     } else if (envelope.event() instanceof CaseReturned returned) {
-      set = decided(returned.stage(), "RETURNED", returned.reason(), envelope);
+      set = decided(returned.stage(), Outcome.RETURNED, returned.reason(), envelope);
     } else {
       return List.of();
     }
     return List.of(
         OncePerSequence.update(
-            envelope.subject(), "lastSequence", envelope.sequence(), new Document("$set", set)));
+            envelope.subject(),
+            OncePerSequence.LAST_SEQUENCE,
+            envelope.sequence(),
+            new Document("$set", set)));
   }
 
   private static Document decided(
-      int stage, String outcome, String reason, EventEnvelope envelope) {
-    String prefix = "stages." + stage + ".";
-    return new Document("waitingFor", null)
-        .append(prefix + "outcome", outcome)
-        .append(prefix + "reason", reason)
-        .append(prefix + "decidedAt", envelope.storedAt().toString());
+      int stage, Outcome outcome, String reason, EventEnvelope envelope) {
+    return new Document(WAITING_FOR, null)
+        .append(Stage.path(stage, Stage.OUTCOME), outcome.name())
+        .append(Stage.path(stage, Stage.REASON), reason)
+        .append(Stage.path(stage, Stage.DECIDED_AT), envelope.storedAt().toString());
   }
 }

@@ -2,40 +2,47 @@ package org.liandong.query.cases;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.bson.Document;
 import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.CaseId;
+import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TransferId;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.projection.Names;
+import org.liandong.query.figures.Names;
 
 /**
  * A case as the API shows it. Each stage tells how long it took from transfer to decision, or,
  * while undecided, how long it has waited so far ({@code secondsSoFar} at the moment of reading).
  */
 public record CaseFileView(
-    String caseId,
+    CaseId caseId,
     String title,
     ReferenceEntry region,
-    String campaignId,
-    List<String> reports,
+    CampaignId campaignId,
+    List<ReportId> reports,
     ReferenceEntry holder,
     ReferenceEntry waitingFor,
     List<Stage> stages) {
 
+  /** What the receiving department decided on a transfer. */
+  public enum Outcome {
+    ACCEPTED,
+    RETURNED
+  }
+
   public record Stage(
       int stage,
-      String transferId,
+      TransferId transferId,
       ReferenceEntry from,
       ReferenceEntry to,
       String note,
-      String transferredAt,
-      String outcome,
+      Instant transferredAt,
+      Outcome outcome,
       String reason,
-      String decidedAt,
+      Instant decidedAt,
       long seconds) {}
 
   /** The departments that sent or received the case at some stage. */
@@ -48,36 +55,34 @@ public record CaseFileView(
     return departments;
   }
 
-  static CaseFileView from(Document document, Instant now) {
-    List<Stage> stages = new ArrayList<>();
-    Document byStage = document.get("stages", new Document());
-    for (String key : byStage.keySet()) {
-      Document stage = byStage.get(key, Document.class);
-      Instant sent = Instant.parse(stage.getString("transferredAt"));
-      String decidedAt = stage.getString("decidedAt");
-      Instant until = decidedAt == null ? now : Instant.parse(decidedAt);
-      stages.add(
-          new Stage(
-              Integer.parseInt(key),
-              stage.getString("transferId"),
-              Names.department(stage.getString("from")),
-              Names.department(stage.getString("to")),
-              stage.getString("note"),
-              stage.getString("transferredAt"),
-              stage.getString("outcome"),
-              stage.getString("reason"),
-              decidedAt,
-              Duration.between(sent, until).toSeconds()));
-    }
-    stages.sort(Comparator.comparingInt(Stage::stage));
+  static CaseFileView from(CaseFileDocument stored, Instant now) {
     return new CaseFileView(
-        document.getString("_id"),
-        document.getString("title"),
-        Names.region(document.getString("region")),
-        document.getString("campaignId"),
-        document.getList("reports", String.class, List.of()),
-        Names.department(document.getString("holder")),
-        Names.department(document.getString("waitingFor")),
-        stages);
+        stored.caseId(),
+        stored.title(),
+        Names.region(code(stored.region())),
+        stored.campaignId(),
+        stored.reports(),
+        Names.department(code(stored.holder())),
+        Names.department(code(stored.waitingFor())),
+        stored.stages().stream().map(stage -> stage(stage, now)).toList());
+  }
+
+  private static Stage stage(CaseFileDocument.Stage stored, Instant now) {
+    Instant until = stored.decidedAt() == null ? now : stored.decidedAt();
+    return new Stage(
+        stored.stage(),
+        stored.transferId(),
+        Names.department(code(stored.from())),
+        Names.department(code(stored.to())),
+        stored.note(),
+        stored.transferredAt(),
+        stored.outcome(),
+        stored.reason(),
+        stored.decidedAt(),
+        Duration.between(stored.transferredAt(), until).toSeconds());
+  }
+
+  private static String code(Object code) {
+    return code == null ? null : code.toString();
   }
 }

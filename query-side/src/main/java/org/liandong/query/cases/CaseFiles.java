@@ -39,9 +39,11 @@ public class CaseFiles {
   public List<CaseFileView> heldOrAwaitedBy(String department, String region) {
     Criteria criteria =
         new Criteria()
-            .orOperator(where("holder").is(department), where("waitingFor").is(department));
+            .orOperator(
+                where(CaseFileDocument.HOLDER).is(department),
+                where(CaseFileDocument.WAITING_FOR).is(department));
     if (region != null) {
-      criteria.and("region").is(region);
+      criteria.and(CaseFileDocument.REGION).is(region);
     }
     return find(new Query(criteria));
   }
@@ -49,17 +51,20 @@ public class CaseFiles {
   public Optional<CaseFileView> one(String caseId) {
     return Optional.ofNullable(
             mongo.findOne(
-                query(where("_id").is(caseId)),
+                query(where(CaseFileDocument.ID).is(caseId)),
                 Document.class,
                 versions.serving(CaseFileProjection.NAME)))
-        .map(document -> CaseFileView.from(document, clock.instant()));
+        .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()));
   }
 
   private List<CaseFileView> find(Query query) {
     return mongo
-        .find(query.with(Sort.by("_id")), Document.class, versions.serving(CaseFileProjection.NAME))
+        .find(
+            query.with(Sort.by(CaseFileDocument.ID)),
+            Document.class,
+            versions.serving(CaseFileProjection.NAME))
         .stream()
-        .map(document -> CaseFileView.from(document, clock.instant()))
+        .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()))
         .toList();
   }
 }

@@ -2,8 +2,8 @@ package org.liandong.query.cases;
 
 import java.util.List;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
 
 /** Cases as a spreadsheet: a row per stage of each case, with its time spent. */
 public record CaseList(String fileName, List<CaseFileView> cases) implements Tabular {
@@ -36,24 +36,29 @@ public record CaseList(String fileName, List<CaseFileView> cases) implements Tab
     for (CaseFileView file : cases) {
       for (CaseFileView.Stage stage : file.stages()) {
         table.row(
-            file.caseId(),
+            text(file.caseId()),
             file.title(),
             code(file.region()),
-            file.campaignId(),
+            text(file.campaignId()),
             code(file.holder()),
             code(file.waitingFor()),
             stage.stage(),
-            stage.transferId(),
+            text(stage.transferId()),
             code(stage.from()),
             code(stage.to()),
-            stage.transferredAt(),
-            stage.outcome(),
+            text(stage.transferredAt()),
+            text(stage.outcome()),
             stage.reason(),
-            stage.decidedAt(),
+            text(stage.decidedAt()),
             stage.seconds());
       }
     }
     return table.build();
+  }
+
+  /** Ids, moments and outcomes as the JSON writes them. */
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   private static String code(ReferenceEntry entry) {

@@ -1,9 +1,6 @@
 package org.liandong.query.consuming;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,16 +24,14 @@ import org.springframework.stereotype.Component;
  * Keeps a {@link ProjectionRunner} going for every version of every projection that {@link
  * ProjectionVersions} lists: the serving one, the one being rebuilt, and the one the last rebuild
  * replaced (kept current, so that the two can be compared), checking again every {@code
- * progressInterval} so that a switch-over made by another node is followed here too. Each check
- * also measures how far every version is (its group's committed offsets against the topic's), logs
- * the progress of rebuilds, and lets a rebuilt version take over once it is no further behind the
- * topic than the serving one.
+ * progressInterval} so that a switch-over made by another node is followed here too. Each check has
+ * the {@link ProgressMeter} measure every version and the {@link SwitchOver} decide whether a
+ * rebuilt one takes over.
  */
 @Component
 class ProjectionRunners implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectionRunners.class);
-  private static final Duration LOG_EVERY = Duration.ofSeconds(5);
 
   private final List<Projection> projections;
   private final ProjectionVersions versions;
@@ -44,12 +39,11 @@ class ProjectionRunners implements SmartLifecycle {
   private final ConsumingProperties properties;
   private final ApplicationEventPublisher updates;
   private final ParkedRecords parked;
+  private final SwitchOver switchOver;
   private final Map<String, ProjectionRunner> runners = new HashMap<>();
-  private final Map<String, RebuildProgress.Start> rebuildStarts = new HashMap<>();
-  private final Map<String, Instant> lastLogged = new HashMap<>();
   private volatile Map<String, ProjectionStatus> statuses = Map.of();
   private ScheduledExecutorService checks;
-  private TopicMeasure topic;
+  private ProgressMeter meter;
   private volatile boolean running;
 
   ProjectionRunners(
@@ -65,11 +59,12 @@ class ProjectionRunners implements SmartLifecycle {
     this.properties = properties;
     this.updates = updates;
     this.parked = parked;
+    this.switchOver = new SwitchOver(versions);
   }
 
   @Override
   public synchronized void start() {
-    topic = new TopicMeasure(properties);
+    meter = new ProgressMeter(properties, parked);
     projections.forEach(projection -> versions.register(projection.name()));
     running = true;
     check();
@@ -84,7 +79,7 @@ class ProjectionRunners implements SmartLifecycle {
     checks.shutdownNow();
     runners.values().forEach(ProjectionRunner::stop);
     runners.clear();
-    topic.close();
+    meter.close();
   }
 
   @Override
@@ -147,27 +142,11 @@ class ProjectionRunners implements SmartLifecycle {
             .map(projection -> versions.state(projection.name()))
             .collect(Collectors.toMap(ProjectionState::name, Function.identity()));
     projections.forEach(projection -> runVersionsOf(projection, states.get(projection.name())));
-    Optional<TopicProgress> progress = topic.measure(runners.keySet());
-    parked.refresh();
-    Map<String, ProjectionStatus> measured = new LinkedHashMap<>();
+    Map<String, ProjectionStatus> measured = meter.measure(states.values(), runners.keySet());
     for (ProjectionState state : states.values()) {
-      ProjectionStatus status = status(state, progress);
-      measured.put(state.name(), status);
-      if (status.building() != null) {
-        logProgress(status);
-        if (status.building().caughtUpWith(status.serving())
-            && versions.switchOver(state.name(), state.building())) {
-          log.info(
-              "{} version {} has caught up with the topic after {} events in {} and serves reads"
-                  + " now, in place of version {}",
-              state.name(),
-              state.building(),
-              status.building().eventsDone(),
-              Duration.between(state.rebuildStartedAt(), Instant.now()),
-              state.serving());
-          rebuildStarts.remove(state.name());
-          runVersionsOf(projection(state.name()), versions.state(state.name()));
-        }
+      if (switchOver.decide(state, measured.get(state.name()))) {
+        meter.finished(state.name());
+        runVersionsOf(projection(state.name()), versions.state(state.name()));
       }
     }
     statuses = Map.copyOf(measured);
@@ -201,52 +180,6 @@ class ProjectionRunners implements SmartLifecycle {
               });
       runner.serving(version == state.serving());
     }
-  }
-
-  private ProjectionStatus status(ProjectionState state, Optional<TopicProgress> progress) {
-    VersionProgress serving = progress(state.name(), state.serving(), progress);
-    RebuildProgress building = null;
-    if (state.building() != null) {
-      VersionProgress rebuilt = progress(state.name(), state.building(), progress);
-      RebuildProgress.Start start = rebuildStarts.get(state.name());
-      if (rebuilt.eventsDone() != null && (start == null || start.version() != state.building())) {
-        start = new RebuildProgress.Start(state.building(), Instant.now(), rebuilt.eventsDone());
-        rebuildStarts.put(state.name(), start);
-      }
-      building = RebuildProgress.of(rebuilt, state.rebuildStartedAt(), start, Instant.now());
-    }
-    VersionProgress previous =
-        state.previous() == null ? null : progress(state.name(), state.previous(), progress);
-    return ProjectionStatus.of(
-        state, serving, building, previous, parked.records(state.name()), properties.topic());
-  }
-
-  private VersionProgress progress(
-      String projection, int version, Optional<TopicProgress> progress) {
-    String group = ProjectionRunner.groupId(properties, projection, version);
-    return VersionProgress.of(projection, version, progress.map(p -> p.of(group)));
-  }
-
-  private void logProgress(ProjectionStatus status) {
-    Instant now = Instant.now();
-    Instant last = lastLogged.get(status.name());
-    if (last != null && last.plus(LOG_EVERY).isAfter(now)) {
-      return;
-    }
-    lastLogged.put(status.name(), now);
-    RebuildProgress rebuild = status.building();
-    log.info(
-        "rebuilding {} into version {}: {} of {} events{}",
-        status.name(),
-        rebuild.version(),
-        rebuild.eventsDone(),
-        rebuild.eventsTotal(),
-        rebuild.eventsPerSecond() == null
-            ? ""
-            : ", %d events/s, about %s s left"
-                .formatted(
-                    rebuild.eventsPerSecond(),
-                    rebuild.secondsLeft() == null ? "?" : rebuild.secondsLeft()));
   }
 
   private Projection projection(String name) {

@@ -2,20 +2,20 @@ package org.liandong.query.department;
 
 import java.time.Instant;
 import java.util.List;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
+import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.FigureTables;
-import org.liandong.query.api.NotFoundException;
-import org.liandong.query.api.Scope;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
-import org.liandong.query.projection.Breakdowns;
-import org.liandong.query.projection.Breakdowns.CategoryEntry;
-import org.liandong.query.projection.Breakdowns.RegionEntry;
-import org.liandong.query.projection.Breakdowns.RightEntry;
-import org.liandong.query.projection.TotalsView;
+import org.liandong.query.export.FigureTables;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
+import org.liandong.query.figures.Breakdowns.CategoryEntry;
+import org.liandong.query.figures.Breakdowns.RegionEntry;
+import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.FigureBlocks;
+import org.liandong.query.figures.TotalsView;
+import org.liandong.query.web.NotFoundException;
+import org.liandong.query.web.Scope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DepartmentAsOfController {
 
   /** The figures of one campaign the department reported in or joined. */
-  record CampaignFigures(String campaignId, TotalsView totals, TotalsView jointTotals) {}
+  record CampaignFigures(CampaignId campaignId, TotalsView totals, TotalsView jointTotals) {}
 
   record DepartmentAsOf(
       ReferenceEntry department,
@@ -57,7 +57,11 @@ class DepartmentAsOfController {
       byCampaign.forEach(
           campaign ->
               figures.row(
-                  "campaign", campaign.campaignId(), null, null, Table.totals(campaign.totals())));
+                  "campaign",
+                  campaign.campaignId().value(),
+                  null,
+                  null,
+                  Table.totals(campaign.totals())));
       return List.of(figures.build(), FigureTables.categories(byCategory));
     }
   }
@@ -79,26 +83,23 @@ class DepartmentAsOfController {
             .orElseThrow(() -> NotFoundException.of("department", code));
     scope.requireDepartment(reader, code);
     Instant moment = recordedBy == null ? Instant.now() : recordedBy;
-    Document counted = figures.of(code, Scope.ownRegion(reader), moment);
-    Document campaigns = counted.get("campaigns", new Document());
+    DepartmentWorkspaceDocument counted = figures.of(code, Scope.ownRegion(reader), moment);
+    FigureBlocks blocks = counted.figures();
     return new DepartmentAsOf(
         department,
         moment,
-        TotalsView.from(counted.get("totals", Document.class)),
-        TotalsView.from(counted.get("jointTotals", Document.class)),
-        Breakdowns.byRegion(counted, "byRegion"),
-        Breakdowns.byCategory(counted, "byCategory"),
-        Breakdowns.byRight(counted),
-        campaigns.keySet().stream()
-            .sorted()
+        blocks.totals(),
+        blocks.jointTotals(),
+        blocks.byRegion(),
+        blocks.byCategory(),
+        blocks.byRight(),
+        counted.campaigns().entrySet().stream()
             .map(
-                id -> {
-                  Document campaign = campaigns.get(id, Document.class);
-                  return new CampaignFigures(
-                      id,
-                      TotalsView.from(campaign.get("totals", Document.class)),
-                      TotalsView.from(campaign.get("jointTotals", Document.class)));
-                })
+                campaign ->
+                    new CampaignFigures(
+                        new CampaignId(campaign.getKey()),
+                        campaign.getValue().figures().totals(),
+                        campaign.getValue().figures().jointTotals()))
             .toList());
   }
 }

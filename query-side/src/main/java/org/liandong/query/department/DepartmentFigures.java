@@ -3,10 +3,9 @@ package org.liandong.query.department;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.bson.Document;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.code.DepartmentCode;
-import org.liandong.query.projection.Increments;
+import org.liandong.query.figures.Increments;
 import org.liandong.query.reports.ReportLedger;
 import org.springframework.stereotype.Component;
 
@@ -25,18 +24,18 @@ class DepartmentFigures {
   }
 
   /**
-   * The figures in the workspace's document shape ({@code totals}, {@code jointTotals}, {@code
-   * byRegion}, {@code byCategory}, {@code campaigns.<id>....}).
+   * The figures as a workspace keeps them, at its root and per campaign; without roles or tasks.
    *
    * @param region the region counted; null for all
    */
-  Document of(String department, String region, Instant moment) {
+  DepartmentWorkspaceDocument of(String department, String region, Instant moment) {
     Map<DepartmentCode, Increments> counted = new HashMap<>();
     for (FieldReport report : ledger.involvingAsRecordedBy(department, moment)) {
       if (region == null || report.region().value().equals(region)) {
         DepartmentWorkspaceProjection.count(report.campaignId().value(), report, 1, counted);
       }
     }
-    return counted.getOrDefault(new DepartmentCode(department), new Increments()).toDocument();
+    return DepartmentWorkspaceDocument.read(
+        counted.getOrDefault(new DepartmentCode(department), new Increments()).toDocument());
   }
 }

@@ -4,20 +4,23 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.NotFoundException;
-import org.liandong.query.api.Scope;
+import org.liandong.query.campaign.CampaignHeader;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.cases.CaseFiles;
+import org.liandong.query.department.DepartmentWorkspaceDocument.Campaign;
+import org.liandong.query.department.DepartmentWorkspaceDocument.Task;
+import org.liandong.query.figures.FigureBlocks;
+import org.liandong.query.figures.Names;
 import org.liandong.query.projection.Coverages;
-import org.liandong.query.projection.Names;
 import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.web.NotFoundException;
+import org.liandong.query.web.Scope;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,7 +64,7 @@ class DepartmentWorkspaceController {
   DepartmentWorkspaceView workspace(@PathVariable String code, Actor reader) {
     Document document =
         mongo.findOne(
-            query(where("_id").is(code)),
+            query(where(DepartmentWorkspaceDocument.ID).is(code)),
             Document.class,
             versions.serving(DepartmentWorkspaceProjection.NAME));
     if (document == null && ReferenceData.instance().department(code).isEmpty()) {
@@ -69,16 +72,15 @@ class DepartmentWorkspaceController {
     }
     scope.requireDepartment(reader, code);
     ReferenceEntry department = Names.department(code);
-    Set<String> campaignIds =
-        document == null ? Set.of() : document.get("campaigns", new Document()).keySet();
-    Map<String, Document> named = summaries.byIds(campaignIds);
+    DepartmentWorkspaceDocument workspace = DepartmentWorkspaceDocument.read(document);
+    Map<String, CampaignHeader> named = summaries.headers(workspace.campaigns().keySet());
     String region = Scope.ownRegion(reader);
     if (region != null && document != null) {
-      document = inRegion(document, figures.of(code, region, Instant.now()), named, region);
+      workspace = inRegion(workspace, figures.of(code, region, Instant.now()), named, region);
     }
     return DepartmentWorkspaceView.from(
         department,
-        document,
+        workspace,
         named,
         cases.heldOrAwaitedBy(code, region),
         coverages.of(DepartmentWorkspaceProjection.NAME));
@@ -88,33 +90,36 @@ class DepartmentWorkspaceController {
    * The workspace of one region: the counted figures, and of the projected campaigns those in the
    * region, each with its role and the tasks in the region.
    */
-  private static Document inRegion(
-      Document workspace, Document counted, Map<String, Document> named, String region) {
-    Document campaigns = new Document();
-    Document countedCampaigns = counted.get("campaigns", new Document());
+  private static DepartmentWorkspaceDocument inRegion(
+      DepartmentWorkspaceDocument workspace,
+      DepartmentWorkspaceDocument counted,
+      Map<String, CampaignHeader> named,
+      String region) {
+    Map<String, Campaign> campaigns = new TreeMap<>();
     workspace
-        .get("campaigns", new Document())
+        .campaigns()
         .forEach(
-            (id, value) -> {
-              Document summary = named.getOrDefault(id, new Document());
-              if (!summary.getList("regions", String.class, List.of()).contains(region)) {
+            (id, projected) -> {
+              CampaignHeader summary = named.get(id);
+              if (summary == null || !summary.coversRegion(region)) {
                 return;
               }
-              Document campaign = new Document(countedCampaigns.get(id, new Document()));
-              Document projected = (Document) value;
-              campaign.put("role", projected.get("role"));
-              Document tasks = new Document();
+              Map<String, Task> tasks = new TreeMap<>();
               projected
-                  .get("tasks", new Document())
+                  .tasks()
                   .forEach(
                       (taskId, task) -> {
-                        if (region.equals(((Document) task).getString("region"))) {
+                        if (task.region() != null && task.region().value().equals(region)) {
                           tasks.put(taskId, task);
                         }
                       });
-              campaign.put("tasks", tasks);
-              campaigns.put(id, campaign);
+              Campaign countedCampaign = counted.campaigns().get(id);
+              FigureBlocks figures =
+                  countedCampaign == null
+                      ? FigureBlocks.read(new Document())
+                      : countedCampaign.figures();
+              campaigns.put(id, projected.with(figures, tasks));
             });
-    return new Document(counted).append("campaigns", campaigns);
+    return new DepartmentWorkspaceDocument(counted.figures(), campaigns);
   }
 }

@@ -28,16 +28,23 @@ import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.event.DomainEvent;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.TaskId;
-import org.liandong.query.projection.Increments;
+import org.liandong.query.department.DepartmentWorkspaceDocument.Campaign;
+import org.liandong.query.department.DepartmentWorkspaceDocument.Role;
+import org.liandong.query.department.DepartmentWorkspaceDocument.Task;
+import org.liandong.query.department.DepartmentWorkspaceDocument.TaskStatus;
+import org.liandong.query.figures.FigureBlocks;
+import org.liandong.query.figures.Increments;
+import org.liandong.query.figures.ReportIncrements;
+import org.liandong.query.figures.Targets;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
-import org.liandong.query.projection.ReportIncrements;
 import org.springframework.stereotype.Component;
 
 /**
- * One document per department: the campaigns it takes part in, with its tasks and the totals of its
- * reports in each, by region and by goods category; the same totals across its campaigns; and the
- * totals of the joint operations it took part in that other departments reported.
+ * One document per department ({@link DepartmentWorkspaceDocument}): the campaigns it takes part
+ * in, with its tasks and the totals of its reports in each, by region and by goods category; the
+ * same totals across its campaigns; and the totals of the joint operations it took part in that
+ * other departments reported.
  */
 @Component
 class DepartmentWorkspaceProjection implements Projection {
@@ -63,9 +70,9 @@ class DepartmentWorkspaceProjection implements Projection {
         update(writes, department, envelope, joined(launched, department));
       }
     } else if (envelope.event() instanceof DepartmentJoined joined) {
-      update(writes, joined.department(), envelope, role(envelope.subject(), "PARTICIPANT"));
+      update(writes, joined.department(), envelope, role(envelope.subject(), Role.PARTICIPANT));
     } else if (envelope.event() instanceof DepartmentWithdrew withdrew) {
-      update(writes, withdrew.department(), envelope, role(envelope.subject(), "WITHDRAWN"));
+      update(writes, withdrew.department(), envelope, role(envelope.subject(), Role.WITHDRAWN));
     } else {
       taskChanges(envelope.event())
           .forEach(change -> update(writes, change.department(), envelope, change.update()));
@@ -118,14 +125,14 @@ class DepartmentWorkspaceProjection implements Projection {
       return Optional.of(
           new Change(
               task.department(),
-              taskSet(task.campaignId(), task.taskId(), new Document("status", "ACKNOWLEDGED"))));
+              taskSet(task.campaignId(), task.taskId(), status(TaskStatus.ACKNOWLEDGED))));
     } else if (event instanceof TaskProgressNoted task) {
       String path = taskPath(task.campaignId(), task.taskId());
       return Optional.of(
           new Change(
               task.department(),
-              new Document("$set", new Document(path + ".lastNote", task.note()))
-                  .append("$inc", new Document(path + ".notes", 1L))));
+              new Document("$set", new Document(path + "." + Task.LAST_NOTE, task.note()))
+                  .append("$inc", new Document(path + "." + Task.NOTES, 1L))));
     } else if (event instanceof TaskCompleted task) {
       return Optional.of(
           new Change(
@@ -133,9 +140,9 @@ class DepartmentWorkspaceProjection implements Projection {
               taskSet(
                   task.campaignId(),
                   task.taskId(),
-                  new Document("status", "COMPLETED")
-                      .append("completedOn", task.completedOn().toString())
-                      .append("onTime", task.onTime()))));
+                  status(TaskStatus.COMPLETED)
+                      .append(Task.COMPLETED_ON, task.completedOn().toString())
+                      .append(Task.ON_TIME, task.onTime()))));
     } else if (event instanceof TaskCancelled task) {
       return Optional.of(
           new Change(
@@ -143,12 +150,12 @@ class DepartmentWorkspaceProjection implements Projection {
               taskSet(
                   task.campaignId(),
                   task.taskId(),
-                  new Document("status", "CANCELLED").append("cancelReason", task.reason()))));
+                  status(TaskStatus.CANCELLED).append(Task.CANCEL_REASON, task.reason()))));
     } else if (event instanceof TaskOverdue task) {
       return Optional.of(
           new Change(
               task.department(),
-              taskSet(task.campaignId(), task.taskId(), new Document("overdue", true))));
+              taskSet(task.campaignId(), task.taskId(), new Document(Task.OVERDUE, true))));
     }
     return Optional.empty();
   }
@@ -175,12 +182,16 @@ class DepartmentWorkspaceProjection implements Projection {
   private static Document joined(CampaignLaunched launched, DepartmentCode department) {
     return role(
         launched.campaignId().value(),
-        launched.leadDepartment().equals(department) ? "LEAD" : "PARTICIPANT");
+        launched.leadDepartment().equals(department) ? Role.LEAD : Role.PARTICIPANT);
   }
 
   /** What a campaign is (name, phase ...) is read from its summary; here only the role. */
-  private static Document role(String campaignId, String role) {
-    return new Document("$set", new Document("campaigns." + campaignId + ".role", role));
+  private static Document role(String campaignId, Role role) {
+    return new Document("$set", new Document(Campaign.role(campaignId), role.name()));
+  }
+
+  private static Document status(TaskStatus status) {
+    return new Document(Task.STATUS, status.name());
   }
 
   /** A task as its department sees it; targets are kept when it is only reassigned. */
@@ -193,15 +204,13 @@ class DepartmentWorkspaceProjection implements Projection {
       Map<Figure, Long> targets) {
     String path = taskPath(campaignId, taskId);
     Document set =
-        new Document(path + ".title", title)
-            .append(path + ".region", region == null ? null : region.value())
-            .append(path + ".dueOn", dueOn.toString())
-            .append(path + ".status", "ASSIGNED")
-            .append(path + ".overdue", false);
+        new Document(path + "." + Task.TITLE, title)
+            .append(path + "." + Task.REGION, region == null ? null : region.value())
+            .append(path + "." + Task.DUE_ON, dueOn.toString())
+            .append(path + "." + Task.STATUS, TaskStatus.ASSIGNED.name())
+            .append(path + "." + Task.OVERDUE, false);
     if (targets != null) {
-      Document figures = new Document();
-      targets.forEach((indicator, value) -> figures.append(indicator.name(), value));
-      set.append(path + ".targets", figures);
+      set.append(path + "." + Task.TARGETS, Targets.stored(targets));
     }
     return new Document("$set", set);
   }
@@ -214,7 +223,7 @@ class DepartmentWorkspaceProjection implements Projection {
   }
 
   private static String taskPath(CampaignId campaignId, TaskId taskId) {
-    return "campaigns." + campaignId.value() + ".tasks." + taskId.value();
+    return Task.path(campaignId.value(), taskId.value());
   }
 
   /**
@@ -224,18 +233,17 @@ class DepartmentWorkspaceProjection implements Projection {
    */
   static void count(
       String campaignId, FieldReport report, int sign, Map<DepartmentCode, Increments> into) {
-    String campaign = "campaigns." + campaignId + ".";
-    String region = report.region().value();
+    String campaign = Campaign.path(campaignId);
     Increments own = into.computeIfAbsent(report.department(), department -> new Increments());
-    for (String scope : new String[] {"", campaign}) {
-      ReportIncrements.addTotals(own, scope + "totals.", report, sign);
-      ReportIncrements.addTotals(own, scope + "byRegion." + region + ".", report, sign);
-      ReportIncrements.addGoodsAndRights(own, scope, report, sign);
+    for (String level : new String[] {"", campaign}) {
+      ReportIncrements.addTotalsAndRegion(own, level, report, sign);
+      ReportIncrements.addGoodsAndRights(own, level, report, sign);
     }
     for (DepartmentCode cooperating : report.cooperatingDepartments()) {
       Increments joint = into.computeIfAbsent(cooperating, department -> new Increments());
-      ReportIncrements.addTotals(joint, "jointTotals.", report, sign);
-      ReportIncrements.addTotals(joint, campaign + "jointTotals.", report, sign);
+      ReportIncrements.addTotals(joint, FigureBlocks.JOINT_TOTALS, report, sign);
+      ReportIncrements.addTotals(
+          joint, FigureBlocks.path(campaign, FigureBlocks.JOINT_TOTALS), report, sign);
     }
   }
 
@@ -247,7 +255,7 @@ class DepartmentWorkspaceProjection implements Projection {
     writes.add(
         OncePerSequence.update(
             department.value(),
-            "campaigns." + envelope.subject() + ".lastSequence",
+            Campaign.lastSequence(envelope.subject()),
             envelope.sequence(),
             update));
   }

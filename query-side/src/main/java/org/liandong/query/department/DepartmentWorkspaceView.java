@@ -4,21 +4,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.bson.Document;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.TaskId;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.FigureTables;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
+import org.liandong.query.campaign.CampaignHeader;
 import org.liandong.query.cases.CaseFileView;
 import org.liandong.query.cases.CaseList;
-import org.liandong.query.projection.Breakdowns;
-import org.liandong.query.projection.Breakdowns.CategoryEntry;
-import org.liandong.query.projection.Breakdowns.RegionEntry;
-import org.liandong.query.projection.Breakdowns.RightEntry;
+import org.liandong.query.department.DepartmentWorkspaceDocument.TaskStatus;
+import org.liandong.query.export.FigureTables;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
+import org.liandong.query.figures.Breakdowns.CategoryEntry;
+import org.liandong.query.figures.Breakdowns.RegionEntry;
+import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.FigureBlocks;
+import org.liandong.query.figures.Names;
+import org.liandong.query.figures.TotalsView;
 import org.liandong.query.projection.Coverage;
-import org.liandong.query.projection.Names;
-import org.liandong.query.projection.TotalsView;
 
 /** A department's workspace as the API shows it. */
 record DepartmentWorkspaceView(
@@ -49,7 +54,7 @@ record DepartmentWorkspaceView(
         campaign ->
             figures.row(
                 "campaign",
-                campaign.campaignId(),
+                campaign.campaignId().value(),
                 campaign.name(),
                 null,
                 Table.totals(campaign.totals())));
@@ -70,8 +75,8 @@ record DepartmentWorkspaceView(
     for (CampaignView campaign : campaigns) {
       for (TaskView task : campaign.tasks()) {
         tasks.row(
-            campaign.campaignId(),
-            task.taskId(),
+            campaign.campaignId().value(),
+            task.taskId().value(),
             task.title(),
             task.region() == null ? null : task.region().code(),
             task.dueOn(),
@@ -91,7 +96,7 @@ record DepartmentWorkspaceView(
   }
 
   record CampaignView(
-      String campaignId,
+      CampaignId campaignId,
       String name,
       String focus,
       String phase,
@@ -110,10 +115,10 @@ record DepartmentWorkspaceView(
       Comparator.comparing((TaskView task) -> task.finished())
           .thenComparing(task -> !task.overdue())
           .thenComparing(TaskView::dueOn)
-          .thenComparing(TaskView::taskId);
+          .thenComparing(task -> task.taskId().value());
 
   record TaskView(
-      String taskId,
+      TaskId taskId,
       String title,
       ReferenceEntry region,
       String dueOn,
@@ -125,84 +130,89 @@ record DepartmentWorkspaceView(
       String completedOn,
       Boolean onTime) {
 
+    static TaskView of(String taskId, DepartmentWorkspaceDocument.Task task) {
+      Map<String, Long> targets = new TreeMap<>();
+      task.targets().forEach((figure, target) -> targets.put(figure.name(), target));
+      return new TaskView(
+          new TaskId(taskId),
+          task.title(),
+          Names.region(task.region() == null ? null : task.region().value()),
+          task.dueOn() == null ? null : task.dueOn().toString(),
+          task.status() == null ? null : task.status().name(),
+          task.overdue(),
+          targets,
+          task.notes(),
+          task.lastNote(),
+          task.completedOn() == null ? null : task.completedOn().toString(),
+          task.onTime());
+    }
+
     boolean finished() {
-      return "COMPLETED".equals(status) || "CANCELLED".equals(status);
+      return TaskStatus.COMPLETED.name().equals(status)
+          || TaskStatus.CANCELLED.name().equals(status);
     }
   }
 
   /**
-   * @param summaries the summaries of the department's campaigns by id, which name them
+   * A stored workspace as the API shows it.
+   *
+   * @param document null for a department that takes part in nothing yet
+   * @param summaries what each campaign is, by id; one without its summary yet shows no name
    * @param cases the cases it holds or that wait for it
    */
   static DepartmentWorkspaceView from(
       ReferenceEntry department,
       Document document,
-      Map<String, Document> summaries,
+      Map<String, CampaignHeader> summaries,
       List<CaseFileView> cases,
       Coverage coverage) {
-    Document workspace = document == null ? new Document() : document;
+    return from(department, DepartmentWorkspaceDocument.read(document), summaries, cases, coverage);
+  }
+
+  static DepartmentWorkspaceView from(
+      ReferenceEntry department,
+      DepartmentWorkspaceDocument workspace,
+      Map<String, CampaignHeader> summaries,
+      List<CaseFileView> cases,
+      Coverage coverage) {
     List<CampaignView> campaigns = new ArrayList<>();
-    Document byCampaign = workspace.get("campaigns", new Document());
-    byCampaign.keySet().stream()
-        .sorted()
-        .forEach(
-            id ->
-                campaigns.add(
-                    campaign(
-                        id,
-                        byCampaign.get(id, Document.class),
-                        summaries.getOrDefault(id, new Document()))));
+    workspace
+        .campaigns()
+        .forEach((id, campaign) -> campaigns.add(campaign(id, campaign, summaries.get(id))));
+    FigureBlocks figures = workspace.figures();
     return new DepartmentWorkspaceView(
         department,
-        TotalsView.from(workspace.get("totals", Document.class)),
-        TotalsView.from(workspace.get("jointTotals", Document.class)),
-        Breakdowns.byRegion(workspace, "byRegion"),
-        Breakdowns.byCategory(workspace, "byCategory"),
-        Breakdowns.byRight(workspace),
+        figures.totals(),
+        figures.jointTotals(),
+        figures.byRegion(),
+        figures.byCategory(),
+        figures.byRight(),
         campaigns,
         cases,
         coverage);
   }
 
-  private static CampaignView campaign(String id, Document campaign, Document summary) {
+  /** A campaign of the workspace, named from its summary if there is one yet. */
+  private static CampaignView campaign(
+      String id, DepartmentWorkspaceDocument.Campaign campaign, CampaignHeader summary) {
     List<TaskView> tasks = new ArrayList<>();
-    for (Map.Entry<String, Object> task : campaign.get("tasks", new Document()).entrySet()) {
-      Document fields = (Document) task.getValue();
-      String region = fields.getString("region");
-      tasks.add(
-          new TaskView(
-              task.getKey(),
-              fields.getString("title"),
-              Names.region(region),
-              fields.getString("dueOn"),
-              fields.getString("status"),
-              fields.getBoolean("overdue", false),
-              figures(fields.get("targets", new Document())),
-              fields.get("notes") instanceof Number n ? n.longValue() : 0L,
-              fields.getString("lastNote"),
-              fields.getString("completedOn"),
-              fields.getBoolean("onTime")));
-    }
+    campaign.tasks().forEach((taskId, task) -> tasks.add(TaskView.of(taskId, task)));
     tasks.sort(OPEN_AND_OVERDUE_FIRST);
+    Optional<CampaignHeader> header = Optional.ofNullable(summary);
+    FigureBlocks figures = campaign.figures();
     return new CampaignView(
-        id,
-        summary.getString("name"),
-        summary.getString("focus"),
-        summary.getString("phase"),
-        campaign.getString("role"),
-        summary.getString("startsOn"),
-        summary.getString("endsOn"),
+        new CampaignId(id),
+        header.map(CampaignHeader::name).orElse(null),
+        header.map(CampaignHeader::focus).map(Enum::name).orElse(null),
+        header.map(CampaignHeader::phase).map(Enum::name).orElse(null),
+        campaign.role() == null ? null : campaign.role().name(),
+        header.map(CampaignHeader::startsOn).orElse(null),
+        header.map(CampaignHeader::endsOn).orElse(null),
         tasks,
-        TotalsView.from(campaign.get("totals", Document.class)),
-        TotalsView.from(campaign.get("jointTotals", Document.class)),
-        Breakdowns.byRegion(campaign, "byRegion"),
-        Breakdowns.byCategory(campaign, "byCategory"),
-        Breakdowns.byRight(campaign));
-  }
-
-  private static Map<String, Long> figures(Document targets) {
-    Map<String, Long> figures = new TreeMap<>();
-    targets.forEach((indicator, value) -> figures.put(indicator, ((Number) value).longValue()));
-    return figures;
+        figures.totals(),
+        figures.jointTotals(),
+        figures.byRegion(),
+        figures.byCategory(),
+        figures.byRight());
   }
 }

@@ -1,13 +1,10 @@
 package org.liandong.query.evaluation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
-import org.liandong.model.campaign.CampaignJson;
-import org.liandong.model.envelope.EventTypes;
 import org.liandong.model.evaluation.EvaluationEvent;
 import org.liandong.query.projection.ProjectionVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,8 +13,6 @@ import org.springframework.stereotype.Component;
 /** Reads a round's history from its document, as the contract's events. */
 @Component
 class EvaluationRounds {
-
-  private static final ObjectMapper JSON = CampaignJson.mapper();
 
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
@@ -32,35 +27,28 @@ class EvaluationRounds {
    * exist yet).
    */
   Optional<List<EvaluationEvent>> history(String roundId, Instant moment) {
-    return history(roundId, entry -> !Instant.parse(entry.getString("recordedAt")).isAfter(moment));
+    return history(roundId, entry -> !entry.recordedAt().isAfter(moment));
   }
 
   Optional<List<EvaluationEvent>> history(String roundId) {
     return history(roundId, entry -> true);
   }
 
-  private Optional<List<EvaluationEvent>> history(String roundId, Predicate<Document> recorded) {
+  private Optional<List<EvaluationEvent>> history(
+      String roundId, Predicate<EvaluationRoundDocument.Entry> recorded) {
     Document round =
         mongo
             .getCollection(versions.serving(EvaluationProjection.NAME))
-            .find(new Document("_id", roundId))
+            .find(new Document(EvaluationRoundDocument.ID, roundId))
             .first();
     if (round == null) {
       return Optional.empty();
     }
     List<EvaluationEvent> events =
-        round.getList("events", Document.class, List.of()).stream()
+        EvaluationRoundDocument.read(round).events().stream()
             .filter(recorded)
-            .map(EvaluationRounds::event)
+            .map(EvaluationRoundDocument.Entry::toEvent)
             .toList();
     return events.isEmpty() ? Optional.empty() : Optional.of(events);
-  }
-
-  private static EvaluationEvent event(Document entry) {
-    Class<?> type =
-        EventTypes.classOf(entry.getString("type"))
-            .orElseThrow(
-                () -> new IllegalStateException("unknown event type " + entry.getString("type")));
-    return (EvaluationEvent) JSON.convertValue(entry.get("event", Document.class), type);
   }
 }

@@ -153,13 +153,13 @@ final class RoundInputs {
       return;
     }
     for (CaseFileView.Stage stage : file.stages()) {
-      if ("ACCEPTED".equals(stage.outcome()) && !Instant.parse(stage.decidedAt()).isAfter(cutOff)) {
+      if (stage.outcome() == CaseFileView.Outcome.ACCEPTED && !stage.decidedAt().isAfter(cutOff)) {
         behind.add(
             new Source(
                 "TRANSFER",
                 file.caseId() + "/" + stage.stage(),
                 stage.to().code(),
-                stage.decidedAt(),
+                stage.decidedAt().toString(),
                 BigDecimal.ONE));
       }
     }

@@ -20,7 +20,7 @@ import org.liandong.query.evaluation.RoundState.Settlement;
 import org.liandong.query.evaluation.RoundView.IndicatorResult;
 import org.liandong.query.evaluation.RoundView.RegionResult;
 import org.liandong.query.evaluation.RoundView.SectionResult;
-import org.liandong.query.projection.Names;
+import org.liandong.query.figures.Names;
 
 /**
  * A round's results, worked out from its inputs: a computed indicator from its figure as of the

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
 import org.liandong.query.evaluation.RoundState.Appeal;
 import org.liandong.query.evaluation.RoundState.EvaluatorScore;
 import org.liandong.query.evaluation.RoundState.Settlement;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
 
 /**
  * An evaluation round as the API shows it: where it stands and, region by region in rank order, the

@@ -2,16 +2,19 @@ package org.liandong.query.history;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
-import org.liandong.query.api.InvalidParameterException;
-import org.liandong.query.api.NotFoundException;
-import org.liandong.query.api.Scope;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
 import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.web.InvalidParameterException;
+import org.liandong.query.web.NotFoundException;
+import org.liandong.query.web.Scope;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,7 +33,7 @@ class HistoryController {
   private static final int MAX_PAGE_SIZE = 500;
 
   /** One page of a history, oldest first. */
-  record HistoryPage(String subject, int page, int size, long total, List<Document> items)
+  record HistoryPage(String subject, int page, int size, long total, List<HistoryEntry> items)
       implements Tabular {
 
     @Override
@@ -43,28 +46,33 @@ class HistoryController {
       Table.Builder table =
           Table.named(
               "history",
-              "sequence",
-              "type",
-              "recordedAt",
-              "user",
-              "role",
-              "department",
-              "region",
-              "event");
-      for (Document entry : items) {
-        Document actor = entry.get("actor", new Document());
+              HistoryEntry.SEQUENCE,
+              HistoryEntry.TYPE,
+              HistoryEntry.RECORDED_AT,
+              HistoryEntry.Acting.USER,
+              HistoryEntry.Acting.ROLE,
+              HistoryEntry.Acting.DEPARTMENT,
+              HistoryEntry.Acting.REGION,
+              HistoryEntry.EVENT);
+      for (HistoryEntry entry : items) {
+        Optional<HistoryEntry.Acting> actor = Optional.ofNullable(entry.actor());
         table.row(
-            entry.get("sequence"),
-            entry.getString("type"),
-            entry.getString("recordedAt"),
-            actor.getString("user"),
-            actor.getString("role"),
-            actor.getString("department"),
-            actor.getString("region"),
-            entry.get("event", new Document()).toJson());
+            entry.sequence(),
+            entry.type(),
+            text(entry.recordedAt()),
+            actor.map(HistoryEntry.Acting::user).orElse(null),
+            actor.map(HistoryEntry.Acting::role).map(Enum::name).orElse(null),
+            actor.map(HistoryEntry.Acting::department).map(DepartmentCode::value).orElse(null),
+            actor.map(HistoryEntry.Acting::region).map(RegionCode::value).orElse(null),
+            new Document(entry.event() == null ? Map.of() : entry.event()).toJson());
       }
       return List.of(table.build());
     }
+  }
+
+  /** Moments as the JSON writes them; null stays null. */
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   private final MongoTemplate mongo;
@@ -107,7 +115,7 @@ class HistoryController {
       throw new InvalidParameterException("page", "must be 0 or more");
     }
     String collection = versions.serving(HistoryProjection.NAME);
-    Query query = new Query(where("subject").is(subject));
+    Query query = new Query(where(HistoryEntry.SUBJECT).is(subject));
     long total = mongo.count(query, collection);
     if (total == 0) {
       throw NotFoundException.of(what, subject);
@@ -117,9 +125,9 @@ class HistoryController {
     if (skip >= total) {
       return new HistoryPage(subject, number, pageSize, total, List.of());
     }
-    query.with(Sort.by("sequence")).skip(skip).limit(pageSize);
-    List<Document> items = mongo.find(query, Document.class, collection);
-    items.forEach(item -> Arrays.asList("_id", "subject").forEach(item::remove));
+    query.with(Sort.by(HistoryEntry.SEQUENCE)).skip(skip).limit(pageSize);
+    List<HistoryEntry> items =
+        mongo.find(query, Document.class, collection).stream().map(HistoryEntry::read).toList();
     return new HistoryPage(subject, number, pageSize, total, items);
   }
 }

@@ -8,7 +8,6 @@ import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.projection.OncePerSequence;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every event of every campaign and case, with who caused it and when: the history the office and
- * the auditors read. One document per event, written once (a redelivered event finds it there).
+ * the auditors read. One document per event ({@link HistoryEntry}), written once (a redelivered
+ * event finds it there).
  */
 @Component
 class HistoryProjection implements Projection {
@@ -37,32 +37,25 @@ class HistoryProjection implements Projection {
   public List<IndexModel> indexes() {
     return List.of(
         new IndexModel(
-            Indexes.compoundIndex(Indexes.ascending("subject"), Indexes.ascending("sequence"))));
+            Indexes.compoundIndex(
+                Indexes.ascending(HistoryEntry.SUBJECT),
+                Indexes.ascending(HistoryEntry.SEQUENCE))));
   }
 
   @Override
   public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
     Document entry =
-        new Document("subject", envelope.subject())
-            .append("type", envelope.event().getClass().getSimpleName())
-            .append("recordedAt", envelope.storedAt().toString())
-            .append("actor", actor(envelope.actor()))
-            .append("event", new Document(JSON.convertValue(envelope.event(), Map.class)));
+        new Document(HistoryEntry.SUBJECT, envelope.subject())
+            .append(HistoryEntry.TYPE, envelope.event().getClass().getSimpleName())
+            .append(HistoryEntry.RECORDED_AT, envelope.storedAt().toString())
+            .append(HistoryEntry.ACTOR, HistoryEntry.Acting.stored(envelope.actor()))
+            .append(
+                HistoryEntry.EVENT, new Document(JSON.convertValue(envelope.event(), Map.class)));
     return List.of(
         OncePerSequence.insert(
             envelope.subject() + "/" + envelope.sequence(),
-            "sequence",
+            HistoryEntry.SEQUENCE,
             envelope.sequence(),
             entry));
-  }
-
-  private static Document actor(Actor actor) {
-    if (actor == null) {
-      return null;
-    }
-    return new Document("user", actor.user())
-        .append("role", actor.role().name())
-        .append("department", actor.department() == null ? null : actor.department().value())
-        .append("region", actor.region() == null ? null : actor.region().value());
   }
 }

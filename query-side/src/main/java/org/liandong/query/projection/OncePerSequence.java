@@ -27,6 +27,13 @@ import org.bson.Document;
 public final class OncePerSequence {
 
   /**
+   * Where a document keeps the sequence of the last event it took in: at its root for a document of
+   * one campaign or case, below each campaign's key ({@link #lastSequence}) for one that sums up
+   * several.
+   */
+  public static final String LAST_SEQUENCE = "lastSequence";
+
+  /**
    * Writes sent in one command. A server works through a command before it answers anything else on
    * that connection's thread; the embedded stand-in scans a collection for each guarded write, so a
    * long command would hold up the command side's inserts on the same thread.
@@ -34,6 +41,11 @@ public final class OncePerSequence {
   static final int WRITES_PER_COMMAND = 50;
 
   private OncePerSequence() {}
+
+  /** Where a document that sums up several campaigns keeps the last sequence of one, below it. */
+  public static String lastSequence(String campaignPath) {
+    return campaignPath + "." + LAST_SEQUENCE;
+  }
 
   /**
    * The guarded write of an update.

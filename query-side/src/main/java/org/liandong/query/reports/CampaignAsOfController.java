@@ -3,21 +3,20 @@ package org.liandong.query.reports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.query.api.FigureTables;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
 import org.liandong.query.campaign.CampaignSummaries;
-import org.liandong.query.projection.Breakdowns;
-import org.liandong.query.projection.Breakdowns.CategoryEntry;
-import org.liandong.query.projection.Breakdowns.DepartmentEntry;
-import org.liandong.query.projection.Breakdowns.RegionEntry;
-import org.liandong.query.projection.Breakdowns.RightEntry;
-import org.liandong.query.projection.Increments;
-import org.liandong.query.projection.ReportIncrements;
-import org.liandong.query.projection.TotalsView;
+import org.liandong.query.export.FigureTables;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
+import org.liandong.query.figures.Breakdowns.CategoryEntry;
+import org.liandong.query.figures.Breakdowns.DepartmentEntry;
+import org.liandong.query.figures.Breakdowns.RegionEntry;
+import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.FigureBlocks;
+import org.liandong.query.figures.Increments;
+import org.liandong.query.figures.ReportIncrements;
+import org.liandong.query.figures.TotalsView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,16 +87,16 @@ class CampaignAsOfController {
         ReportIncrements.addBreakdown(counts, report, 1);
       }
     }
-    Document figures = counts.toDocument();
+    FigureBlocks figures = FigureBlocks.read(counts.toDocument());
     return new AsOf(
         campaignId,
         moment,
         occurredFrom,
         occurredTo,
-        TotalsView.from(figures.get("totals", Document.class)),
-        Breakdowns.byDepartment(figures, "byDepartment"),
-        Breakdowns.byRegion(figures, "byRegion"),
-        Breakdowns.byCategory(figures, "byCategory"),
-        Breakdowns.byRight(figures));
+        figures.totals(),
+        figures.byDepartment(),
+        figures.byRegion(),
+        figures.byCategory(),
+        figures.byRight());
   }
 }

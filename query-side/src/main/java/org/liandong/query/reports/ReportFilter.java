@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
+import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.InvalidParameterException;
+import org.liandong.query.web.InvalidParameterException;
+import org.liandong.query.web.Scope;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -36,30 +38,30 @@ record ReportFilter(
   Criteria criteria() {
     Criteria criteria = new Criteria();
     if (!Boolean.TRUE.equals(retracted)) {
-      criteria.and("status").is("ACTIVE");
+      criteria.and(LedgerRow.STATUS).is(LedgerRow.Status.ACTIVE.name());
     }
     if (region != null) {
       requireKnown("region", region, ReferenceData.instance()::region);
-      criteria.and("region").is(region);
+      criteria.and(LedgerRow.REGION).is(region);
     }
     if (kind != null) {
       requireKind(kind);
-      criteria.and("kind").is(kind);
+      criteria.and(LedgerRow.KIND).is(kind);
     }
     if (category != null) {
       requireKnown("category", category, ReferenceData.instance()::goodsCategory);
-      criteria.and("category").is(category);
+      criteria.and(LedgerRow.CATEGORY).is(category);
     }
     if (occurredFrom != null && occurredTo != null && occurredTo.isBefore(occurredFrom)) {
       throw new InvalidParameterException("occurredTo", "is before occurredFrom");
     }
     // ISO dates stored as text sort as dates do.
     if (occurredFrom != null && occurredTo != null) {
-      criteria.and("occurredOn").gte(occurredFrom.toString()).lte(occurredTo.toString());
+      criteria.and(LedgerRow.OCCURRED_ON).gte(occurredFrom.toString()).lte(occurredTo.toString());
     } else if (occurredFrom != null) {
-      criteria.and("occurredOn").gte(occurredFrom.toString());
+      criteria.and(LedgerRow.OCCURRED_ON).gte(occurredFrom.toString());
     } else if (occurredTo != null) {
-      criteria.and("occurredOn").lte(occurredTo.toString());
+      criteria.and(LedgerRow.OCCURRED_ON).lte(occurredTo.toString());
     }
     return criteria;
   }
@@ -67,16 +69,34 @@ record ReportFilter(
   /** A department's part in the reports listed: its own, the joint ones, or both. */
   Criteria involving(String department) {
     if (involvement == null) {
-      return new Criteria()
-          .orOperator(
-              Criteria.where("department").is(department),
-              Criteria.where("cooperatingDepartments").is(department));
+      return ownOrJoint(department);
     }
     return switch (involvement) {
-      case "own" -> Criteria.where("department").is(department);
-      case "joint" -> Criteria.where("cooperatingDepartments").is(department);
+      case "own" -> Criteria.where(LedgerRow.DEPARTMENT).is(department);
+      case "joint" -> Criteria.where(LedgerRow.COOPERATING_DEPARTMENTS).is(department);
       default -> throw new InvalidParameterException("involvement", "must be own or joint");
     };
+  }
+
+  /**
+   * The reports of the ledger the reader may read ({@link Scope}), as a filter: a department user's
+   * own and the joint operations its department took part in, in its region when limited to one.
+   */
+  static Criteria readableBy(Actor reader) {
+    String department = Scope.ownDepartment(reader);
+    Criteria criteria = department == null ? new Criteria() : ownOrJoint(department);
+    String region = Scope.ownRegion(reader);
+    if (region != null) {
+      criteria.and(LedgerRow.REGION).is(region);
+    }
+    return criteria;
+  }
+
+  private static Criteria ownOrJoint(String department) {
+    return new Criteria()
+        .orOperator(
+            Criteria.where(LedgerRow.DEPARTMENT).is(department),
+            Criteria.where(LedgerRow.COOPERATING_DEPARTMENTS).is(department));
   }
 
   int pageOrDefault() {

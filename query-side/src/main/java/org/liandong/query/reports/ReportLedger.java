@@ -14,6 +14,7 @@ import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.envelope.EventTypes;
 import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.reports.LedgerRow.Correction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ public class ReportLedger {
 
   /** A campaign's reports as they stood at the moment. */
   public List<FieldReport> asRecordedBy(String campaignId, Instant moment) {
-    return asRecordedBy(where("campaignId").is(campaignId), moment);
+    return asRecordedBy(where(LedgerRow.CAMPAIGN_ID).is(campaignId), moment);
   }
 
   /**
@@ -49,7 +50,7 @@ public class ReportLedger {
    * the departments of the version that stood then.
    */
   public List<FieldReport> involvingAsRecordedBy(String department, Instant moment) {
-    return asRecordedBy(where(ReportLedgerProjection.INVOLVED).is(department), moment);
+    return asRecordedBy(where(LedgerRow.INVOLVED_DEPARTMENTS).is(department), moment);
   }
 
   /** The reports of every campaign as they stood at the moment. */
@@ -72,12 +73,13 @@ public class ReportLedger {
   private List<List<FieldReport>> asRecordedBy(Criteria scope, List<Instant> moments) {
     List<List<FieldReport>> reports = new ArrayList<>();
     moments.forEach(moment -> reports.add(new ArrayList<>()));
-    for (Document entry :
+    for (Document stored :
         mongo.find(query(scope), Document.class, versions.serving(ReportLedgerProjection.NAME))) {
+      LedgerRow entry = LedgerRow.read(stored);
       for (int i = 0; i < moments.size(); i++) {
         String version = versionAt(entry, moments.get(i));
         if (version != null) {
-          reports.get(i).add(read(entry.getString("kind"), version));
+          reports.get(i).add(read(entry.kind(), version));
         }
       }
     }
@@ -85,26 +87,25 @@ public class ReportLedger {
   }
 
   /** The version of a ledger entry that stood at the moment; null if none did. */
-  private static String versionAt(Document entry, Instant moment) {
-    if (isAfter(entry.getString("reportedAt"), moment)
-        || !isAfter(entry.getString("retractedAt"), moment)) {
+  private static String versionAt(LedgerRow entry, Instant moment) {
+    if (isAfter(entry.reportedAt(), moment) || !isAfter(entry.retractedAt(), moment)) {
       return null;
     }
-    String version = entry.getString("report");
-    List<Document> corrections =
-        new ArrayList<>(entry.getList("corrections", Document.class, List.of()));
-    corrections.sort(Comparator.comparing((Document c) -> c.getInteger("version")).reversed());
-    for (Document correction : corrections) {
-      if (isAfter(correction.getString("correctedAt"), moment)) {
-        version = correction.getString("replacedReport");
+    String version = entry.report();
+    List<Correction> corrections =
+        new ArrayList<>(entry.corrections() == null ? List.of() : entry.corrections());
+    corrections.sort(Comparator.comparingInt(Correction::version).reversed());
+    for (Correction correction : corrections) {
+      if (isAfter(correction.correctedAt(), moment)) {
+        version = correction.replacedReport();
       }
     }
     return version;
   }
 
   /** Whether a recorded time lies after the moment; a time never recorded lies after any. */
-  private static boolean isAfter(String recorded, Instant moment) {
-    return recorded == null || Instant.parse(recorded).isAfter(moment);
+  private static boolean isAfter(Instant recorded, Instant moment) {
+    return recorded == null || recorded.isAfter(moment);
   }
 
   private static FieldReport read(String kind, String json) {

@@ -1,14 +1,13 @@
 package org.liandong.query.reports;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.reference.ReferenceData;
-import org.liandong.query.api.NotFoundException;
-import org.liandong.query.api.Scope;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.web.NotFoundException;
+import org.liandong.query.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportLedgerController {
 
   /** One page of reports and how many match in all. */
-  record ReportPage(int page, int size, long total, List<Document> items) {}
+  record ReportPage(int page, int size, long total, List<LedgerRow> items) {}
 
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
@@ -90,13 +89,13 @@ class ReportLedgerController {
   private Criteria ofCampaign(
       String campaignId, String department, ReportFilter filter, Actor reader) {
     summaries.visible(reader, campaignId);
-    Criteria criteria = filter.criteria().and("campaignId").is(campaignId);
+    Criteria criteria = filter.criteria().and(LedgerRow.CAMPAIGN_ID).is(campaignId);
     if (department != null) {
       ReportFilter.requireKnown("department", department, ReferenceData.instance()::department);
       scope.requireDepartment(reader, department);
-      criteria.and("department").is(department);
+      criteria.and(LedgerRow.DEPARTMENT).is(department);
     }
-    return new Criteria().andOperator(criteria, Scope.reports(reader));
+    return new Criteria().andOperator(criteria, ReportFilter.readableBy(reader));
   }
 
   /** A department's own reports and the joint operations it took part in, or either. */
@@ -107,9 +106,10 @@ class ReportLedgerController {
     scope.requireDepartment(reader, code);
     Criteria criteria = filter.criteria();
     if (campaign != null) {
-      criteria.and("campaignId").is(campaign);
+      criteria.and(LedgerRow.CAMPAIGN_ID).is(campaign);
     }
-    return new Criteria().andOperator(criteria, filter.involving(code), Scope.reports(reader));
+    return new Criteria()
+        .andOperator(criteria, filter.involving(code), ReportFilter.readableBy(reader));
   }
 
   private ReportPage page(Criteria criteria, ReportFilter filter) {
@@ -126,15 +126,10 @@ class ReportLedgerController {
     return new ReportPage(page, size, total, find(query));
   }
 
-  private List<Document> find(Query query) {
-    query.with(Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.asc("_id")));
-    List<Document> reports = new ArrayList<>();
-    for (Document report :
-        mongo.find(query, Document.class, versions.serving(ReportLedgerProjection.NAME))) {
-      report.remove("_id");
-      report.remove("lastSequence");
-      reports.add(report);
-    }
-    return reports;
+  private List<LedgerRow> find(Query query) {
+    query.with(Sort.by(Sort.Order.desc(LedgerRow.OCCURRED_ON), Sort.Order.asc(LedgerRow.ID)));
+    return mongo.find(query, Document.class, versions.serving(ReportLedgerProjection.NAME)).stream()
+        .map(LedgerRow::read)
+        .toList();
   }
 }

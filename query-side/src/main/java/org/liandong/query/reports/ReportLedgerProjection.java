@@ -1,5 +1,25 @@
 package org.liandong.query.reports;
 
+import static org.liandong.query.reports.LedgerRow.CAMPAIGN_ID;
+import static org.liandong.query.reports.LedgerRow.CATEGORY;
+import static org.liandong.query.reports.LedgerRow.COOPERATING_DEPARTMENTS;
+import static org.liandong.query.reports.LedgerRow.CORRECTIONS;
+import static org.liandong.query.reports.LedgerRow.DEPARTMENT;
+import static org.liandong.query.reports.LedgerRow.FIGURES;
+import static org.liandong.query.reports.LedgerRow.INVOLVED_DEPARTMENTS;
+import static org.liandong.query.reports.LedgerRow.KIND;
+import static org.liandong.query.reports.LedgerRow.LATE;
+import static org.liandong.query.reports.LedgerRow.OCCURRED_ON;
+import static org.liandong.query.reports.LedgerRow.REGION;
+import static org.liandong.query.reports.LedgerRow.REPORT;
+import static org.liandong.query.reports.LedgerRow.REPORTED_AT;
+import static org.liandong.query.reports.LedgerRow.REPORTED_BY;
+import static org.liandong.query.reports.LedgerRow.REPORT_ID;
+import static org.liandong.query.reports.LedgerRow.RETRACTED_AT;
+import static org.liandong.query.reports.LedgerRow.RETRACTION;
+import static org.liandong.query.reports.LedgerRow.STATUS;
+import static org.liandong.query.reports.LedgerRow.VERSION;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.IndexModel;
@@ -20,22 +40,23 @@ import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.id.ReportId;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
+import org.liandong.query.reports.LedgerRow.Correction;
+import org.liandong.query.reports.LedgerRow.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * Every report as it stands, one document each: what was reported, by whom, when it happened and
- * when it was recorded, its corrections with their reasons, and whether it was retracted. It is
- * what any figure of the other views is made of: listing it with the figure's filters shows the
- * reports behind the figure.
+ * Every report as it stands, one document each ({@link LedgerRow}): what was reported, by whom,
+ * when it happened and when it was recorded, its corrections with their reasons, and whether it was
+ * retracted. It is what any figure of the other views is made of: listing it with the figure's
+ * filters shows the reports behind the figure.
  */
 @Component
 public class ReportLedgerProjection implements Projection {
 
   static final String NAME = "reports";
-  static final String INVOLVED = "involvedDepartments";
 
   private static final Bson LATEST_FIRST =
-      Indexes.compoundIndex(Indexes.descending("occurredOn"), Indexes.ascending("_id"));
+      Indexes.compoundIndex(Indexes.descending(OCCURRED_ON), Indexes.ascending(LedgerRow.ID));
 
   private static final ObjectMapper JSON = CampaignJson.mapper();
 
@@ -48,9 +69,9 @@ public class ReportLedgerProjection implements Projection {
   @Override
   public List<IndexModel> indexes() {
     return List.of(
-        new IndexModel(Indexes.compoundIndex(Indexes.ascending("campaignId"), LATEST_FIRST)),
-        new IndexModel(Indexes.compoundIndex(Indexes.ascending("department"), LATEST_FIRST)),
-        new IndexModel(Indexes.ascending(INVOLVED)));
+        new IndexModel(Indexes.compoundIndex(Indexes.ascending(CAMPAIGN_ID), LATEST_FIRST)),
+        new IndexModel(Indexes.compoundIndex(Indexes.ascending(DEPARTMENT), LATEST_FIRST)),
+        new IndexModel(Indexes.ascending(INVOLVED_DEPARTMENTS)));
   }
 
   @Override
@@ -59,52 +80,60 @@ public class ReportLedgerProjection implements Projection {
       return List.of(
           OncePerSequence.insert(
               documentId(envelope, report.reportId()),
-              "lastSequence",
+              OncePerSequence.LAST_SEQUENCE,
               envelope.sequence(),
               version(report)
-                  .append("campaignId", report.campaignId().value())
-                  .append("reportId", report.reportId().value())
-                  .append("kind", report.getClass().getSimpleName())
-                  .append("reportedBy", report.reportedBy())
-                  .append("reportedAt", envelope.storedAt().toString())
-                  .append("late", report.late())
-                  .append("version", 1)
-                  .append("status", "ACTIVE")
-                  .append(INVOLVED, involved(report))));
+                  .append(CAMPAIGN_ID, report.campaignId().value())
+                  .append(REPORT_ID, report.reportId().value())
+                  .append(KIND, report.getClass().getSimpleName())
+                  .append(REPORTED_BY, report.reportedBy())
+                  .append(REPORTED_AT, envelope.storedAt().toString())
+                  .append(LATE, report.late())
+                  .append(VERSION, 1)
+                  .append(STATUS, Status.ACTIVE.name())
+                  .append(INVOLVED_DEPARTMENTS, involved(report))));
     }
     ReportId reportId;
     Document update;
     if (envelope.event() instanceof ReportCorrected correction) {
       reportId = correction.reportId();
-      update =
-          new Document(
-                  "$set", version(correction.corrected()).append("version", correction.version()))
-              .append(
-                  "$push",
-                  new Document(
-                      "corrections",
-                      new Document("version", correction.version())
-                          .append("reason", correction.reason())
-                          .append("correctedAt", envelope.storedAt().toString())
-                          .append("replaced", figures(correction.previous()))
-                          .append("replacedReport", json(correction.previous()))))
-              .append(
-                  "$addToSet",
-                  new Document(INVOLVED, new Document("$each", involved(correction.corrected()))));
+      update = corrected(correction, envelope);
     } else if (envelope.event() instanceof ReportRetracted retraction) {
       reportId = retraction.reportId();
       update =
           new Document(
               "$set",
-              new Document("status", "RETRACTED")
-                  .append("retraction", retraction.reason())
-                  .append("retractedAt", envelope.storedAt().toString()));
+              new Document(STATUS, Status.RETRACTED.name())
+                  .append(RETRACTION, retraction.reason())
+                  .append(RETRACTED_AT, envelope.storedAt().toString()));
     } else {
       return List.of();
     }
     return List.of(
         OncePerSequence.update(
-            documentId(envelope, reportId), "lastSequence", envelope.sequence(), update));
+            documentId(envelope, reportId),
+            OncePerSequence.LAST_SEQUENCE,
+            envelope.sequence(),
+            update));
+  }
+
+  /** The new version in place, the replaced one among the corrections. */
+  private static Document corrected(ReportCorrected correction, EventEnvelope envelope) {
+    return new Document(
+            "$set", version(correction.corrected()).append(VERSION, correction.version()))
+        .append(
+            "$push",
+            new Document(
+                CORRECTIONS,
+                new Document(VERSION, correction.version())
+                    .append(Correction.REASON, correction.reason())
+                    .append(Correction.CORRECTED_AT, envelope.storedAt().toString())
+                    .append(Correction.REPLACED, figures(correction.previous()))
+                    .append(Correction.REPLACED_REPORT, json(correction.previous()))))
+        .append(
+            "$addToSet",
+            new Document(
+                INVOLVED_DEPARTMENTS, new Document("$each", involved(correction.corrected()))));
   }
 
   private static String documentId(EventEnvelope envelope, ReportId reportId) {
@@ -123,17 +152,17 @@ public class ReportLedgerProjection implements Projection {
 
   /** The fields a correction may change, flat for filtering, and the whole report as figures. */
   private static Document version(FieldReport report) {
-    return new Document("department", report.department().value())
-        .append("region", report.region().value())
-        .append("occurredOn", report.occurredOn().toString())
+    return new Document(DEPARTMENT, report.department().value())
+        .append(REGION, report.region().value())
+        .append(OCCURRED_ON, report.occurredOn().toString())
         .append(
-            "cooperatingDepartments",
+            COOPERATING_DEPARTMENTS,
             report.cooperatingDepartments().stream().map(DepartmentCode::value).toList())
         .append(
-            "category",
+            CATEGORY,
             report.details() instanceof GoodsSeizure seizure ? seizure.category().value() : null)
-        .append("figures", figures(report))
-        .append("report", json(report));
+        .append(FIGURES, figures(report))
+        .append(REPORT, json(report));
   }
 
   /** The whole report in the contract's JSON, from which it can be read back as it was. */
@@ -148,19 +177,7 @@ public class ReportLedgerProjection implements Projection {
   @SuppressWarnings("unchecked")
   private static Document figures(FieldReport report) {
     Map<String, Object> all = JSON.convertValue(report, Map.class);
-    for (String common :
-        new String[] {
-          "campaignId",
-          "reportId",
-          "department",
-          "region",
-          "occurredOn",
-          "reportedBy",
-          "late",
-          "cooperatingDepartments"
-        }) {
-      all.remove(common);
-    }
+    all.keySet().removeAll(LedgerRow.HEADER);
     return new Document(all);
   }
 }

@@ -2,54 +2,47 @@ package org.liandong.query.reports;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.bson.Document;
 import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
 
 /**
  * Reports of the ledger as a spreadsheet: a column for each figure any kind of report has (empty
  * where a kind has none), named as in the report's JSON, a nested one by its path ({@code
  * quantity.amount}).
  */
-record ReportRows(String fileName, List<Document> reports) implements Tabular {
+record ReportRows(String fileName, List<LedgerRow> reports) implements Tabular {
 
-  /** What every report has: not figures of a kind. */
-  private static final Set<String> COMMON =
-      Set.of(
-          "campaignId",
-          "reportId",
-          "department",
-          "region",
-          "occurredOn",
-          "reportedBy",
-          "late",
-          "cooperatingDepartments",
-          "category");
+  /** What every report has, and the category of a seizure, kept flat: not figures of a kind. */
+  private static final Set<String> COMMON = common();
 
   private static final List<String> FIGURES = figureColumns();
 
+  /** The ledger's own fields by their names in the JSON, and the names of the codes in Chinese. */
   private static final String[] COLUMNS = {
-    "campaignId",
-    "reportId",
-    "kind",
-    "status",
-    "version",
-    "department",
+    LedgerRow.CAMPAIGN_ID,
+    LedgerRow.REPORT_ID,
+    LedgerRow.KIND,
+    LedgerRow.STATUS,
+    LedgerRow.VERSION,
+    LedgerRow.DEPARTMENT,
     "departmentNameZh",
-    "region",
+    LedgerRow.REGION,
     "regionNameZh",
-    "occurredOn",
-    "reportedBy",
-    "reportedAt",
-    "late",
-    "cooperatingDepartments",
-    "category"
+    LedgerRow.OCCURRED_ON,
+    LedgerRow.REPORTED_BY,
+    LedgerRow.REPORTED_AT,
+    LedgerRow.LATE,
+    LedgerRow.COOPERATING_DEPARTMENTS,
+    LedgerRow.CATEGORY
   };
 
   @Override
@@ -58,40 +51,52 @@ record ReportRows(String fileName, List<Document> reports) implements Tabular {
     columns.addAll(FIGURES);
     Table.Builder table = Table.named("reports", columns.toArray(String[]::new));
     ReferenceData reference = ReferenceData.instance();
-    for (Document report : reports) {
-      String department = report.getString("department");
-      String region = report.getString("region");
+    for (LedgerRow report : reports) {
+      String department = text(report.department());
+      String region = text(report.region());
       table.row(
-          report.getString("campaignId"),
-          report.getString("reportId"),
-          report.getString("kind"),
-          report.getString("status"),
-          report.get("version"),
+          text(report.campaignId()),
+          text(report.reportId()),
+          report.kind(),
+          text(report.status()),
+          report.version(),
           department,
           reference.department(department).map(ReferenceEntry::nameZh).orElse(""),
           region,
           reference.region(region).map(ReferenceEntry::nameZh).orElse(""),
-          report.getString("occurredOn"),
-          report.getString("reportedBy"),
-          report.getString("reportedAt"),
-          report.getBoolean("late", false),
-          String.join(";", report.getList("cooperatingDepartments", String.class, List.of())),
-          report.get("category") == null ? "" : report.getString("category"),
-          figures(report.get("figures", new Document())));
+          text(report.occurredOn()),
+          report.reportedBy(),
+          text(report.reportedAt()),
+          report.late(),
+          String.join(
+              ";", report.cooperatingDepartments().stream().map(DepartmentCode::value).toList()),
+          report.category() == null ? "" : report.category().value(),
+          figures(report.figures() == null ? Map.of() : report.figures()));
     }
     return List.of(table.build());
   }
 
-  private static List<Object> figures(Document figures) {
+  private static List<Object> figures(Map<String, Object> figures) {
     List<Object> cells = new ArrayList<>();
     for (String column : FIGURES) {
       Object value = figures;
       for (String key : column.split("\\.")) {
-        value = value instanceof Document document ? document.get(key) : null;
+        value = value instanceof Map<?, ?> parts ? parts.get(key) : null;
       }
       cells.add(value);
     }
     return cells;
+  }
+
+  private static Set<String> common() {
+    Set<String> common = new HashSet<>(LedgerRow.HEADER);
+    common.add(LedgerRow.CATEGORY);
+    return Set.copyOf(common);
+  }
+
+  /** Ids, codes, dates and moments as the JSON writes them; null stays null. */
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.cases.CaseFileView;
+import org.liandong.query.cases.CaseFileView.Outcome;
 
 /**
  * Case transfers of a year (by the day a case was sent on, in UTC), and what became of them by a
@@ -33,13 +34,13 @@ record CaseTransferFigures(
     Map<String, ReferenceEntry> regions = new TreeMap<>();
     for (CaseFileView file : cases) {
       for (CaseFileView.Stage stage : file.stages()) {
-        Instant sent = Instant.parse(stage.transferredAt());
+        Instant sent = stage.transferredAt();
         if (sent.isAfter(moment) || sent.atZone(ZoneOffset.UTC).getYear() != year) {
           continue;
         }
-        Instant decided = stage.decidedAt() == null ? null : Instant.parse(stage.decidedAt());
+        Instant decided = stage.decidedAt();
         boolean decidedBy = decided != null && !decided.isAfter(moment);
-        String outcome = decidedBy ? stage.outcome() : null;
+        Outcome outcome = decidedBy ? stage.outcome() : null;
         long seconds = decidedBy ? decided.getEpochSecond() - sent.getEpochSecond() : 0;
         total.count(outcome, seconds);
         regions.put(file.region().code(), file.region());
@@ -63,11 +64,11 @@ record CaseTransferFigures(
     private long returned;
     private long decisionSeconds;
 
-    void count(String outcome, long seconds) {
+    void count(Outcome outcome, long seconds) {
       transferred++;
-      if ("ACCEPTED".equals(outcome)) {
+      if (outcome == Outcome.ACCEPTED) {
         accepted++;
-      } else if ("RETURNED".equals(outcome)) {
+      } else if (outcome == Outcome.RETURNED) {
         returned++;
       }
       decisionSeconds += seconds;

@@ -11,22 +11,22 @@ import java.util.Map;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.FieldReport;
-import org.liandong.query.api.FigureTables;
-import org.liandong.query.api.InvalidParameterException;
-import org.liandong.query.api.Scope;
-import org.liandong.query.api.Table;
-import org.liandong.query.api.Tabular;
 import org.liandong.query.cases.CaseFiles;
-import org.liandong.query.projection.Breakdowns;
-import org.liandong.query.projection.Breakdowns.CategoryEntry;
-import org.liandong.query.projection.Breakdowns.RegionEntry;
-import org.liandong.query.projection.Breakdowns.RightEntry;
+import org.liandong.query.export.FigureTables;
+import org.liandong.query.export.Table;
+import org.liandong.query.export.Tabular;
+import org.liandong.query.figures.Breakdowns.CategoryEntry;
+import org.liandong.query.figures.Breakdowns.RegionEntry;
+import org.liandong.query.figures.Breakdowns.RightEntry;
+import org.liandong.query.figures.FigureBlocks;
+import org.liandong.query.figures.Increments;
+import org.liandong.query.figures.TotalsView;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
-import org.liandong.query.projection.Increments;
 import org.liandong.query.projection.ProjectionVersions;
-import org.liandong.query.projection.TotalsView;
 import org.liandong.query.reports.ReportLedger;
+import org.liandong.query.web.InvalidParameterException;
+import org.liandong.query.web.Scope;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -123,13 +123,13 @@ class StatisticsController {
     requireYear(year);
     Document document =
         mongo.findOne(
-            query(where("_id").is(String.valueOf(year))),
+            query(where(StatisticsDocument.ID).is(String.valueOf(year))),
             Document.class,
             versions.serving(StatisticsProjection.NAME));
     return statistics(
         year,
         null,
-        document == null ? new Document() : document,
+        StatisticsDocument.read(document),
         CaseTransferFigures.of(cases.all(), year, Instant.now()),
         coverages.of(StatisticsProjection.NAME));
   }
@@ -150,11 +150,11 @@ class StatisticsController {
         StatisticsProjection.count(report, 1, byYear);
       }
     }
-    Document figures = byYear.getOrDefault(String.valueOf(year), new Increments()).toDocument();
+    Document counted = byYear.getOrDefault(String.valueOf(year), new Increments()).toDocument();
     return statistics(
         year,
         moment,
-        figures,
+        StatisticsDocument.read(counted),
         CaseTransferFigures.of(cases.all(), year, moment),
         coverages.of(ReportLedger.PROJECTION));
   }
@@ -162,16 +162,17 @@ class StatisticsController {
   private static YearStatistics statistics(
       int year,
       Instant recordedBy,
-      Document figures,
+      StatisticsDocument figures,
       CaseTransferFigures.OfYear transfers,
       Coverage coverage) {
+    FigureBlocks blocks = figures.figures();
     return new YearStatistics(
         year,
         recordedBy,
-        TotalsView.from(figures.get("totals", Document.class)),
-        Breakdowns.byRegion(figures, "byRegion"),
-        Breakdowns.byCategory(figures, "byCategory"),
-        Breakdowns.byRight(figures),
+        blocks.totals(),
+        blocks.byRegion(),
+        blocks.byCategory(),
+        blocks.byRight(),
         transfers.total(),
         transfers.byRegion(),
         coverage);

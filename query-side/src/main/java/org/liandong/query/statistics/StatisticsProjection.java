@@ -10,16 +10,17 @@ import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.envelope.EventEnvelope;
-import org.liandong.query.projection.Increments;
+import org.liandong.query.figures.Increments;
+import org.liandong.query.figures.ReportIncrements;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
-import org.liandong.query.projection.ReportIncrements;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures the office publishes: one document per year (of the day things happened), across all
- * campaigns, with totals, and by region and goods category. A joint operation counts once, for the
- * reporting department. Each document keeps the last sequence it took in from each campaign.
+ * The figures the office publishes: one document per year ({@link StatisticsDocument}) (of the day
+ * things happened), across all campaigns, with totals, and by region and goods category. A joint
+ * operation counts once, for the reporting department. Each document keeps the last sequence it
+ * took in from each campaign.
  */
 @Component
 class StatisticsProjection implements Projection {
@@ -48,7 +49,7 @@ class StatisticsProjection implements Projection {
             writes.add(
                 OncePerSequence.update(
                     year,
-                    "campaigns." + envelope.subject() + ".lastSequence",
+                    StatisticsDocument.lastSequence(envelope.subject()),
                     envelope.sequence(),
                     inc.toUpdate())));
     return writes;
@@ -59,8 +60,7 @@ class StatisticsProjection implements Projection {
     Increments inc =
         byYear.computeIfAbsent(
             String.valueOf(report.occurredOn().getYear()), year -> new Increments());
-    ReportIncrements.addTotals(inc, "totals.", report, sign);
-    ReportIncrements.addTotals(inc, "byRegion." + report.region().value() + ".", report, sign);
+    ReportIncrements.addTotalsAndRegion(inc, "", report, sign);
     ReportIncrements.addGoodsAndRights(inc, "", report, sign);
   }
 }

@@ -24,10 +24,12 @@ import org.liandong.model.evaluation.ScoringRule;
 import org.liandong.model.evaluation.Section;
 import org.liandong.model.evaluation.Tally;
 import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.CaseId;
 import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TransferId;
 import org.liandong.query.cases.CaseFileView;
+import org.liandong.query.figures.Names;
 import org.liandong.query.history.TaskLedger.TaskState;
-import org.liandong.query.projection.Names;
 
 @DisplayName("Round inputs: each computed figure, its rate, and the sources that add up to it")
 class RoundInputsTest {
@@ -92,7 +94,7 @@ class RoundInputsTest {
 
   private static CaseFileView transfer(String caseId, String region, String outcome, String at) {
     return new CaseFileView(
-        caseId,
+        new CaseId(caseId),
         "t",
         Names.region(region),
         null,
@@ -102,14 +104,14 @@ class RoundInputsTest {
         List.of(
             new CaseFileView.Stage(
                 1,
-                "T1",
+                new TransferId("T1"),
                 Names.department("SAMR"),
                 Names.department("MPS"),
                 null,
-                "2020-08-01T00:00:00Z",
-                outcome,
+                Instant.parse("2020-08-01T00:00:00Z"),
+                CaseFileView.Outcome.valueOf(outcome),
                 null,
-                at,
+                Instant.parse(at),
                 0)));
   }
 

@@ -8,8 +8,8 @@ import static org.liandong.query.InMemoryMongo.seizure;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -87,14 +87,9 @@ class ReportLedgerProjectionTest {
         .singleElement()
         .satisfies(
             report -> {
-              assertThat(report.getInteger("version")).isEqualTo(2);
-              assertThat(report.getList("corrections", Document.class)).hasSize(1);
-              assertThat(
-                      report
-                          .get("figures", Document.class)
-                          .get("quantity", Document.class)
-                          .get("amount")
-                          .toString())
+              assertThat(report.version()).isEqualTo(2);
+              assertThat(report.corrections()).hasSize(1);
+              assertThat(((Map<?, ?>) report.figures().get("quantity")).get("amount").toString())
                   .isEqualTo("8");
             });
 

@@ -1,0 +1,5 @@
+/**
+ * Feature: who did what, the history of a campaign or a case event by event, with the user, role
+ * and department that caused each; for the office, evaluators and auditors.
+ */
+package org.liandong.query.history;
