@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.InvalidValueException;
+import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.Figure;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.RegionalFigures;
@@ -148,6 +149,25 @@ class BandedAndNormalisedTest {
     assertThat(provinces).isEqualTo(1_409_778_724L);
     assertThat(year.gdp("44")).isEqualByComparingTo("110760.94");
     assertThat(year.populationSource()).contains("Seventh National Population Census");
+  }
+
+  @Test
+  @DisplayName("a revision-1 scheme, without bands, per or tally, reads as before")
+  void revisionOne() throws Exception {
+    String json =
+        """
+        {"roundId": "EVAL-2020", "scheme": {"version": 1, "flagThreshold": 5, "appealDays": 15,
+          "grades": [{"name": "pass", "minTotal": 0}],
+          "sections": [{"code": "A", "title": "A", "points": 100, "maxDeduction": 0,
+            "indicators": [{"code": "A1", "title": "Cases", "kind": "COMPUTED", "points": 100,
+              "figure": "CASES_FILED", "rule": "LINEAR_TO_TARGET", "target": 10}]}]}}
+        """;
+    SchemeRevised revised = CampaignJson.mapper().readValue(json, SchemeRevised.class);
+    Indicator indicator = revised.scheme().indicator("A1").orElseThrow();
+    assertThat(indicator.bands()).isEmpty();
+    assertThat(indicator.per()).isNull();
+    assertThat(indicator.tally()).isNull();
+    assertThat(indicator.figure()).isEqualTo(Figure.CASES_FILED);
   }
 
   @Test
