@@ -7,7 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.campaign.ReportDetails;
+import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
@@ -100,14 +101,17 @@ record ReportRows(String fileName, List<LedgerRow> reports) implements Tabular {
   }
 
   /**
-   * The figures of every kind of report, from the report events themselves, so that a new kind or
-   * figure gets its column: a value object of several parts ({@link
+   * The fields of every kind of report beyond those every ledger row has, from the report header
+   * and each kind's details, whose fields stand side by side in a report's JSON, so that a new kind
+   * or field gets its column: a value object of several parts ({@link
    * org.liandong.model.code.Quantity}) a column per part.
    */
   private static List<String> figureColumns() {
+    List<Class<?>> records = new ArrayList<>(List.of(ReportDetails.class.getPermittedSubclasses()));
+    records.add(ReportHeader.class);
     Set<String> columns = new LinkedHashSet<>();
-    for (Class<?> kind : FieldReport.class.getPermittedSubclasses()) {
-      for (RecordComponent component : kind.getRecordComponents()) {
+    for (Class<?> record : records) {
+      for (RecordComponent component : record.getRecordComponents()) {
         if (COMMON.contains(component.getName())) {
           continue;
         }
