@@ -28,9 +28,15 @@ final class BenchmarkPlatform implements AutoCloseable {
 
   private static final Duration TOKEN_LIFETIME = Duration.ofHours(2);
 
+  /** No call waits longer: a hung call fails its step instead of holding the run. */
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+
   private final LocalPlatform platform;
   private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private final MongoClient mongo;
   private final Path dataFolder;
   private final String officeToken;
@@ -148,6 +154,7 @@ final class BenchmarkPlatform implements AutoCloseable {
       int port, String method, String path, String json, String token) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(CALL_TIMEOUT)
             .header("Authorization", "Bearer " + token);
     if (json == null) {
       request.GET();

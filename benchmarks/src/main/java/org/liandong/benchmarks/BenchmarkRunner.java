@@ -125,7 +125,11 @@ public final class BenchmarkRunner {
     try {
       load.fillTo(events);
     } catch (RuntimeException e) {
-      publishing.catchUp();
+      try {
+        publishing.catchUp();
+      } catch (RuntimeException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
       throw e;
     }
     double publish = publishing.catchUp();
@@ -183,17 +187,17 @@ public final class BenchmarkRunner {
       List<CommandLoad.Result> commands,
       int events)
       throws InterruptedException {
-    double loadPerSecond =
-        commands.stream()
-                .filter(r -> r.round().equals("store filled to " + events))
-                .filter(r -> r.spread() == CommandLoad.Spread.MANY_CAMPAIGNS)
-                .mapToDouble(CommandLoad.Result::perSecond)
-                .max()
-                .orElse(20)
-            / 2;
     steps.run(
         "freshness",
         into -> {
+          double loadPerSecond =
+              reference(
+                          commands.stream()
+                              .filter(r -> r.round().equals("store filled to " + events))
+                              .toList(),
+                          settings)
+                      .perSecond()
+                  / 2;
           platform.awaitProjections();
           Latencies freshness =
               new Freshness(platform, load)
@@ -259,7 +263,10 @@ public final class BenchmarkRunner {
   private static CommandLoad.Result reference(
       List<CommandLoad.Result> commands, BenchmarkSettings settings) {
     int clients =
-        settings.clients().stream().filter(c -> c <= 8).max(Integer::compare).orElseThrow();
+        settings.clients().stream()
+            .filter(c -> c <= 8)
+            .max(Integer::compare)
+            .orElse(settings.clients().stream().min(Integer::compare).orElseThrow());
     return commands.stream()
         .filter(r -> r.spread() == CommandLoad.Spread.MANY_CAMPAIGNS && r.clients() == clients)
         .findFirst()

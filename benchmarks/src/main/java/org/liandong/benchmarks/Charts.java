@@ -23,7 +23,7 @@ final class Charts {
   static void draw(List<CommandLoad.Result> results, List<Figure> figures, Path folder)
       throws IOException {
     drawConcurrency(results, folder);
-    drawScaling(figures, "events per second", unit -> unit.endsWith("/s"), folder, "scaling-rates");
+    drawScaling(figures, "per second", unit -> unit.endsWith("/s"), folder, "scaling-rates");
     drawScaling(figures, "milliseconds", "ms"::equals, folder, "scaling-latencies");
   }
 

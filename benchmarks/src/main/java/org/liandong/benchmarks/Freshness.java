@@ -65,11 +65,13 @@ final class Freshness {
               }
             });
     background.start();
-    Thread.sleep(spacing.toMillis() * 10);
-    Latencies freshness = probes(probes, spacing);
-    probing.set(false);
-    background.join();
-    return freshness;
+    try {
+      Thread.sleep(spacing.toMillis() * 10);
+      return probes(probes, spacing);
+    } finally {
+      probing.set(false);
+      background.join();
+    }
   }
 
   /** The campaign the probes report into. */

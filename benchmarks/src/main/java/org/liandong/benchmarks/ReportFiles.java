@@ -52,29 +52,7 @@ final class ReportFiles {
             "limit value",
             "ratio",
             "target"));
-    for (Figure figure : report.figures()) {
-      String events = figure.events() == null ? "" : String.valueOf(figure.events());
-      if (figure.failure() != null) {
-        table.append(
-            String.format(
-                Locale.ROOT, "%-62s %9s FAILED: %s%n", figure.name(), events, figure.failure()));
-        continue;
-      }
-      table.append(
-          String.format(
-              Locale.ROOT,
-              "%-62s %9s %14.1f %-10s %-42s %14s %9s %s%n",
-              figure.name(),
-              events,
-              figure.value(),
-              figure.unit(),
-              figure.limit() == null ? "" : figure.limit(),
-              figure.limitValue() == null
-                  ? ""
-                  : String.format(Locale.ROOT, "%.1f", figure.limitValue()),
-              figure.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", figure.ratio()),
-              figure.target() == null ? "" : figure.target()));
-    }
+    report.figures().forEach(figure -> table.append(line(figure)));
     table.append(
         String.format(
             Locale.ROOT,
@@ -102,5 +80,25 @@ final class ReportFiles {
               row.get("p99ms")));
     }
     return table.toString();
+  }
+
+  /** A figure's line: its value beside its limit, or why its step failed. */
+  private static String line(Figure figure) {
+    String events = figure.events() == null ? "" : String.valueOf(figure.events());
+    if (figure.failure() != null) {
+      return String.format(
+          Locale.ROOT, "%-62s %9s FAILED: %s%n", figure.name(), events, figure.failure());
+    }
+    return String.format(
+        Locale.ROOT,
+        "%-62s %9s %14.1f %-10s %-42s %14s %9s %s%n",
+        figure.name(),
+        events,
+        figure.value(),
+        figure.unit(),
+        figure.limit() == null ? "" : figure.limit(),
+        figure.limitValue() == null ? "" : String.format(Locale.ROOT, "%.1f", figure.limitValue()),
+        figure.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", figure.ratio()),
+        figure.target() == null ? "" : figure.target());
   }
 }

@@ -24,22 +24,20 @@ final class Steps {
     this.events = events;
   }
 
-  /** Runs the step; whether it measured everything it set out to. */
-  boolean run(String name, Step step) throws InterruptedException {
+  /** Runs the step: its figures, or a failed figure and why. */
+  void run(String name, Step step) throws InterruptedException {
     String at = events == null ? "" : " (" + events + " events)";
     System.out.println(Instant.now() + " benchmark: " + name + at);
     List<Figure> measured = new ArrayList<>();
     try {
       step.measure(measured);
       measured.forEach(figure -> figures.add(figure.at(events)));
-      return true;
     } catch (InterruptedException e) {
       throw e;
     } catch (Exception e) {
       String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
       System.out.println(Instant.now() + " benchmark: " + name + at + " FAILED, " + reason);
       figures.add(Figure.failed(name, events, reason));
-      return false;
     }
   }
 

@@ -15,21 +15,16 @@ class StepsTest {
   void failedStep() throws InterruptedException {
     Steps steps = new Steps();
     steps.at(10_000);
-    boolean first =
-        steps.run(
-            "waiting for ever",
-            into -> {
-              Deadline deadline = Deadline.after(Duration.ZERO, "the impossible");
-              while (true) {
-                deadline.check();
-              }
-            });
-    boolean second =
-        steps.run(
-            "measuring", into -> into.add(new Figure("rate", 5, "events/s", null, null, null)));
+    steps.run(
+        "waiting for ever",
+        into -> {
+          Deadline deadline = Deadline.after(Duration.ZERO, "the impossible");
+          while (true) {
+            deadline.check();
+          }
+        });
+    steps.run("measuring", into -> into.add(new Figure("rate", 5, "events/s", null, null, null)));
 
-    assertThat(first).isFalse();
-    assertThat(second).isTrue();
     List<Figure> figures = steps.figures();
     assertThat(figures).extracting(Figure::name).containsExactly("waiting for ever", "rate");
     assertThat(figures.get(0).failure()).contains("the impossible did not happen within PT0S");

@@ -141,6 +141,17 @@ class InvalidRequestTest {
     }
 
     @Test
+    @DisplayName("a field a value of the request does not have")
+    void unknownNestedField() {
+      refused(
+          "/campaigns/" + CAMPAIGN + "/goods-seizures",
+          seizure("GACC", "44", "{\"amount\": 5, \"unit\": \"kg\", \"oops\": 1}"),
+          400,
+          "/problems/invalid-field",
+          "quantity.oops");
+    }
+
+    @Test
     @DisplayName("a correction whose body names another report than its path")
     void correctionOfAnotherReport() {
       long before = storedEvents(CAMPAIGN);

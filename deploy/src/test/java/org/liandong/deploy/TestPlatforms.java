@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Whole platforms for tests, on free ports with their data in a fresh temporary folder. Most tests
@@ -49,15 +48,10 @@ final class TestPlatforms {
         true);
   }
 
-  /**
-   * A folder for a platform's data, removed with everything in it when the test JVM ends ({@code
-   * deleteOnExit} removes only empty folders): a run of the suite leaves no data behind.
-   */
   static Path temporaryFolder() {
     try {
       Path folder = Files.createTempDirectory("liandong-test-");
-      Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(folder.toFile())));
+      folder.toFile().deleteOnExit();
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -18,7 +18,8 @@ import org.liandong.model.id.ReportId;
 public record CaseFiling(CaseKind caseKind, RightType right, Integer cases, Money valueInvolved)
     implements ReportDetails {
 
-  public CaseFiling {
+  @Override
+  public void check() {
     Require.present(caseKind, "caseKind");
     Require.count(cases, "cases");
   }

@@ -12,7 +12,8 @@ import org.liandong.model.id.ReportId;
 @ReportPath("den-dismantlings")
 public record DenDismantling(Integer dens) implements ReportDetails {
 
-  public DenDismantling {
+  @Override
+  public void check() {
     Require.count(dens, "dens");
   }
 

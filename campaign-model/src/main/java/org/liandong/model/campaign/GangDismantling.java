@@ -9,7 +9,8 @@ import org.liandong.model.id.ReportId;
 @ReportPath("gang-dismantlings")
 public record GangDismantling(Integer gangs) implements ReportDetails {
 
-  public GangDismantling {
+  @Override
+  public void check() {
     Require.count(gangs, "gangs");
   }
 

@@ -16,7 +16,8 @@ import org.liandong.model.id.ReportId;
 public record GoodsSeizure(CategoryCode category, Quantity quantity, Money estimatedValue)
     implements ReportDetails {
 
-  public GoodsSeizure {
+  @Override
+  public void check() {
     Require.present(category, "category");
     Require.present(quantity, "quantity");
   }

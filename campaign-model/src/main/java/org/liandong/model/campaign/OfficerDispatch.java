@@ -9,7 +9,8 @@ import org.liandong.model.id.ReportId;
 @ReportPath("officer-dispatches")
 public record OfficerDispatch(Integer officers) implements ReportDetails {
 
-  public OfficerDispatch {
+  @Override
+  public void check() {
     Require.count(officers, "officers");
   }
 

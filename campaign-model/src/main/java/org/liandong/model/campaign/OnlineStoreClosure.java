@@ -11,7 +11,8 @@ import org.liandong.model.id.ReportId;
 @ReportPath("online-store-closures")
 public record OnlineStoreClosure(Integer stores) implements ReportDetails {
 
-  public OnlineStoreClosure {
+  @Override
+  public void check() {
     Require.count(stores, "stores");
   }
 

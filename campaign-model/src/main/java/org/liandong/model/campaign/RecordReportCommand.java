@@ -8,8 +8,9 @@ import org.liandong.model.id.TargetId;
 
 /**
  * A department reports what happened in the field: the header every report has and the details of
- * its kind, their fields side by side as in the request's body. One command for every kind, so that
- * a new kind needs no handler.
+ * its kind, checked as new input, their fields side by side as in the request's body (which the
+ * command API reads part by part: the command itself is never read from JSON). One command for
+ * every kind, so that a new kind needs no handler.
  */
 public record RecordReportCommand(
     @TargetId CampaignId campaignId,
@@ -20,8 +21,8 @@ public record RecordReportCommand(
   public RecordReportCommand {
     Require.present(campaignId, "campaignId");
     Require.present(reportId, "reportId");
-    Require.present(header, "header");
-    Require.present(details, "details");
+    header = Require.present(header, "header").checked();
+    Require.present(details, "details").check();
   }
 
   /**

@@ -23,6 +23,15 @@ public sealed interface ReportDetails
         OfficerDispatch {
 
   /**
+   * Checks what a new report of this kind says (counts within bounds, what is required present).
+   * Only new input is checked: a stored event is read as it was written (ADR 0002), so that a rule
+   * made stricter later never makes history unreadable.
+   *
+   * @throws org.liandong.model.InvalidValueException naming the field
+   */
+  void check();
+
+  /**
    * The event that records a report of this kind.
    *
    * @param late whether it arrives during the campaign's review, which the campaign decides

@@ -21,26 +21,36 @@ public record ReportHeader(
     Set<DepartmentCode> cooperatingDepartments,
     String notes) {
 
+  /**
+   * What every header has, stored or new; the cooperating departments optional (absent in events
+   * stored before joint operations) and in a stable order.
+   */
   public ReportHeader {
     Require.present(department, "department");
     Require.present(region, "region");
     Require.present(occurredOn, "occurredOn");
-    reportedBy = Require.text(reportedBy, "reportedBy", 100);
-    notes = Require.optionalText(notes, "notes", 2000);
-    cooperatingDepartments = cooperating(cooperatingDepartments, department);
+    cooperatingDepartments =
+        cooperatingDepartments == null
+            ? Set.of()
+            : Sorted.set(Require.noNulls(cooperatingDepartments, "cooperatingDepartments"));
   }
 
-  /** Optional (and absent in events stored before joint operations), never the reporting one. */
-  private static Set<DepartmentCode> cooperating(
-      Set<DepartmentCode> cooperating, DepartmentCode reporting) {
-    if (cooperating == null) {
-      return Set.of();
-    }
-    Require.noNulls(cooperating, "cooperatingDepartments");
-    if (cooperating.contains(reporting)) {
+  /**
+   * The header of a new report, checked: the reporter and notes as bounded text, no cooperating
+   * department that is the reporting one. Only new input is checked: a stored event is read as it
+   * was written (ADR 0002), so that a rule made stricter later never makes history unreadable.
+   */
+  public ReportHeader checked() {
+    if (cooperatingDepartments.contains(department)) {
       throw new InvalidValueException(
-          "cooperatingDepartments", "must not name the reporting department " + reporting);
+          "cooperatingDepartments", "must not name the reporting department " + department);
     }
-    return Sorted.set(cooperating);
+    return new ReportHeader(
+        department,
+        region,
+        occurredOn,
+        Require.text(reportedBy, "reportedBy", 100),
+        cooperatingDepartments,
+        Require.optionalText(notes, "notes", 2000));
   }
 }

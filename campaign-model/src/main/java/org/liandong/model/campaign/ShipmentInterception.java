@@ -9,7 +9,8 @@ import org.liandong.model.id.ReportId;
 @ReportPath("shipment-interceptions")
 public record ShipmentInterception(Integer shipments) implements ReportDetails {
 
-  public ShipmentInterception {
+  @Override
+  public void check() {
     Require.count(shipments, "shipments");
   }
 

@@ -9,7 +9,8 @@ import org.liandong.model.id.ReportId;
 @ReportPath("site-raids")
 public record SiteRaid(Integer sites) implements ReportDetails {
 
-  public SiteRaid {
+  @Override
+  public void check() {
     Require.count(sites, "sites");
   }
 

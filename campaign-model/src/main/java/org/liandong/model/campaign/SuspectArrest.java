@@ -9,7 +9,8 @@ import org.liandong.model.id.ReportId;
 @ReportPath("suspect-arrests")
 public record SuspectArrest(Integer suspects) implements ReportDetails {
 
-  public SuspectArrest {
+  @Override
+  public void check() {
     Require.count(suspects, "suspects");
   }
 

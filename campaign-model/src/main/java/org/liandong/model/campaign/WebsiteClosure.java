@@ -9,7 +9,8 @@ import org.liandong.model.id.ReportId;
 @ReportPath("website-closures")
 public record WebsiteClosure(Integer websites) implements ReportDetails {
 
-  public WebsiteClosure {
+  @Override
+  public void check() {
     Require.count(websites, "websites");
   }
 

@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.RecordComponent;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.model.InvalidValueException;
 import org.liandong.model.code.CaseKind;
 import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.code.Money;
@@ -110,6 +112,25 @@ class ReportCatalogueTest {
                 Figure.CASES_FILED, 2L,
                 Figure.CRIMINAL_CASES, 2L,
                 Figure.VALUE_INVOLVED_CNY, 125_050L));
+  }
+
+  @Test
+  @DisplayName("a stored report reads as written, even where a new one would now be refused")
+  void storedReportsReadAsWritten() throws Exception {
+    String stored =
+        """
+        {"campaignId": "CATALOGUE-2020", "reportId": "R-9", "department": "MPS", "region": "44",
+         "occurredOn": "2020-08-01", "reportedBy": "%s", "notes": "bell\\u0007",
+         "cooperatingDepartments": ["SAMR"], "sites": 20000000, "late": false}
+        """
+            .formatted("x".repeat(150));
+    SiteRaided raid = JSON.readValue(stored, SiteRaided.class);
+
+    assertThat(raid.details().sites()).isEqualTo(20_000_000);
+    assertThat(raid.reportedBy()).hasSize(150);
+    assertThatThrownBy(
+            () -> new RecordReportCommand(ID, raid.reportId(), raid.header(), raid.details()))
+        .isInstanceOf(InvalidValueException.class);
   }
 
   @Test

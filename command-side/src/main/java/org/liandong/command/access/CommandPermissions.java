@@ -125,12 +125,13 @@ final class CommandPermissions {
     }
   }
 
-  /** The region a body names, which the actor must act in: the field is the body's region. */
-  private static void requireReporter(Actor actor, ReportHeader report) {
-    ScopeRule.requireDepartment(actor, report.department(), "department");
-    requireRegion(actor, report.region());
+  /** The department and region a report's header names: the actor's own. */
+  private static void requireReporter(Actor actor, ReportHeader header) {
+    ScopeRule.requireDepartment(actor, header.department(), "department");
+    requireRegion(actor, header.region());
   }
 
+  /** The region a body names, which the actor must act in: the field is the body's region. */
   private static void requireRegion(Actor actor, RegionCode region) {
     ScopeRule.requireChange(actor, actor.department(), region, "region");
   }

@@ -1,7 +1,6 @@
 package org.liandong.command.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
@@ -22,10 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * The body of a field report at {@code /campaigns/{campaignId}/{kind}}: one JSON object in which
  * the report's id (for a correction: why it is corrected), the {@link ReportHeader} every report
- * has and the fields of its kind stand side by side. Each part is read from the same object into
- * its own record; as no part may refuse the others' fields, a field that none of them has is
- * refused here, as every other request refuses it. Public for the tests that derive requests from
- * the API.
+ * has and the fields of its kind stand side by side. Each part is read into its own record from the
+ * fields of the object that are its own, as strictly as any other request (an unknown field inside
+ * a value, such as a quantity, is refused); a field of the object that no part has is refused here.
+ * Public for the tests that derive requests from the API.
  */
 @Component
 public class ReportBodies {
@@ -39,10 +38,10 @@ public class ReportBodies {
    */
   public record Correction(ReportId reportId, String reason) {}
 
-  private final ObjectMapper parts;
+  private final ObjectMapper json;
 
   ReportBodies(ObjectMapper json) {
-    this.parts = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.json = json;
   }
 
   /** The records a body of the kind is made of, in the order they are read. */
@@ -55,12 +54,11 @@ public class ReportBodies {
       CampaignId campaignId, ObjectNode body, Class<? extends ReportDetails> kind)
       throws JsonProcessingException {
     requireKnownFields(body, partsOf(kind, false));
-    NewReport report = parts.treeToValue(body, NewReport.class);
     return new RecordReportCommand(
         campaignId,
-        report.reportId(),
-        parts.treeToValue(body, ReportHeader.class),
-        parts.treeToValue(body, kind));
+        part(body, NewReport.class).reportId(),
+        part(body, ReportHeader.class),
+        part(body, kind));
   }
 
   CorrectReportCommand correction(
@@ -70,25 +68,30 @@ public class ReportBodies {
       Class<? extends ReportDetails> kind)
       throws JsonProcessingException {
     requireKnownFields(body, partsOf(kind, true));
-    Correction correction = parts.treeToValue(body, Correction.class);
+    Correction correction = part(body, Correction.class);
     if (correction.reportId() != null && !correction.reportId().equals(reportId)) {
       throw new InvalidValueException("reportId", "must be the id in the path, " + reportId);
     }
     RecordReportCommand corrected =
         new RecordReportCommand(
-            campaignId,
-            reportId,
-            parts.treeToValue(body, ReportHeader.class),
-            parts.treeToValue(body, kind));
+            campaignId, reportId, part(body, ReportHeader.class), part(body, kind));
     return new CorrectReportCommand(corrected, correction.reason());
+  }
+
+  /** The part's own fields of the body, read into its record. */
+  private <T> T part(ObjectNode body, Class<T> part) throws JsonProcessingException {
+    return json.treeToValue(body.deepCopy().retain(fieldsOf(part)), part);
+  }
+
+  private static Set<String> fieldsOf(Class<?> part) {
+    return Arrays.stream(part.getRecordComponents())
+        .map(RecordComponent::getName)
+        .collect(Collectors.toSet());
   }
 
   private static void requireKnownFields(ObjectNode body, List<Class<?>> parts) {
     Set<String> known =
-        parts.stream()
-            .flatMap(part -> Arrays.stream(part.getRecordComponents()))
-            .map(RecordComponent::getName)
-            .collect(Collectors.toSet());
+        parts.stream().flatMap(part -> fieldsOf(part).stream()).collect(Collectors.toSet());
     for (Iterator<String> fields = body.fieldNames(); fields.hasNext(); ) {
       String field = fields.next();
       if (!known.contains(field)) {
