@@ -131,15 +131,15 @@ final class RoundInputs {
       return;
     }
     for (TaskState task : recorded.tasks()) {
-      List<Source> behind = task.region() == null ? null : byRegion.get(task.region());
+      List<Source> behind = task.region() == null ? null : byRegion.get(task.region().value());
       boolean counts = task.completed() && (tally == Tally.TASKS_COMPLETED || task.onTime());
       if (behind != null && counts && !task.cancelled()) {
         behind.add(
             new Source(
                 "TASK",
-                task.campaignId() + "/" + task.taskId(),
-                task.department(),
-                task.completedOn(),
+                task.campaignId().value() + "/" + task.taskId().value(),
+                task.department().value(),
+                task.completedOn().toString(),
                 BigDecimal.ONE));
       }
     }

@@ -26,6 +26,7 @@ import org.liandong.model.evaluation.Tally;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.CaseId;
 import org.liandong.model.id.ReportId;
+import org.liandong.model.id.TaskId;
 import org.liandong.model.id.TransferId;
 import org.liandong.query.cases.CaseFileView;
 import org.liandong.query.figures.Names;
@@ -89,7 +90,15 @@ class RoundInputsTest {
 
   private static TaskState task(String id, String region, boolean completed, boolean onTime) {
     return new TaskState(
-        "KUNLUN-2020", id, "MPS", region, "2020-10-01", "2020-09-01", completed, onTime, false);
+        new CampaignId("KUNLUN-2020"),
+        new TaskId(id),
+        new DepartmentCode("MPS"),
+        region == null ? null : new RegionCode(region),
+        LocalDate.parse("2020-10-01"),
+        LocalDate.parse("2020-09-01"),
+        completed,
+        onTime,
+        false);
   }
 
   private static CaseFileView transfer(String caseId, String region, String outcome, String at) {

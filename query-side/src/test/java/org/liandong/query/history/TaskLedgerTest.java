@@ -86,10 +86,10 @@ class TaskLedgerTest {
     TaskState first = task(byCutOff, "T-1");
     assertThat(first.completed()).isTrue();
     assertThat(first.onTime()).isTrue();
-    assertThat(first.region()).isEqualTo("13");
+    assertThat(first.region()).isEqualTo(new RegionCode("13"));
     TaskState moved = task(byCutOff, "T-2");
-    assertThat(moved.region()).isEqualTo("33");
-    assertThat(moved.department()).isEqualTo("SAMR");
+    assertThat(moved.region()).isEqualTo(new RegionCode("33"));
+    assertThat(moved.department()).isEqualTo(new DepartmentCode("SAMR"));
     assertThat(moved.completed()).isFalse();
     assertThat(task(byCutOff, "T-3").cancelled()).isTrue();
 
@@ -99,6 +99,9 @@ class TaskLedgerTest {
   }
 
   private static TaskState task(List<TaskState> tasks, String id) {
-    return tasks.stream().filter(task -> task.taskId().equals(id)).findFirst().orElseThrow();
+    return tasks.stream()
+        .filter(task -> task.taskId().value().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 }
