@@ -55,7 +55,7 @@ class RecordedInputs {
     Set<String> counted = byCutOff.stream().map(RecordedInputs::id).collect(Collectors.toSet());
     Map<String, List<String>> late = new TreeMap<>();
     for (FieldReport report : now) {
-      String region = report.region() == null ? null : report.region().value();
+      String region = report.region().value();
       if (round.regionsEvaluated().contains(region) && !counted.contains(id(report))) {
         late.computeIfAbsent(region, r -> new ArrayList<>()).add(id(report));
       }

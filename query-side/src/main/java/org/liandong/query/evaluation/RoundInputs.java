@@ -110,7 +110,7 @@ final class RoundInputs {
       Figure figure, List<FieldReport> reports, Map<String, List<Source>> byRegion) {
     for (FieldReport report : reports) {
       Long value = report.figures().get(figure);
-      List<Source> behind = report.region() == null ? null : byRegion.get(report.region().value());
+      List<Source> behind = byRegion.get(report.region().value());
       if (value != null && behind != null) {
         behind.add(
             new Source(
