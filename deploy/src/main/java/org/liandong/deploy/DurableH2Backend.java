@@ -1,6 +1,10 @@
 package org.liandong.deploy;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
@@ -111,6 +115,7 @@ final class DurableH2Backend extends H2Backend {
   static DurableH2Backend open(Path file) {
     MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
     store.setRetentionTime(RETENTION_MILLIS);
+    DocumentMaps.convert(store);
     DurableH2Backend backend = new DurableH2Backend(store);
     backend.compaction.scheduleWithFixedDelay(
         backend::compact,
@@ -130,6 +135,32 @@ final class DurableH2Backend extends H2Backend {
       store.compact(COMPACTION_FILL_RATE, COMPACTION_BYTES);
     } catch (RuntimeException e) {
       log.warn("compaction of the stand-in's file failed, trying again: {}", e.toString());
+    }
+  }
+
+  @Override
+  protected MongoDatabase openOrCreateDatabase(String databaseName) {
+    return new Database(databaseName);
+  }
+
+  /**
+   * A database whose collections keep their documents in BSON ({@link DocumentMaps}). It is an
+   * inner class because H2's database opens its collections in its constructor, before a field of a
+   * subclass of its own could be set; the backend's store is set by then.
+   */
+  private final class Database extends H2Database {
+
+    Database(String name) {
+      super(name, DurableH2Backend.this.getMvStore(), DurableH2Backend.this.getCursorRegistry());
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(
+        String collectionName, CollectionOptions options) {
+      DocumentMaps.open(
+          DurableH2Backend.this.getMvStore(),
+          DocumentMaps.PREFIX + getFullCollectionNamespace(collectionName));
+      return super.openOrCreateCollection(collectionName, options);
     }
   }
 

@@ -1,0 +1,132 @@
+package org.liandong.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The stand-in's file keeps documents in BSON, and a file written before, with Java-serialized
+ * documents, is converted when it is opened: every document reads back as it was written, indexes
+ * included, across restarts.
+ */
+@DisplayName("the stand-in's H2 file")
+class StandInFileTest {
+
+  @TempDir Path folder;
+
+  @Test
+  @DisplayName("a file of Java-serialized documents is converted to BSON and reads back whole")
+  void convertsAnOlderFile() {
+    Path file = folder.resolve("store.mv");
+    List<Document> written = documents(0, 12_000);
+    MongoServer older = new MongoServer(new H2Backend(MVStore.open(file.toString())));
+    InetSocketAddress address = older.bind();
+    try (MongoClient client = client("mongodb://127.0.0.1:" + address.getPort())) {
+      things(client).createIndex(Indexes.ascending("reference"), new IndexOptions().unique(true));
+      things(client).insertMany(written);
+    } finally {
+      older.shutdown();
+    }
+    try (MVStore store = MVStore.open(file.toString())) {
+      store.openMap("converting.databases.test.things");
+    }
+
+    try (EmbeddedMongo standIn = EmbeddedMongo.start(file, "127.0.0.1", 0);
+        MongoClient client = client(standIn.uri())) {
+      assertThat(all(client)).isEqualTo(written);
+      assertThat(things(client).find(Filters.eq("reference", "R-00042")).first())
+          .isEqualTo(written.get(42));
+      assertThatThrownBy(() -> things(client).insertOne(new Document("reference", "R-00042")))
+          .isInstanceOf(MongoWriteException.class);
+      written.addAll(documents(12_000, 12_010));
+      things(client).insertMany(written.subList(12_000, 12_010));
+    }
+
+    try (EmbeddedMongo standIn = EmbeddedMongo.start(file, "127.0.0.1", 0);
+        MongoClient client = client(standIn.uri())) {
+      assertThat(all(client)).isEqualTo(written);
+    }
+    try (MVStore store = MVStore.open(file.toString())) {
+      assertThat(store.getMapNames()).noneMatch(name -> name.startsWith("converting."));
+      assertThat(DocumentMaps.open(store, "databases.test.things").size()).isEqualTo(12_010);
+    }
+  }
+
+  @Test
+  @DisplayName("a new file holds BSON from the start, in databases created later too")
+  void newFileHoldsBson() {
+    Path file = folder.resolve("new.mv");
+    List<Document> written = documents(0, 10);
+    try (EmbeddedMongo standIn = EmbeddedMongo.start(file, "127.0.0.1", 0);
+        MongoClient client = client(standIn.uri())) {
+      things(client).insertMany(written);
+    }
+    try (EmbeddedMongo standIn = EmbeddedMongo.start(file, "127.0.0.1", 0);
+        MongoClient client = client(standIn.uri())) {
+      assertThat(all(client)).isEqualTo(written);
+    }
+    try (MVStore store = MVStore.open(file.toString())) {
+      assertThat(DocumentMaps.open(store, "databases.test.things").values())
+          .extracting(document -> document.get("reference"))
+          .containsExactlyInAnyOrder(written.stream().map(d -> d.get("reference")).toArray());
+    }
+  }
+
+  private static List<Document> documents(int from, int to) {
+    List<Document> documents = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      documents.add(
+          new Document("_id", new ObjectId())
+              .append("reference", "R-%05d".formatted(i))
+              .append("title", "查处侵权假冒 " + i)
+              .append("count", i)
+              .append("total", (long) i * 1_000_000_000L)
+              .append("share", i / 7.0)
+              .append("amount", Decimal128.parse(i + ".25"))
+              .append("on", new Date(1_600_000_000_000L + i))
+              .append("done", i % 2 == 0)
+              .append("nothing", null)
+              .append("key", UUID.nameUUIDFromBytes(("k" + i).getBytes()))
+              .append("bytes", new Binary(new byte[] {1, 2, (byte) i}))
+              .append("tags", List.of("a", i, List.of(new Document("x", i))))
+              .append("nested", new Document("departments", List.of("MPS", "SAMR"))));
+    }
+    return documents;
+  }
+
+  private static MongoClient client(String uri) {
+    return MongoClients.create(uri + "/?uuidRepresentation=standard");
+  }
+
+  private static MongoCollection<Document> things(MongoClient client) {
+    return client.getDatabase("test").getCollection("things");
+  }
+
+  private static List<Document> all(MongoClient client) {
+    return things(client).find().sort(Sorts.ascending("reference")).into(new ArrayList<>());
+  }
+}
