@@ -85,6 +85,9 @@ final class DurableH2Backend extends H2Backend {
           "killCursors",
           "endSessions");
 
+  /** The prefix mongo-java-server's H2 backend gives the map of a collection's size. */
+  private static final String META_PREFIX = "meta.";
+
   private static final Duration COMPACTION_INTERVAL = Duration.ofSeconds(1);
   private static final int COMPACTION_BYTES = 8 << 20;
   private static final int COMPACTION_FILL_RATE = 80;
@@ -144,8 +147,9 @@ final class DurableH2Backend extends H2Backend {
   }
 
   /**
-   * A database whose collections keep their documents in BSON ({@link DocumentMaps}). It is an
-   * inner class because H2's database opens its collections in its constructor, before a field of a
+   * A database whose collections keep their documents in BSON ({@link DocumentMaps}) and read one
+   * document for a query that names its {@code _id} ({@link KeyedH2Collection}). It is an inner
+   * class because H2's database opens its collections in its constructor, before a field of a
    * subclass of its own could be set; the backend's store is set by then.
    */
   private final class Database extends H2Database {
@@ -157,10 +161,15 @@ final class DurableH2Backend extends H2Backend {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(
         String collectionName, CollectionOptions options) {
-      DocumentMaps.open(
-          DurableH2Backend.this.getMvStore(),
-          DocumentMaps.PREFIX + getFullCollectionNamespace(collectionName));
-      return super.openOrCreateCollection(collectionName, options);
+      MVStore store = DurableH2Backend.this.getMvStore();
+      String fullName = getFullCollectionNamespace(collectionName);
+      return new KeyedH2Collection(
+          this,
+          collectionName,
+          options,
+          DocumentMaps.open(store, DocumentMaps.PREFIX + fullName),
+          store.openMap(META_PREFIX + fullName),
+          cursorRegistry);
     }
   }
 

@@ -11,6 +11,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetSocketAddress;
@@ -93,6 +95,43 @@ class StandInFileTest {
       assertThat(DocumentMaps.open(store, "databases.test.things").values())
           .extracting(document -> document.get("reference"))
           .containsExactlyInAnyOrder(written.stream().map(d -> d.get("reference")).toArray());
+    }
+  }
+
+  @Test
+  @DisplayName("a query naming an _id with other conditions reads that document and applies them")
+  void queriesByIdWithConditions() {
+    try (EmbeddedMongo standIn = EmbeddedMongo.start(folder.resolve("ids.mv"), "127.0.0.1", 0);
+        MongoClient client = client(standIn.uri())) {
+      MongoCollection<Document> things = things(client);
+      things.insertMany(
+          List.of(
+              new Document("_id", "A").append("sequence", 3),
+              new Document("_id", "B").append("sequence", 9),
+              new Document("_id", 7).append("sequence", 1)));
+      assertThat(things.find(Filters.and(Filters.eq("_id", "A"), Filters.lt("sequence", 5))))
+          .containsExactly(new Document("_id", "A").append("sequence", 3));
+      assertThat(things.find(Filters.and(Filters.eq("_id", "B"), Filters.lt("sequence", 5))))
+          .isEmpty();
+      assertThat(things.find(new Document("_id", "B").append("sequence", 9)))
+          .containsExactly(new Document("_id", "B").append("sequence", 9));
+      assertThat(things.find(Filters.and(Filters.eq("_id", 7L), Filters.lt("sequence", 5))))
+          .containsExactly(new Document("_id", 7).append("sequence", 1));
+
+      things.updateOne(
+          Filters.and(
+              Filters.eq("_id", "A"),
+              Filters.or(Filters.exists("sequence", false), Filters.lt("sequence", 4))),
+          Updates.set("sequence", 4),
+          new UpdateOptions().upsert(true));
+      assertThatThrownBy(
+              () ->
+                  things.updateOne(
+                      Filters.and(Filters.eq("_id", "A"), Filters.lt("sequence", 4)),
+                      Updates.set("sequence", 4),
+                      new UpdateOptions().upsert(true)))
+          .isInstanceOf(MongoWriteException.class);
+      assertThat(things.find(Filters.eq("_id", "A")).first()).containsEntry("sequence", 4);
     }
   }
 

@@ -1,0 +1,81 @@
+package org.liandong.deploy;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import java.util.List;
+import java.util.stream.Stream;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A collection of the stand-in that reads one document, not the collection, for a query that names
+ * its {@code _id} among other conditions, as a real MongoDB does with its {@code _id} index. The
+ * stand-in's own index answers only a query on exactly its keys, so the projections' guarded writes
+ * ({@code _id} and a sequence below the event's) scanned the whole collection each, and their cost
+ * grew with the collection.
+ */
+final class KeyedH2Collection extends H2Collection {
+
+  private static final String ID = "_id";
+
+  KeyedH2Collection(
+      MongoDatabase database,
+      String collectionName,
+      CollectionOptions options,
+      MVMap<Object, Document> dataMap,
+      MVMap<String, Object> metaMap,
+      CursorRegistry cursorRegistry) {
+    super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+  }
+
+  @Override
+  protected QueryResult matchDocuments(
+      Document query,
+      Document orderBy,
+      int numberToSkip,
+      int limit,
+      int batchSize,
+      Document fieldSelector) {
+    Object id = namedId(query);
+    if (id == null || !ID.equals(getIdField())) {
+      return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+    Document document = getDocument(id);
+    return matchDocumentsFromStream(
+        document == null ? Stream.empty() : Stream.of(document),
+        query,
+        orderBy,
+        numberToSkip,
+        limit,
+        batchSize,
+        fieldSelector);
+  }
+
+  /**
+   * The {@code _id} a query requires, at its top or in a top-level {@code $and}, or null. Only
+   * strings and object ids: a number may match a stored number of another type, and an embedded
+   * document or operator does not name one document.
+   */
+  private static Object namedId(Document query) {
+    Object id = plain(query.get(ID));
+    if (id != null) {
+      return id;
+    }
+    if (query.get("$and") instanceof List<?> conditions) {
+      for (Object condition : conditions) {
+        if (condition instanceof Document document && plain(document.get(ID)) != null) {
+          return document.get(ID);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Object plain(Object value) {
+    return value instanceof String || value instanceof ObjectId ? value : null;
+  }
+}
