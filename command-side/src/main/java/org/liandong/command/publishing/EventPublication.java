@@ -92,6 +92,7 @@ public class EventPublication implements SmartLifecycle {
 
   @Override
   public void start() {
+    caughtUp = false;
     running = true;
     worker = new Thread(this::run, "liandong-publisher");
     worker.start();
@@ -107,6 +108,7 @@ public class EventPublication implements SmartLifecycle {
       Thread.currentThread().interrupt();
     }
     recent.clear();
+    caughtUp = false;
     lease.release();
   }
 
