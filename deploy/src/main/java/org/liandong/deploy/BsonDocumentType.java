@@ -36,14 +36,25 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
   @Override
   public void write(WriteBuffer buffer, Document document) {
-    ByteBuf encoded = Unpooled.buffer();
-    BsonEncoder.encodeDocument(document, encoded);
-    estimatedMemory = 2 * encoded.readableBytes();
-    buffer.put(encoded.nioBuffer());
+    estimatedMemory = 2 * put(buffer, document);
   }
 
   @Override
   public Document read(ByteBuffer buffer) {
+    return take(buffer);
+  }
+
+  /** Writes a document in BSON; returns its length. */
+  static int put(WriteBuffer buffer, Document document) {
+    ByteBuf encoded = Unpooled.buffer();
+    BsonEncoder.encodeDocument(document, encoded);
+    int length = encoded.readableBytes();
+    buffer.put(encoded.nioBuffer());
+    return length;
+  }
+
+  /** Reads a document {@link #put} wrote, leaving the buffer after it. */
+  static Document take(ByteBuffer buffer) {
     int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
     ByteBuffer bytes = buffer.slice();
     bytes.limit(length);

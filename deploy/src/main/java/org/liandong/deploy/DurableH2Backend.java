@@ -3,6 +3,8 @@ package org.liandong.deploy;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -118,7 +120,7 @@ final class DurableH2Backend extends H2Backend {
   static DurableH2Backend open(Path file) {
     MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
     store.setRetentionTime(RETENTION_MILLIS);
-    DocumentMaps.convert(store);
+    StandInMaps.convert(store);
     DurableH2Backend backend = new DurableH2Backend(store);
     backend.compaction.scheduleWithFixedDelay(
         backend::compact,
@@ -147,9 +149,9 @@ final class DurableH2Backend extends H2Backend {
   }
 
   /**
-   * A database whose collections keep their documents in BSON ({@link DocumentMaps}) and read one
-   * document for a query that names its {@code _id} ({@link KeyedH2Collection}). It is an inner
-   * class because H2's database opens its collections in its constructor, before a field of a
+   * A database whose collections keep their documents and indexes in BSON ({@link StandInMaps}) and
+   * read one document for a query that names its {@code _id} ({@link KeyedH2Collection}). It is an
+   * inner class because H2's database opens its collections in its constructor, before a field of a
    * subclass of its own could be set; the backend's store is set by then.
    */
   private final class Database extends H2Database {
@@ -167,9 +169,19 @@ final class DurableH2Backend extends H2Backend {
           this,
           collectionName,
           options,
-          DocumentMaps.open(store, DocumentMaps.PREFIX + fullName),
+          StandInMaps.documents(store, fullName),
           store.openMap(META_PREFIX + fullName),
           cursorRegistry);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(
+        String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+      StandInMaps.index(
+          DurableH2Backend.this.getMvStore(),
+          getFullCollectionNamespace(collectionName),
+          indexName);
+      return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
   }
 

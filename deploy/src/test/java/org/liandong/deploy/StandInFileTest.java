@@ -74,7 +74,7 @@ class StandInFileTest {
     }
     try (MVStore store = MVStore.open(file.toString())) {
       assertThat(store.getMapNames()).noneMatch(name -> name.startsWith("converting."));
-      assertThat(DocumentMaps.open(store, "databases.test.things").size()).isEqualTo(12_010);
+      assertThat(StandInMaps.documents(store, "test.things").size()).isEqualTo(12_010);
     }
   }
 
@@ -92,7 +92,7 @@ class StandInFileTest {
       assertThat(all(client)).isEqualTo(written);
     }
     try (MVStore store = MVStore.open(file.toString())) {
-      assertThat(DocumentMaps.open(store, "databases.test.things").values())
+      assertThat(StandInMaps.documents(store, "test.things").values())
           .extracting(document -> document.get("reference"))
           .containsExactlyInAnyOrder(written.stream().map(d -> d.get("reference")).toArray());
     }

@@ -3,7 +3,6 @@ package org.liandong.command.eventstore;
 import com.mongodb.client.MongoClient;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -131,6 +130,6 @@ class EventStoreConfiguration {
   @Bean
   SnapshotTriggerDefinition campaignSnapshotTrigger(
       Snapshotter snapshotter, EventStoreProperties properties) {
-    return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    return new SpacedSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
   }
 }
