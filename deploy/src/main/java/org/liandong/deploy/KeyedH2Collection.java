@@ -3,12 +3,16 @@ package org.liandong.deploy;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -40,19 +44,54 @@ final class KeyedH2Collection extends H2Collection {
       int limit,
       int batchSize,
       Document fieldSelector) {
-    Object id = namedId(query);
-    if (id == null || !ID.equals(getIdField())) {
+    Optional<Set<Object>> positions = positionsNamedBy(query);
+    if (positions.isEmpty()) {
       return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
-    Document document = getDocument(id);
     return matchDocumentsFromStream(
-        document == null ? Stream.empty() : Stream.of(document),
+        positions.get().stream().map(this::getDocument).filter(Objects::nonNull),
         query,
         orderBy,
         numberToSkip,
         limit,
         batchSize,
         fieldSelector);
+  }
+
+  /**
+   * Where the documents a query can match are, if it names them: by {@code _id}, or in an {@code
+   * $or} whose every branch names one by {@code _id} or by a unique index (the publisher reads a
+   * history's next events so, by their keys).
+   */
+  private Optional<Set<Object>> positionsNamedBy(Document query) {
+    if (!ID.equals(getIdField())) {
+      return Optional.empty();
+    }
+    Object id = namedId(query);
+    if (id != null) {
+      return Optional.of(Set.of(id));
+    }
+    if (!(query.get("$or") instanceof List<?> branches) || branches.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Object> positions = new LinkedHashSet<>();
+    for (Object branch : branches) {
+      if (!(branch instanceof Document named)) {
+        return Optional.empty();
+      }
+      Object branchId = namedId(named);
+      if (branchId != null) {
+        positions.add(branchId);
+        continue;
+      }
+      Optional<Index<Object>> index =
+          getIndexes().stream().filter(candidate -> candidate.canHandle(named)).findFirst();
+      if (index.isEmpty()) {
+        return Optional.empty();
+      }
+      index.get().getPositions(named).forEach(positions::add);
+    }
+    return Optional.of(positions);
   }
 
   /**

@@ -10,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -133,6 +134,39 @@ class StandInFileTest {
           .isInstanceOf(MongoWriteException.class);
       assertThat(things.find(Filters.eq("_id", "A")).first()).containsEntry("sequence", 4);
     }
+  }
+
+  @Test
+  @DisplayName("an $or of keys of a unique index reads those documents, in the order asked")
+  void queriesByKeys() {
+    try (EmbeddedMongo standIn = EmbeddedMongo.start(folder.resolve("keys.mv"), "127.0.0.1", 0);
+        MongoClient client = client(standIn.uri())) {
+      MongoCollection<Document> events = client.getDatabase("test").getCollection("events");
+      events.createIndex(Indexes.ascending("history", "sequence"), new IndexOptions().unique(true));
+      for (int sequence = 0; sequence < 5; sequence++) {
+        events.insertOne(new Document("history", "C-1").append("sequence", sequence));
+        events.insertOne(new Document("history", "C-2").append("sequence", sequence));
+      }
+      List<Document> read =
+          events
+              .find(
+                  Filters.or(
+                      key("C-1", 3),
+                      key("C-1", 1),
+                      key("C-1", 2),
+                      key("C-1", 9),
+                      Filters.eq("_id", "none")))
+              .sort(Sorts.ascending("sequence"))
+              .projection(Projections.excludeId())
+              .into(new ArrayList<>());
+      assertThat(read).containsExactly(key("C-1", 1), key("C-1", 2), key("C-1", 3));
+      assertThat(events.countDocuments(Filters.or(key("C-2", 4), Filters.eq("history", "C-1"))))
+          .isEqualTo(6);
+    }
+  }
+
+  private static Document key(String history, int sequence) {
+    return new Document("history", history).append("sequence", sequence);
   }
 
   private static List<Document> documents(int from, int to) {

@@ -203,14 +203,17 @@ public class EventPublication implements SmartLifecycle {
     return all;
   }
 
+  /**
+   * The next events of a history, from memory while the appending node handed them over, the rest
+   * in one read of the store.
+   */
   private List<DomainEventMessage<?>> nextBatch(String subject, long published, long upTo) {
+    long last = Math.min(upTo, published + properties.batchSize());
     List<DomainEventMessage<?>> batch = new ArrayList<>();
-    for (long next = published + 1; next <= upTo && batch.size() < properties.batchSize(); next++) {
+    for (long next = published + 1; next <= last; next++) {
       DomainEventMessage<?> event = recent.at(subject, next);
       if (event == null) {
-        event = stored.at(subject, next).orElse(null);
-      }
-      if (event == null) {
+        batch.addAll(stored.between(subject, next, last));
         break;
       }
       batch.add(event);
