@@ -56,6 +56,9 @@ final class BsonKeyType extends BasicDataType<Object> {
    */
   @Override
   public int compare(Object one, Object other) {
+    if (one instanceof String first && other instanceof String second) {
+      return first.compareTo(second);
+    }
     if (one instanceof KeyValue first && other instanceof KeyValue second) {
       for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
         int order = compare(first.get(i), second.get(i));

@@ -171,7 +171,8 @@ final class DurableH2Backend extends H2Backend {
           options,
           StandInMaps.documents(store, fullName),
           store.openMap(META_PREFIX + fullName),
-          cursorRegistry);
+          cursorRegistry,
+          store);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 /**
  * A collection of the stand-in that reads one document, not the collection, for a query that names
@@ -26,14 +27,18 @@ final class KeyedH2Collection extends H2Collection {
 
   private static final String ID = "_id";
 
+  private final MVStore store;
+
   KeyedH2Collection(
       MongoDatabase database,
       String collectionName,
       CollectionOptions options,
       MVMap<Object, Document> dataMap,
       MVMap<String, Object> metaMap,
-      CursorRegistry cursorRegistry) {
+      CursorRegistry cursorRegistry,
+      MVStore store) {
     super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    this.store = store;
   }
 
   @Override
@@ -59,9 +64,10 @@ final class KeyedH2Collection extends H2Collection {
   }
 
   /**
-   * Where the documents a query can match are, if it names them: by {@code _id}, or in an {@code
-   * $or} whose every branch names one by {@code _id} or by a unique index (the publisher reads a
-   * history's next events so, by their keys).
+   * Where the documents a query can match are, if it names them: by {@code _id}, by a range of a
+   * compound unique index ({@link IndexRange}), or in an {@code $or} whose every branch names one
+   * by {@code _id} or by a unique index (the publisher reads a history's next events so, by their
+   * keys).
    */
   private Optional<Set<Object>> positionsNamedBy(Document query) {
     if (!ID.equals(getIdField())) {
@@ -70,6 +76,13 @@ final class KeyedH2Collection extends H2Collection {
     Object id = namedId(query);
     if (id != null) {
       return Optional.of(Set.of(id));
+    }
+    for (Index<Object> index : getIndexes()) {
+      Optional<IndexRange> range = IndexRange.of(index, query);
+      if (range.isPresent()) {
+        return Optional.of(
+            range.get().positions(StandInMaps.index(store, getFullName(), index.getName())));
+      }
     }
     if (!(query.get("$or") instanceof List<?> branches) || branches.isEmpty()) {
       return Optional.empty();

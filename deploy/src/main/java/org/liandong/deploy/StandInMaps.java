@@ -42,9 +42,12 @@ final class StandInMaps {
     return store.openMap(DOCUMENTS + collection, documentsInBson());
   }
 
-  /** Opens the map of an index, so that the backend, opening it by name, finds it open in BSON. */
-  static void index(MVStore store, String collection, String index) {
-    store.openMap(collection + INDEX + index, indexInBson());
+  /**
+   * The map of an index; opened here first, so that the backend, opening it by name, finds it open
+   * in BSON.
+   */
+  static MVMap<Object, Object> index(MVStore store, String collection, String index) {
+    return store.openMap(collection + INDEX + index, indexInBson());
   }
 
   /**

@@ -162,7 +162,38 @@ class StandInFileTest {
       assertThat(read).containsExactly(key("C-1", 1), key("C-1", 2), key("C-1", 3));
       assertThat(events.countDocuments(Filters.or(key("C-2", 4), Filters.eq("history", "C-1"))))
           .isEqualTo(6);
+
+      assertThat(
+              sequences(
+                  events, Filters.and(Filters.eq("history", "C-1"), Filters.gte("sequence", 2L))))
+          .containsExactly(2, 3, 4);
+      assertThat(
+              sequences(
+                  events,
+                  Filters.and(
+                      Filters.eq("history", "C-2"),
+                      Filters.gt("sequence", 2),
+                      Filters.lte("sequence", 3))))
+          .containsExactly(3);
+      assertThat(
+              sequences(
+                  events,
+                  new Document("history", "C-1").append("sequence", new Document("$lt", 2))))
+          .containsExactly(0, 1);
+      assertThat(
+              sequences(
+                  events, Filters.and(Filters.eq("history", "C-3"), Filters.gte("sequence", 0))))
+          .isEmpty();
     }
+  }
+
+  private static List<Integer> sequences(
+      MongoCollection<Document> events, org.bson.conversions.Bson filter) {
+    return events
+        .find(filter)
+        .sort(Sorts.ascending("sequence"))
+        .map(d -> d.getInteger("sequence"))
+        .into(new ArrayList<>());
   }
 
   private static Document key(String history, int sequence) {
