@@ -107,7 +107,7 @@ record ReportRows(String fileName, List<LedgerRow> reports) implements Tabular {
    * org.liandong.model.code.Quantity}) a column per part.
    */
   private static List<String> figureColumns() {
-    List<Class<?>> records = new ArrayList<>(List.of(ReportDetails.class.getPermittedSubclasses()));
+    List<Class<?>> records = new ArrayList<>(ReportDetails.kinds());
     records.add(ReportHeader.class);
     Set<String> columns = new LinkedHashSet<>();
     for (Class<?> record : records) {
