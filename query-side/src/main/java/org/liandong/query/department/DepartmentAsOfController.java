@@ -50,10 +50,8 @@ class DepartmentAsOfController {
 
     @Override
     public List<Table> tables() {
-      Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
-      FigureTables.total(figures, "joint", jointTotals);
-      FigureTables.regions(figures, byRegion);
-      FigureTables.rights(figures, byRight);
+      Table.Builder figures =
+          DepartmentWorkspaceView.figuresTable(totals, jointTotals, byRegion, byRight);
       byCampaign.forEach(
           campaign ->
               figures.row(
