@@ -40,6 +40,7 @@ record ReportRows(String fileName, List<LedgerRow> reports) implements Tabular {
     "regionNameZh",
     LedgerRow.OCCURRED_ON,
     LedgerRow.REPORTED_BY,
+    LedgerRow.NOTES,
     LedgerRow.REPORTED_AT,
     LedgerRow.LATE,
     LedgerRow.COOPERATING_DEPARTMENTS,
@@ -67,6 +68,7 @@ record ReportRows(String fileName, List<LedgerRow> reports) implements Tabular {
           reference.region(region).map(ReferenceEntry::nameZh).orElse(""),
           text(report.occurredOn()),
           report.reportedBy(),
+          report.notes(),
           text(report.reportedAt()),
           report.late(),
           String.join(

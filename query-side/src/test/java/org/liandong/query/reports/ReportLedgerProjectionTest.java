@@ -56,7 +56,7 @@ class ReportLedgerProjectionTest {
                 original.occurredOn(),
                 original.reportedBy(),
                 Set.of(),
-                null),
+                "recounted at the port"),
             new GoodsSeizure(
                 original.details().category(),
                 new Quantity(new BigDecimal("8"), new UnitCode("kg")),
@@ -91,6 +91,8 @@ class ReportLedgerProjectionTest {
               assertThat(report.corrections()).hasSize(1);
               assertThat(((Map<?, ?>) report.figures().get("quantity")).get("amount").toString())
                   .isEqualTo("8");
+              assertThat(report.notes()).isEqualTo("recounted at the port");
+              assertThat(report.figures()).doesNotContainKey("notes");
             });
 
     projection.apply(
