@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -29,15 +27,12 @@ public class CampaignSummaries {
   /** The projection the summaries are read from. */
   public static final String PROJECTION = CampaignSummaryProjection.NAME;
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final Scope scope;
   private final Coverages coverages;
 
-  public CampaignSummaries(
-      MongoTemplate mongo, ProjectionVersions versions, Scope scope, Coverages coverages) {
-    this.mongo = mongo;
-    this.versions = versions;
+  public CampaignSummaries(ServedViews views, Scope scope, Coverages coverages) {
+    this.views = views;
     this.scope = scope;
     this.coverages = coverages;
   }
@@ -85,21 +80,16 @@ public class CampaignSummaries {
   }
 
   private Optional<CampaignSummaryDocument> stored(String campaignId) {
-    return Optional.ofNullable(
-            mongo.findOne(
-                query(where(CampaignSummaryDocument.ID).is(campaignId)),
-                Document.class,
-                versions.serving(CampaignSummaryProjection.NAME)))
+    return Optional.ofNullable(views.one(CampaignSummaryProjection.NAME, campaignId))
         .map(CampaignSummaryDocument::read);
   }
 
   /** What the given campaigns are, by campaign id; unknown ids are left out. */
   public Map<String, CampaignHeader> headers(Collection<String> campaignIds) {
-    return mongo
+    return views
         .find(
-            query(where(CampaignSummaryDocument.ID).in(campaignIds)),
-            Document.class,
-            versions.serving(CampaignSummaryProjection.NAME))
+            CampaignSummaryProjection.NAME,
+            query(where(CampaignSummaryDocument.ID).in(campaignIds)))
         .stream()
         .map(CampaignSummaryDocument::read)
         .collect(Collectors.toMap(summary -> summary.campaignId().value(), CampaignHeader::of));
@@ -108,14 +98,13 @@ public class CampaignSummaries {
   /** All the campaigns the reader may see, the most recently started first. */
   List<CampaignSummaryView> readableBy(Actor reader, Coverage coverage) {
     Query query = new Query(readableBy(reader));
-    return mongo
+    return views
         .find(
+            CampaignSummaryProjection.NAME,
             query.with(
                 Sort.by(
                     Sort.Order.desc(CampaignSummaryDocument.STARTS_ON),
-                    Sort.Order.asc(CampaignSummaryDocument.ID))),
-            Document.class,
-            versions.serving(CampaignSummaryProjection.NAME))
+                    Sort.Order.asc(CampaignSummaryDocument.ID))))
         .stream()
         .map(summary -> CampaignSummaryView.from(summary, coverage))
         .toList();

@@ -6,10 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -18,13 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseFiles {
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final Clock clock = Clock.systemUTC();
 
-  public CaseFiles(MongoTemplate mongo, ProjectionVersions versions) {
-    this.mongo = mongo;
-    this.versions = versions;
+  public CaseFiles(ServedViews views) {
+    this.views = views;
   }
 
   public List<CaseFileView> all() {
@@ -49,21 +45,12 @@ public class CaseFiles {
   }
 
   public Optional<CaseFileView> one(String caseId) {
-    return Optional.ofNullable(
-            mongo.findOne(
-                query(where(CaseFileDocument.ID).is(caseId)),
-                Document.class,
-                versions.serving(CaseFileProjection.NAME)))
+    return Optional.ofNullable(views.one(CaseFileProjection.NAME, caseId))
         .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()));
   }
 
   private List<CaseFileView> find(Query query) {
-    return mongo
-        .find(
-            query.with(Sort.by(CaseFileDocument.ID)),
-            Document.class,
-            versions.serving(CaseFileProjection.NAME))
-        .stream()
+    return views.find(CaseFileProjection.NAME, query.with(Sort.by(CaseFileDocument.ID))).stream()
         .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()))
         .toList();
   }

@@ -1,8 +1,5 @@
 package org.liandong.query.department;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,10 +15,9 @@ import org.liandong.query.department.DepartmentWorkspaceDocument.Task;
 import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Names;
 import org.liandong.query.projection.Coverages;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,8 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DepartmentWorkspaceController {
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final CampaignSummaries summaries;
   private final CaseFiles cases;
   private final DepartmentFigures figures;
@@ -38,8 +33,7 @@ class DepartmentWorkspaceController {
   private final Coverages coverages;
 
   DepartmentWorkspaceController(
-      MongoTemplate mongo,
-      ProjectionVersions versions,
+      ServedViews views,
       CampaignSummaries summaries,
       CaseFiles cases,
       DepartmentFigures figures,
@@ -48,8 +42,7 @@ class DepartmentWorkspaceController {
     this.scope = scope;
     this.figures = figures;
     this.coverages = coverages;
-    this.mongo = mongo;
-    this.versions = versions;
+    this.views = views;
     this.summaries = summaries;
     this.cases = cases;
   }
@@ -62,11 +55,7 @@ class DepartmentWorkspaceController {
    */
   @GetMapping("/departments/{code}")
   DepartmentWorkspaceView workspace(@PathVariable String code, Actor reader) {
-    Document document =
-        mongo.findOne(
-            query(where(DepartmentWorkspaceDocument.ID).is(code)),
-            Document.class,
-            versions.serving(DepartmentWorkspaceProjection.NAME));
+    Document document = views.one(DepartmentWorkspaceProjection.NAME, code);
     if (document == null && ReferenceData.instance().department(code).isEmpty()) {
       throw NotFoundException.of("department", code);
     }

@@ -6,20 +6,17 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
 import org.liandong.model.evaluation.EvaluationEvent;
-import org.liandong.query.projection.ProjectionVersions;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.liandong.query.projection.ServedViews;
 import org.springframework.stereotype.Component;
 
 /** Reads a round's history from its document, as the contract's events. */
 @Component
 class EvaluationRounds {
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
 
-  EvaluationRounds(MongoTemplate mongo, ProjectionVersions versions) {
-    this.mongo = mongo;
-    this.versions = versions;
+  EvaluationRounds(ServedViews views) {
+    this.views = views;
   }
 
   /**
@@ -37,8 +34,8 @@ class EvaluationRounds {
   private Optional<List<EvaluationEvent>> history(
       String roundId, Predicate<EvaluationRoundDocument.Entry> recorded) {
     Document round =
-        mongo
-            .getCollection(versions.serving(EvaluationProjection.NAME))
+        views
+            .collection(EvaluationProjection.NAME)
             .find(new Document(EvaluationRoundDocument.ID, roundId))
             .first();
     if (round == null) {

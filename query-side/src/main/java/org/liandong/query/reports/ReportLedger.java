@@ -13,9 +13,8 @@ import org.bson.Document;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.envelope.EventTypes;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.reports.LedgerRow.Correction;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +31,10 @@ public class ReportLedger {
 
   private static final ObjectMapper JSON = CampaignJson.mapper();
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
 
-  public ReportLedger(MongoTemplate mongo, ProjectionVersions versions) {
-    this.mongo = mongo;
-    this.versions = versions;
+  public ReportLedger(ServedViews views) {
+    this.views = views;
   }
 
   /** A campaign's reports as they stood at the moment. */
@@ -73,8 +70,7 @@ public class ReportLedger {
   private List<List<FieldReport>> asRecordedBy(Criteria scope, List<Instant> moments) {
     List<List<FieldReport>> reports = new ArrayList<>();
     moments.forEach(moment -> reports.add(new ArrayList<>()));
-    for (Document stored :
-        mongo.find(query(scope), Document.class, versions.serving(ReportLedgerProjection.NAME))) {
+    for (Document stored : views.find(ReportLedgerProjection.NAME, query(scope))) {
       LedgerRow entry = LedgerRow.read(stored);
       for (int i = 0; i < moments.size(); i++) {
         String version = versionAt(entry, moments.get(i));

@@ -1,16 +1,14 @@
 package org.liandong.query.reports;
 
 import java.util.List;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.campaign.CampaignSummaries;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,15 +26,12 @@ class ReportLedgerController {
   /** One page of reports and how many match in all. */
   record ReportPage(int page, int size, long total, List<LedgerRow> items) {}
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final CampaignSummaries summaries;
   private final Scope scope;
 
-  ReportLedgerController(
-      MongoTemplate mongo, ProjectionVersions versions, CampaignSummaries summaries, Scope scope) {
-    this.mongo = mongo;
-    this.versions = versions;
+  ReportLedgerController(ServedViews views, CampaignSummaries summaries, Scope scope) {
+    this.views = views;
     this.summaries = summaries;
     this.scope = scope;
   }
@@ -115,21 +110,20 @@ class ReportLedgerController {
   private ReportPage page(Criteria criteria, ReportFilter filter) {
     int size = filter.sizeOrDefault();
     int page = filter.pageOrDefault();
-    Query query = new Query(criteria);
-    long total = mongo.count(query, versions.serving(ReportLedgerProjection.NAME));
-    // Past the end is an empty page; the skip is not even asked for, as the driver takes an int.
-    long skip = (long) page * size;
-    if (skip >= total) {
-      return new ReportPage(page, size, total, List.of());
-    }
-    query.skip(skip).limit(size);
-    return new ReportPage(page, size, total, find(query));
+    ServedViews.Page found =
+        views.page(ReportLedgerProjection.NAME, newestFirst(new Query(criteria)), page, size);
+    return new ReportPage(
+        page, size, found.total(), found.items().stream().map(LedgerRow::read).toList());
   }
 
   private List<LedgerRow> find(Query query) {
-    query.with(Sort.by(Sort.Order.desc(LedgerRow.OCCURRED_ON), Sort.Order.asc(LedgerRow.ID)));
-    return mongo.find(query, Document.class, versions.serving(ReportLedgerProjection.NAME)).stream()
+    return views.find(ReportLedgerProjection.NAME, newestFirst(query)).stream()
         .map(LedgerRow::read)
         .toList();
+  }
+
+  private static Query newestFirst(Query query) {
+    return query.with(
+        Sort.by(Sort.Order.desc(LedgerRow.OCCURRED_ON), Sort.Order.asc(LedgerRow.ID)));
   }
 }

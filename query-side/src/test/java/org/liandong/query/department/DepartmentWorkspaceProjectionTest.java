@@ -207,8 +207,7 @@ class DepartmentWorkspaceProjectionTest {
     history.forEach(ledger::apply);
     DepartmentAsOfController asOf =
         new DepartmentAsOfController(
-            new DepartmentFigures(new ReportLedger(mongo.template(), mongo.versions())),
-            mongo.scope());
+            new DepartmentFigures(new ReportLedger(mongo.views())), mongo.scope());
 
     assertThat(asOf.asOf("SAMR", null, InMemoryMongo.OFFICE).jointTotals())
         .isEqualTo(workspace("SAMR").jointTotals());

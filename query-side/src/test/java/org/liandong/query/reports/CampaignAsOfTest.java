@@ -73,8 +73,7 @@ class CampaignAsOfTest {
             3,
             new ReportRetracted(original.campaignId(), original.reportId(), "genuine", fixed)));
     CampaignAsOfController controller =
-        new CampaignAsOfController(
-            new ReportLedger(mongo.template(), mongo.versions()), mongo.summaries());
+        new CampaignAsOfController(new ReportLedger(mongo.views()), mongo.summaries());
 
     assertThat(
             controller

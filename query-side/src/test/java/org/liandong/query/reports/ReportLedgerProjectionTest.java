@@ -30,8 +30,7 @@ class ReportLedgerProjectionTest {
   private final InMemoryMongo mongo = new InMemoryMongo();
   private final InMemoryMongo.Fed projection = mongo.fed(new ReportLedgerProjection());
   private final ReportLedgerController controller =
-      new ReportLedgerController(
-          mongo.template(), mongo.versions(), mongo.summaries(), mongo.scope());
+      new ReportLedgerController(mongo.views(), mongo.summaries(), mongo.scope());
 
   @AfterEach
   void close() {
