@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.liandong.model.access.Actor;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.ServedViews;
@@ -42,13 +45,13 @@ public class CampaignSummaries {
    * took part in, those in its region when limited to one; any other answers 404, as an unknown one
    * does.
    */
-  public CampaignSummaryView visible(Actor reader, String campaignId) {
+  public CampaignSummaryView visible(Actor reader, CampaignId campaignId) {
     CampaignSummaryDocument summary =
-        stored(campaignId).orElseThrow(() -> NotFoundException.of("campaign", campaignId));
+        stored(campaignId).orElseThrow(() -> NotFoundException.of("campaign", campaignId.value()));
     scope.requireReadable(
         reader,
         "campaign",
-        campaignId,
+        campaignId.value(),
         Stream.concat(
                 summary.participatingDepartments().stream(),
                 summary.withdrawnDepartments().stream())
@@ -60,27 +63,27 @@ public class CampaignSummaries {
   /** The campaigns the reader may see, for a query: a department user's, in its region. */
   private static Criteria readableBy(Actor reader) {
     Criteria criteria = new Criteria();
-    String department = Scope.ownDepartment(reader);
+    DepartmentCode department = Scope.ownDepartment(reader);
     if (department != null) {
       criteria.orOperator(
-          where(CampaignSummaryDocument.PARTICIPATING_DEPARTMENTS).is(department),
-          where(CampaignSummaryDocument.WITHDRAWN_DEPARTMENTS).is(department));
+          where(CampaignSummaryDocument.PARTICIPATING_DEPARTMENTS).is(department.value()),
+          where(CampaignSummaryDocument.WITHDRAWN_DEPARTMENTS).is(department.value()));
     }
-    String region = Scope.ownRegion(reader);
+    RegionCode region = Scope.ownRegion(reader);
     if (region != null) {
-      criteria.and(CampaignSummaryDocument.REGIONS).is(region);
+      criteria.and(CampaignSummaryDocument.REGIONS).is(region.value());
     }
     return criteria;
   }
 
   /** A campaign's summary as the API shows it, if the campaign is known. */
-  public Optional<CampaignSummaryView> view(String campaignId) {
+  public Optional<CampaignSummaryView> view(CampaignId campaignId) {
     return stored(campaignId)
         .map(summary -> CampaignSummaryView.from(summary, coverages.of(PROJECTION)));
   }
 
-  private Optional<CampaignSummaryDocument> stored(String campaignId) {
-    return Optional.ofNullable(views.one(CampaignSummaryProjection.NAME, campaignId))
+  private Optional<CampaignSummaryDocument> stored(CampaignId campaignId) {
+    return Optional.ofNullable(views.one(CampaignSummaryProjection.NAME, campaignId.value()))
         .map(CampaignSummaryDocument::read);
   }
 

@@ -6,6 +6,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CaseId;
 import org.liandong.query.projection.ServedViews;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,20 +35,20 @@ public class CaseFiles {
    *
    * @param region the region they lie in; null for every region
    */
-  public List<CaseFileView> heldOrAwaitedBy(String department, String region) {
+  public List<CaseFileView> heldOrAwaitedBy(DepartmentCode department, RegionCode region) {
     Criteria criteria =
         new Criteria()
             .orOperator(
-                where(CaseFileDocument.HOLDER).is(department),
-                where(CaseFileDocument.WAITING_FOR).is(department));
+                where(CaseFileDocument.HOLDER).is(department.value()),
+                where(CaseFileDocument.WAITING_FOR).is(department.value()));
     if (region != null) {
-      criteria.and(CaseFileDocument.REGION).is(region);
+      criteria.and(CaseFileDocument.REGION).is(region.value());
     }
     return find(new Query(criteria));
   }
 
-  public Optional<CaseFileView> one(String caseId) {
-    return Optional.ofNullable(views.one(CaseFileProjection.NAME, caseId))
+  public Optional<CaseFileView> one(CaseId caseId) {
+    return Optional.ofNullable(views.one(CaseFileProjection.NAME, caseId.value()))
         .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()));
   }
 

@@ -3,6 +3,7 @@ package org.liandong.query.department;
 import java.time.Instant;
 import java.util.List;
 import org.liandong.model.access.Actor;
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
@@ -74,11 +75,13 @@ class DepartmentAsOfController {
 
   @GetMapping("/departments/{code}/as-of")
   DepartmentAsOf asOf(
-      @PathVariable String code, @RequestParam(required = false) Instant recordedBy, Actor reader) {
+      @PathVariable DepartmentCode code,
+      @RequestParam(required = false) Instant recordedBy,
+      Actor reader) {
     ReferenceEntry department =
         ReferenceData.instance()
-            .department(code)
-            .orElseThrow(() -> NotFoundException.of("department", code));
+            .department(code.value())
+            .orElseThrow(() -> NotFoundException.of("department", code.value()));
     scope.requireDepartment(reader, code);
     Instant moment = recordedBy == null ? Instant.now() : recordedBy;
     DepartmentWorkspaceDocument counted = figures.of(code, Scope.ownRegion(reader), moment);

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.campaign.CampaignHeader;
@@ -54,16 +56,16 @@ class DepartmentWorkspaceController {
    * report ledger, the campaigns, tasks and cases that lie there.
    */
   @GetMapping("/departments/{code}")
-  DepartmentWorkspaceView workspace(@PathVariable String code, Actor reader) {
-    Document document = views.one(DepartmentWorkspaceProjection.NAME, code);
-    if (document == null && ReferenceData.instance().department(code).isEmpty()) {
-      throw NotFoundException.of("department", code);
+  DepartmentWorkspaceView workspace(@PathVariable DepartmentCode code, Actor reader) {
+    Document document = views.one(DepartmentWorkspaceProjection.NAME, code.value());
+    if (document == null && ReferenceData.instance().department(code.value()).isEmpty()) {
+      throw NotFoundException.of("department", code.value());
     }
     scope.requireDepartment(reader, code);
-    ReferenceEntry department = Names.department(code);
+    ReferenceEntry department = Names.department(code.value());
     DepartmentWorkspaceDocument workspace = DepartmentWorkspaceDocument.read(document);
     Map<String, CampaignHeader> named = summaries.headers(workspace.campaigns().keySet());
-    String region = Scope.ownRegion(reader);
+    RegionCode region = Scope.ownRegion(reader);
     if (region != null && document != null) {
       workspace = inRegion(workspace, figures.of(code, region, Instant.now()), named, region);
     }
@@ -83,7 +85,7 @@ class DepartmentWorkspaceController {
       DepartmentWorkspaceDocument workspace,
       DepartmentWorkspaceDocument counted,
       Map<String, CampaignHeader> named,
-      String region) {
+      RegionCode region) {
     Map<String, Campaign> campaigns = new TreeMap<>();
     workspace
         .campaigns()
@@ -98,7 +100,7 @@ class DepartmentWorkspaceController {
                   .tasks()
                   .forEach(
                       (taskId, task) -> {
-                        if (task.region() != null && task.region().value().equals(region)) {
+                        if (region.equals(task.region())) {
                           tasks.put(taskId, task);
                         }
                       });

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.liandong.model.evaluation.RoundId;
 import org.liandong.query.evaluation.RoundView.RegionResult;
 
 /**
@@ -12,7 +13,7 @@ import org.liandong.query.evaluation.RoundView.RegionResult;
  * inputs (the same scores, deductions and figures as of the cut-off): each region's total and rank
  * under both, and how many places it moves. Nothing is stored; the round is untouched.
  */
-record Comparison(String roundId, int schemeVersion, int otherVersion, List<Row> regions) {
+record Comparison(RoundId roundId, int schemeVersion, int otherVersion, List<Row> regions) {
 
   /** A region under both schemes; {@code moved} is positive when it climbs under the other. */
   record Row(

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
 import org.liandong.model.evaluation.EvaluationEvent;
+import org.liandong.model.evaluation.RoundId;
 import org.liandong.query.projection.ServedViews;
 import org.springframework.stereotype.Component;
 
@@ -23,20 +24,20 @@ class EvaluationRounds {
    * The round's events recorded by the moment, in order; empty when none was (the round did not
    * exist yet).
    */
-  Optional<List<EvaluationEvent>> history(String roundId, Instant moment) {
+  Optional<List<EvaluationEvent>> history(RoundId roundId, Instant moment) {
     return history(roundId, entry -> !entry.recordedAt().isAfter(moment));
   }
 
-  Optional<List<EvaluationEvent>> history(String roundId) {
+  Optional<List<EvaluationEvent>> history(RoundId roundId) {
     return history(roundId, entry -> true);
   }
 
   private Optional<List<EvaluationEvent>> history(
-      String roundId, Predicate<EvaluationRoundDocument.Entry> recorded) {
+      RoundId roundId, Predicate<EvaluationRoundDocument.Entry> recorded) {
     Document round =
         views
             .collection(EvaluationProjection.NAME)
-            .find(new Document(EvaluationRoundDocument.ID, roundId))
+            .find(new Document(EvaluationRoundDocument.ID, roundId.value()))
             .first();
     if (round == null) {
       return Optional.empty();

@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import org.liandong.model.code.RegionCode;
 import org.liandong.model.evaluation.Indicator;
+import org.liandong.model.evaluation.RoundId;
 import org.liandong.query.evaluation.RoundState.EvaluatorScore;
 
 /**
  * An evaluator's worklist: each assessed indicator of each region assigned to them, with their own
  * score (null until given), how many scores it has in all, and whether they are too far apart.
  */
-record Worklist(String roundId, String evaluator, String phase, List<Item> items) {
+record Worklist(RoundId roundId, String evaluator, String phase, List<Item> items) {
 
   record Item(
       String region,

@@ -9,6 +9,8 @@ import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.CaseId;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
 import org.liandong.query.projection.ServedViews;
@@ -84,20 +86,20 @@ class HistoryController {
 
   @GetMapping("/campaigns/{campaignId}/history")
   HistoryPage campaign(
-      @PathVariable String campaignId,
+      @PathVariable CampaignId campaignId,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       Actor reader) {
-    return history("campaign", campaignId, page, size, reader);
+    return history("campaign", campaignId.value(), page, size, reader);
   }
 
   @GetMapping("/cases/{caseId}/history")
   HistoryPage caseFile(
-      @PathVariable String caseId,
+      @PathVariable CaseId caseId,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       Actor reader) {
-    return history("case", caseId, page, size, reader);
+    return history("case", caseId.value(), page, size, reader);
   }
 
   private HistoryPage history(

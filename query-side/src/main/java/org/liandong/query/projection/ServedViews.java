@@ -27,7 +27,7 @@ public class ServedViews {
   }
 
   /** The document stored under an id, or null. */
-  public Document one(String projection, Object id) {
+  public Document one(String projection, String id) {
     return one(projection, query(where("_id").is(id)));
   }
 

@@ -12,7 +12,9 @@ import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.envelope.EventTypes;
+import org.liandong.model.id.CampaignId;
 import org.liandong.query.projection.ServedViews;
 import org.liandong.query.reports.LedgerRow.Correction;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,16 +40,16 @@ public class ReportLedger {
   }
 
   /** A campaign's reports as they stood at the moment. */
-  public List<FieldReport> asRecordedBy(String campaignId, Instant moment) {
-    return asRecordedBy(where(LedgerRow.CAMPAIGN_ID).is(campaignId), moment);
+  public List<FieldReport> asRecordedBy(CampaignId campaignId, Instant moment) {
+    return asRecordedBy(where(LedgerRow.CAMPAIGN_ID).is(campaignId.value()), moment);
   }
 
   /**
    * The reports a department made or joined, in any version, as they stood at the moment; each with
    * the departments of the version that stood then.
    */
-  public List<FieldReport> involvingAsRecordedBy(String department, Instant moment) {
-    return asRecordedBy(where(LedgerRow.INVOLVED_DEPARTMENTS).is(department), moment);
+  public List<FieldReport> involvingAsRecordedBy(DepartmentCode department, Instant moment) {
+    return asRecordedBy(where(LedgerRow.INVOLVED_DEPARTMENTS).is(department.value()), moment);
   }
 
   /** The reports of every campaign as they stood at the moment. */

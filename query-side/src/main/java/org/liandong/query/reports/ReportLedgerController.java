@@ -2,6 +2,8 @@ package org.liandong.query.reports;
 
 import java.util.List;
 import org.liandong.model.access.Actor;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.ServedViews;
@@ -38,8 +40,8 @@ class ReportLedgerController {
 
   @GetMapping("/campaigns/{campaignId}/reports")
   ReportPage campaignReports(
-      @PathVariable String campaignId,
-      @RequestParam(required = false) String department,
+      @PathVariable CampaignId campaignId,
+      @RequestParam(required = false) DepartmentCode department,
       @ParameterObject ReportFilter filter,
       Actor reader) {
     return page(ofCampaign(campaignId, department, filter, reader), filter);
@@ -48,8 +50,8 @@ class ReportLedgerController {
   /** Every matching report, one row each, as a spreadsheet; paging does not apply. */
   @GetMapping(path = "/campaigns/{campaignId}/reports", params = "format")
   ReportRows campaignReportsDownload(
-      @PathVariable String campaignId,
-      @RequestParam(required = false) String department,
+      @PathVariable CampaignId campaignId,
+      @RequestParam(required = false) DepartmentCode department,
       @ParameterObject ReportFilter filter,
       Actor reader) {
     return new ReportRows(
@@ -59,8 +61,8 @@ class ReportLedgerController {
 
   @GetMapping("/departments/{code}/reports")
   ReportPage departmentReports(
-      @PathVariable String code,
-      @RequestParam(required = false) String campaign,
+      @PathVariable DepartmentCode code,
+      @RequestParam(required = false) CampaignId campaign,
       @ParameterObject ReportFilter filter,
       Actor reader) {
     return page(ofDepartment(code, campaign, filter, reader), filter);
@@ -69,8 +71,8 @@ class ReportLedgerController {
   /** Every matching report, one row each, as a spreadsheet; paging does not apply. */
   @GetMapping(path = "/departments/{code}/reports", params = "format")
   ReportRows departmentReportsDownload(
-      @PathVariable String code,
-      @RequestParam(required = false) String campaign,
+      @PathVariable DepartmentCode code,
+      @RequestParam(required = false) CampaignId campaign,
       @ParameterObject ReportFilter filter,
       Actor reader) {
     return new ReportRows(
@@ -82,26 +84,28 @@ class ReportLedgerController {
    * the campaigns it takes part in, its own reports and the joint operations it took part in.
    */
   private Criteria ofCampaign(
-      String campaignId, String department, ReportFilter filter, Actor reader) {
+      CampaignId campaignId, DepartmentCode department, ReportFilter filter, Actor reader) {
     summaries.visible(reader, campaignId);
-    Criteria criteria = filter.criteria().and(LedgerRow.CAMPAIGN_ID).is(campaignId);
+    Criteria criteria = filter.criteria().and(LedgerRow.CAMPAIGN_ID).is(campaignId.value());
     if (department != null) {
-      ReportFilter.requireKnown("department", department, ReferenceData.instance()::department);
+      ReportFilter.requireKnown(
+          "department", department.value(), ReferenceData.instance()::department);
       scope.requireDepartment(reader, department);
-      criteria.and(LedgerRow.DEPARTMENT).is(department);
+      criteria.and(LedgerRow.DEPARTMENT).is(department.value());
     }
     return new Criteria().andOperator(criteria, ReportFilter.readableBy(reader));
   }
 
   /** A department's own reports and the joint operations it took part in, or either. */
-  private Criteria ofDepartment(String code, String campaign, ReportFilter filter, Actor reader) {
-    if (ReferenceData.instance().department(code).isEmpty()) {
-      throw NotFoundException.of("department", code);
+  private Criteria ofDepartment(
+      DepartmentCode code, CampaignId campaign, ReportFilter filter, Actor reader) {
+    if (ReferenceData.instance().department(code.value()).isEmpty()) {
+      throw NotFoundException.of("department", code.value());
     }
     scope.requireDepartment(reader, code);
     Criteria criteria = filter.criteria();
     if (campaign != null) {
-      criteria.and(LedgerRow.CAMPAIGN_ID).is(campaign);
+      criteria.and(LedgerRow.CAMPAIGN_ID).is(campaign.value());
     }
     return new Criteria()
         .andOperator(criteria, filter.involving(code), ReportFilter.readableBy(reader));
