@@ -35,7 +35,12 @@ public final class Columns<R> {
 
   /** These columns and the totals columns ({@link Table#TOTALS_COLUMNS}) of each row's totals. */
   public Columns<R> andTotals(Function<? super R, TotalsView> totals) {
-    return with(Table.TOTALS_COLUMNS, row -> Table.totals(totals.apply(row)));
+    return andEach(Table.TOTALS_COLUMNS, row -> Table.totals(totals.apply(row)));
+  }
+
+  /** These columns and several more, whose cells are read together: one for each header. */
+  public Columns<R> andEach(List<String> moreHeaders, Function<? super R, List<?>> cells) {
+    return with(moreHeaders, cells);
   }
 
   private Columns<R> with(List<String> moreHeaders, Function<? super R, ?> cell) {
