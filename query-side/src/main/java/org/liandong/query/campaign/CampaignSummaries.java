@@ -88,14 +88,16 @@ public class CampaignSummaries {
   }
 
   /** What the given campaigns are, by campaign id; unknown ids are left out. */
-  public Map<String, CampaignHeader> headers(Collection<String> campaignIds) {
+  public Map<CampaignId, CampaignHeader> headers(Collection<CampaignId> campaignIds) {
     return views
         .find(
             CampaignSummaryProjection.NAME,
-            query(where(CampaignSummaryDocument.ID).in(campaignIds)))
+            query(
+                where(CampaignSummaryDocument.ID)
+                    .in(campaignIds.stream().map(CampaignId::value).toList())))
         .stream()
         .map(CampaignSummaryDocument::read)
-        .collect(Collectors.toMap(summary -> summary.campaignId().value(), CampaignHeader::of));
+        .collect(Collectors.toMap(CampaignSummaryDocument::campaignId, CampaignHeader::of));
   }
 
   /** All the campaigns the reader may see, the most recently started first. */

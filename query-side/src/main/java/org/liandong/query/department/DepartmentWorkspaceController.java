@@ -7,6 +7,7 @@ import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.campaign.CampaignHeader;
@@ -64,7 +65,8 @@ class DepartmentWorkspaceController {
     scope.requireDepartment(reader, code);
     ReferenceEntry department = Names.department(code.value());
     DepartmentWorkspaceDocument workspace = DepartmentWorkspaceDocument.read(document);
-    Map<String, CampaignHeader> named = summaries.headers(workspace.campaigns().keySet());
+    Map<CampaignId, CampaignHeader> named =
+        summaries.headers(workspace.campaigns().keySet().stream().map(CampaignId::new).toList());
     RegionCode region = Scope.ownRegion(reader);
     if (region != null && document != null) {
       workspace = inRegion(workspace, figures.of(code, region, Instant.now()), named, region);
@@ -84,14 +86,14 @@ class DepartmentWorkspaceController {
   private static DepartmentWorkspaceDocument inRegion(
       DepartmentWorkspaceDocument workspace,
       DepartmentWorkspaceDocument counted,
-      Map<String, CampaignHeader> named,
+      Map<CampaignId, CampaignHeader> named,
       RegionCode region) {
     Map<String, Campaign> campaigns = new TreeMap<>();
     workspace
         .campaigns()
         .forEach(
             (id, projected) -> {
-              CampaignHeader summary = named.get(id);
+              CampaignHeader summary = named.get(new CampaignId(id));
               if (summary == null || !summary.coversRegion(region)) {
                 return;
               }

@@ -167,7 +167,7 @@ record DepartmentWorkspaceView(
   static DepartmentWorkspaceView from(
       ReferenceEntry department,
       Document document,
-      Map<String, CampaignHeader> summaries,
+      Map<CampaignId, CampaignHeader> summaries,
       List<CaseFileView> cases,
       Coverage coverage) {
     return from(department, DepartmentWorkspaceDocument.read(document), summaries, cases, coverage);
@@ -176,13 +176,17 @@ record DepartmentWorkspaceView(
   static DepartmentWorkspaceView from(
       ReferenceEntry department,
       DepartmentWorkspaceDocument workspace,
-      Map<String, CampaignHeader> summaries,
+      Map<CampaignId, CampaignHeader> summaries,
       List<CaseFileView> cases,
       Coverage coverage) {
     List<CampaignView> campaigns = new ArrayList<>();
     workspace
         .campaigns()
-        .forEach((id, campaign) -> campaigns.add(campaign(id, campaign, summaries.get(id))));
+        .forEach(
+            (id, campaign) -> {
+              CampaignId campaignId = new CampaignId(id);
+              campaigns.add(campaign(campaignId, campaign, summaries.get(campaignId)));
+            });
     FigureBlocks figures = workspace.figures();
     return new DepartmentWorkspaceView(
         department,
@@ -198,14 +202,14 @@ record DepartmentWorkspaceView(
 
   /** A campaign of the workspace, named from its summary if there is one yet. */
   private static CampaignView campaign(
-      String id, DepartmentWorkspaceDocument.Campaign campaign, CampaignHeader summary) {
+      CampaignId id, DepartmentWorkspaceDocument.Campaign campaign, CampaignHeader summary) {
     List<TaskView> tasks = new ArrayList<>();
     campaign.tasks().forEach((taskId, task) -> tasks.add(TaskView.of(taskId, task)));
     tasks.sort(OPEN_AND_OVERDUE_FIRST);
     Optional<CampaignHeader> header = Optional.ofNullable(summary);
     FigureBlocks figures = campaign.figures();
     return new CampaignView(
-        new CampaignId(id),
+        id,
         header.map(CampaignHeader::name).orElse(null),
         header.map(CampaignHeader::focus).map(Enum::name).orElse(null),
         header.map(CampaignHeader::phase).map(Enum::name).orElse(null),

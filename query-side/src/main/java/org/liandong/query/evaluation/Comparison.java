@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.evaluation.RoundId;
 import org.liandong.query.evaluation.RoundView.RegionResult;
 
@@ -17,7 +18,12 @@ record Comparison(RoundId roundId, int schemeVersion, int otherVersion, List<Row
 
   /** A region under both schemes; {@code moved} is positive when it climbs under the other. */
   record Row(
-      String region, BigDecimal total, int rank, BigDecimal otherTotal, int otherRank, int moved) {}
+      RegionCode region,
+      BigDecimal total,
+      int rank,
+      BigDecimal otherTotal,
+      int otherRank,
+      int moved) {}
 
   static Comparison of(
       RoundState round, int otherVersion, List<RegionResult> own, List<RegionResult> other) {
@@ -29,7 +35,7 @@ record Comparison(RoundId roundId, int schemeVersion, int otherVersion, List<Row
                 result -> {
                   RegionResult alternative = byRegion.get(result.region().code());
                   return new Row(
-                      result.region().code(),
+                      new RegionCode(result.region().code()),
                       result.total(),
                       result.rank(),
                       alternative.total(),

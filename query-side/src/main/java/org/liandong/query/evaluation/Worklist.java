@@ -17,7 +17,7 @@ import org.liandong.query.evaluation.RoundState.EvaluatorScore;
 record Worklist(RoundId roundId, String evaluator, String phase, List<Item> items) {
 
   record Item(
-      String region,
+      RegionCode region,
       String indicator,
       String title,
       int points,
@@ -35,7 +35,7 @@ record Worklist(RoundId roundId, String evaluator, String phase, List<Item> item
         EvaluatorScore own = given.get(evaluator);
         items.add(
             new Item(
-                region.value(),
+                region,
                 indicator.code(),
                 indicator.title(),
                 indicator.points(),
