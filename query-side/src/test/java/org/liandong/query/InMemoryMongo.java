@@ -37,6 +37,7 @@ import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.web.Scope;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -71,7 +72,11 @@ public final class InMemoryMongo implements AutoCloseable {
   }
 
   public CampaignSummaries summaries() {
-    return new CampaignSummaries(template, versions(), scope(), projection -> COMPLETE);
+    return new CampaignSummaries(views(), scope(), projection -> COMPLETE);
+  }
+
+  public ServedViews views() {
+    return new ServedViews(template, versions());
   }
 
   public ProjectionVersions versions() {

@@ -1,7 +1,5 @@
 package org.liandong.model.campaign;
 
-import java.util.Map;
-import org.liandong.model.Require;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
@@ -10,21 +8,16 @@ import org.liandong.model.id.ReportId;
  * counterfeits", "dismantled five production and sales sites").
  */
 @ReportPath("den-dismantlings")
-public record DenDismantling(Integer dens) implements ReportDetails {
+public record DenDismantling(Integer dens) implements SingleCount {
 
   @Override
-  public void check() {
-    Require.count(dens, "dens");
+  public Count count() {
+    return new Count(Figure.DENS_DISMANTLED, "dens", dens);
   }
 
   @Override
   public DensDismantled toEvent(
       CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
     return new DensDismantled(campaignId, reportId, header, this, late);
-  }
-
-  @Override
-  public Map<Figure, Long> figures() {
-    return Map.of(Figure.DENS_DISMANTLED, (long) dens);
   }
 }

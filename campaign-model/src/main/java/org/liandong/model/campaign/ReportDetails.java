@@ -1,5 +1,7 @@
 package org.liandong.model.campaign;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
@@ -10,17 +12,7 @@ import org.liandong.model.id.ReportId;
  * event that records it, so that a new kind of report is this record, its event and its {@link
  * Figure}s.
  */
-public sealed interface ReportDetails
-    permits SiteRaid,
-        GoodsSeizure,
-        CaseFiling,
-        SuspectArrest,
-        GangDismantling,
-        WebsiteClosure,
-        ShipmentInterception,
-        OnlineStoreClosure,
-        DenDismantling,
-        OfficerDispatch {
+public sealed interface ReportDetails permits GoodsSeizure, CaseFiling, SingleCount {
 
   /**
    * Checks what a new report of this kind says (counts within bounds, what is required present).
@@ -43,4 +35,24 @@ public sealed interface ReportDetails
    * name it adds nothing to.
    */
   Map<Figure, Long> figures();
+
+  /**
+   * Every kind of report, in the order the catalogue declares them: the records of this sealed
+   * family, with the kinds that share a shape ({@link SingleCount}) in place of their interface.
+   */
+  static List<Class<? extends ReportDetails>> kinds() {
+    List<Class<? extends ReportDetails>> kinds = new ArrayList<>();
+    collect(ReportDetails.class, kinds);
+    return List.copyOf(kinds);
+  }
+
+  private static void collect(Class<?> type, List<Class<? extends ReportDetails>> kinds) {
+    if (type.isRecord()) {
+      kinds.add(type.asSubclass(ReportDetails.class));
+      return;
+    }
+    for (Class<?> sub : type.getPermittedSubclasses()) {
+      collect(sub, kinds);
+    }
+  }
 }

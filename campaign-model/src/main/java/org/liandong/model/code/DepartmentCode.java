@@ -10,18 +10,13 @@ import org.liandong.model.Require;
  * /reference/departments) is checked where new commands come in, so that a reader decodes codes
  * newer than its own reference data.
  */
-public record DepartmentCode(@JsonValue String value) implements Comparable<DepartmentCode> {
+public record DepartmentCode(@JsonValue String value) implements Code<DepartmentCode> {
 
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]{1,15}");
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public DepartmentCode {
     Require.code(value, FORM, "a department code (2 to 16 capital letters, digits or _)");
-  }
-
-  @Override
-  public int compareTo(DepartmentCode other) {
-    return value.compareTo(other.value);
   }
 
   @Override

@@ -10,18 +10,13 @@ import org.liandong.model.Require;
  * is checked where new commands come in, so that a reader decodes codes newer than its own
  * reference data.
  */
-public record UnitCode(@JsonValue String value) implements Comparable<UnitCode> {
+public record UnitCode(@JsonValue String value) implements Code<UnitCode> {
 
   private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9_]{0,15}");
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public UnitCode {
     Require.code(value, FORM, "a unit code (1 to 16 small letters, digits or _)");
-  }
-
-  @Override
-  public int compareTo(UnitCode other) {
-    return value.compareTo(other.value);
   }
 
   @Override

@@ -16,9 +16,7 @@ public record DecideAppealCommand(
     String reason) {
 
   public DecideAppealCommand {
-    Require.present(roundId, "roundId");
-    Require.present(region, "region");
-    SchemeCodes.code(indicator, "indicator");
+    RegionIndicator.check(roundId, region, indicator);
     Require.present(decision, "decision");
     if (decision == AppealDecision.AMENDED) {
       Points.of(score, "score");

@@ -9,9 +9,7 @@ public record LodgeAppealCommand(
     @TargetId RoundId roundId, RegionCode region, String indicator, String reason) {
 
   public LodgeAppealCommand {
-    Require.present(roundId, "roundId");
-    Require.present(region, "region");
-    SchemeCodes.code(indicator, "indicator");
+    RegionIndicator.check(roundId, region, indicator);
     reason = Require.text(reason, "reason", 2000);
   }
 }

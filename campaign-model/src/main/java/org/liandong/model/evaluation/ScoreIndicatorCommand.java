@@ -14,9 +14,7 @@ public record ScoreIndicatorCommand(
     String justification) {
 
   public ScoreIndicatorCommand {
-    Require.present(roundId, "roundId");
-    Require.present(region, "region");
-    SchemeCodes.code(indicator, "indicator");
+    RegionIndicator.check(roundId, region, indicator);
     Points.of(score, "score");
     justification = Require.text(justification, "justification", 2000);
   }

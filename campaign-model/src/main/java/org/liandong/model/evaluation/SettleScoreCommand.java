@@ -14,9 +14,7 @@ public record SettleScoreCommand(
     String reason) {
 
   public SettleScoreCommand {
-    Require.present(roundId, "roundId");
-    Require.present(region, "region");
-    SchemeCodes.code(indicator, "indicator");
+    RegionIndicator.check(roundId, region, indicator);
     Points.of(score, "score");
     reason = Require.text(reason, "reason", 2000);
   }

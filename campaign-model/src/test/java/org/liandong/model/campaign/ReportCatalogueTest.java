@@ -33,7 +33,7 @@ class ReportCatalogueTest {
   @DisplayName("every kind of report names its own path")
   void everyKindHasAPath() {
     Set<String> paths = new HashSet<>();
-    for (Class<?> kind : ReportDetails.class.getPermittedSubclasses()) {
+    for (Class<?> kind : ReportDetails.kinds()) {
       ReportPath path = kind.getAnnotation(ReportPath.class);
       assertThat(path).as(kind.getSimpleName()).isNotNull();
       assertThat(paths.add(path.value())).as("path " + path.value() + " taken twice").isTrue();
@@ -44,7 +44,7 @@ class ReportCatalogueTest {
   @DisplayName("every kind makes the event of its kind, and every event is made by one")
   void kindsMakeEvents() throws NoSuchMethodException {
     Set<Class<?>> made = new HashSet<>();
-    for (Class<?> kind : ReportDetails.class.getPermittedSubclasses()) {
+    for (Class<?> kind : ReportDetails.kinds()) {
       made.add(
           kind.getMethod(
                   "toEvent", CampaignId.class, ReportId.class, ReportHeader.class, boolean.class)
@@ -112,6 +112,29 @@ class ReportCatalogueTest {
                 Figure.CASES_FILED, 2L,
                 Figure.CRIMINAL_CASES, 2L,
                 Figure.VALUE_INVOLVED_CNY, 125_050L));
+  }
+
+  @Test
+  @DisplayName(
+      "a kind that counts one thing writes only its own field, checks it by that name and adds it"
+          + " to its figure")
+  void singleCountKinds() throws Exception {
+    for (Class<?> kind : ReportDetails.kinds()) {
+      if (!SingleCount.class.isAssignableFrom(kind)) {
+        continue;
+      }
+      RecordComponent field = kind.getRecordComponents()[0];
+      SingleCount zero = (SingleCount) kind.getConstructors()[0].newInstance(0);
+      SingleCount seven = (SingleCount) kind.getConstructors()[0].newInstance(7);
+
+      assertThat(JSON.writeValueAsString(seven)).isEqualTo("{\"" + field.getName() + "\":7}");
+      assertThat(seven.count().field()).isEqualTo(field.getName());
+      assertThat(seven.figures()).isEqualTo(Map.of(seven.count().figure(), 7L));
+      assertThatThrownBy(zero::check)
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              refused -> assertThat(refused.field()).isEqualTo(field.getName()));
+    }
   }
 
   @Test

@@ -26,7 +26,6 @@ import org.liandong.model.task.CompleteTaskCommand;
 import org.liandong.model.task.NoteTaskProgressCommand;
 import org.liandong.model.task.ReassignTaskCommand;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -223,9 +222,6 @@ class CampaignCommandController {
   /** Sends a command about a campaign and answers 201 if it changed something, 200 if not. */
   private ResponseEntity<CommandResult> send(CampaignId campaignId, String id, Object command) {
     Acknowledgement acknowledgement = commands.sendAndWait(command);
-    HttpStatus status =
-        acknowledgement == Acknowledgement.RECORDED ? HttpStatus.CREATED : HttpStatus.OK;
-    return ResponseEntity.status(status)
-        .body(new CommandResult(campaignId.value(), id, acknowledgement));
+    return Answers.of(acknowledgement, new CommandResult(campaignId.value(), id, acknowledgement));
   }
 }

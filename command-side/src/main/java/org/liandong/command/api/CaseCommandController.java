@@ -12,7 +12,6 @@ import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.CaseId;
 import org.liandong.model.id.ReportId;
 import org.liandong.model.id.TransferId;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,8 +84,6 @@ class CaseCommandController {
   }
 
   private static ResponseEntity<CaseAnswer> answer(CaseId caseId, Acknowledgement acknowledgement) {
-    return ResponseEntity.status(
-            acknowledgement == Acknowledgement.RECORDED ? HttpStatus.CREATED : HttpStatus.OK)
-        .body(new CaseAnswer(caseId.value(), acknowledgement));
+    return Answers.of(acknowledgement, new CaseAnswer(caseId.value(), acknowledgement));
   }
 }

@@ -25,7 +25,6 @@ import org.liandong.model.evaluation.SettleScoreCommand;
 import org.liandong.model.evaluation.StartModerationCommand;
 import org.liandong.model.evaluation.StartScoringCommand;
 import org.liandong.model.evaluation.SubmitSelfAssessmentCommand;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -202,9 +201,6 @@ class EvaluationCommandController {
 
   private ResponseEntity<RoundAnswer> send(RoundId roundId, String id, Object command) {
     Acknowledgement acknowledgement = commands.sendAndWait(command);
-    HttpStatus status =
-        acknowledgement == Acknowledgement.RECORDED ? HttpStatus.CREATED : HttpStatus.OK;
-    return ResponseEntity.status(status)
-        .body(new RoundAnswer(roundId.value(), id, acknowledgement));
+    return Answers.of(acknowledgement, new RoundAnswer(roundId.value(), id, acknowledgement));
   }
 }

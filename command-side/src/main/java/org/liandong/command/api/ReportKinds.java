@@ -1,6 +1,5 @@
 package org.liandong.command.api;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,8 +15,7 @@ import org.liandong.model.campaign.ReportPath;
 public final class ReportKinds {
 
   public static final Map<String, Class<? extends ReportDetails>> BY_PATH =
-      Arrays.stream(ReportDetails.class.getPermittedSubclasses())
-          .map(kind -> kind.asSubclass(ReportDetails.class))
+      ReportDetails.kinds().stream()
           .collect(Collectors.toUnmodifiableMap(ReportKinds::pathOf, Function.identity()));
 
   private ReportKinds() {}

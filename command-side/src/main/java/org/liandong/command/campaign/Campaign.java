@@ -2,8 +2,6 @@ package org.liandong.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import java.time.LocalDate;
 import java.util.Set;
@@ -20,6 +18,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AdvancePhaseCommand;
@@ -55,10 +54,7 @@ import org.liandong.model.id.ReportId;
     cache = "aggregateCache",
     commandTargetResolver = "commandTargets")
 @Revision("8")
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class Campaign {
 
   @AggregateIdentifier private CampaignId campaignId;

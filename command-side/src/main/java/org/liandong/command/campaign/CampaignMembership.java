@@ -2,8 +2,6 @@ package org.liandong.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.util.HashSet;
 import java.util.Set;
@@ -12,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.AddRegionsCommand;
@@ -29,10 +28,7 @@ import org.liandong.model.code.RegionCode;
  * regions, the rules for changing them, and the checks that every task and report must pass. A
  * member of the {@link Campaign} aggregate.
  */
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class CampaignMembership {
 
   @JsonBackReference("membership")

@@ -2,8 +2,6 @@ package org.liandong.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.EventLookup;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.CorrectReportCommand;
@@ -33,10 +32,7 @@ import org.liandong.model.id.ReportId;
  * which hands it the commands about reports together with itself, for the rules that belong to the
  * whole campaign.
  */
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class CampaignReports {
 
   @JsonBackReference("reports")

@@ -2,8 +2,6 @@ package org.liandong.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.TaskAcknowledged;
@@ -40,10 +39,7 @@ import org.liandong.model.task.ReassignTaskCommand;
  * of each ({@link TaskRecord}). A member of the {@link Campaign} aggregate, which hands it the
  * commands about tasks together with itself, for the rules that belong to the whole campaign.
  */
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class CampaignTasks {
 
   @JsonBackReference("tasks")

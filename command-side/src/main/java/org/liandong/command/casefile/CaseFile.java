@@ -2,8 +2,6 @@ package org.liandong.command.casefile;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.CaseAccepted;
@@ -42,10 +41,7 @@ import org.liandong.model.id.TransferId;
  */
 @Aggregate(commandTargetResolver = "commandTargets")
 @Revision("3")
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class CaseFile {
 
   /** What the case remembers of each transfer: what was asked, to whom, and how it ended. */

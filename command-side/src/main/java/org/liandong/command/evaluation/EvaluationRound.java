@@ -2,8 +2,6 @@ package org.liandong.command.evaluation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +18,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
@@ -49,10 +48,7 @@ import org.liandong.model.evaluation.StartScoringCommand;
  */
 @Aggregate(commandTargetResolver = "commandTargets")
 @Revision("2")
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class EvaluationRound {
 
   @AggregateIdentifier private RoundId roundId;

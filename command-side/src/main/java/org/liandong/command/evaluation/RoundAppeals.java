@@ -2,8 +2,6 @@ package org.liandong.command.evaluation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.BusinessCalendar;
@@ -29,10 +28,7 @@ import org.liandong.model.evaluation.RoundPhase;
  * the publication, and the lead evaluator upholds or amends it. A member of the {@link
  * EvaluationRound} aggregate.
  */
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class RoundAppeals {
 
   /** An appeal: the fingerprint of what it asked, and of what was decided (0 until decided). */

@@ -2,8 +2,6 @@ package org.liandong.command.evaluation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.code.RegionCode;
@@ -39,10 +38,7 @@ import org.liandong.model.evaluation.SubmitSelfAssessmentCommand;
  * EvaluationRound} aggregate, which it asks for the phase, the scheme and who may do what. Each
  * fact is kept as the fingerprint of what was asked, so that a retry is recognised.
  */
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class RoundScores {
 
   /** An evaluator's score of an indicator of a region, and the fingerprint of its justification. */

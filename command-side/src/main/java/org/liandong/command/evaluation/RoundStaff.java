@@ -2,8 +2,6 @@ package org.liandong.command.evaluation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.code.RegionCode;
@@ -26,10 +25,7 @@ import org.liandong.model.evaluation.RoundPhase;
  * Who evaluates a round: each evaluator's regions and home region, and the lead evaluator. The
  * office staffs it; a member of the {@link EvaluationRound} aggregate, which it asks for the phase.
  */
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class RoundStaff {
 
   /** An evaluator's regions, and the region they belong to, which they never score. */

@@ -3,9 +3,6 @@ package org.liandong.command.publishing;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,36 +25,21 @@ class PendingPublications {
   private static final String UP_TO = "upTo";
 
   private final MongoCollection<Document> pending;
+  private final SequencePerHistory marks;
 
   PendingPublications(MongoTemplate mongo) {
     this.pending = mongo.getCollection(COLLECTION);
+    this.marks = new SequencePerHistory(pending, UP_TO);
   }
 
   /** Marks each history as about to receive events up to the given sequence. */
   void mark(Map<String, Long> upTo) {
-    List<UpdateOneModel<Document>> writes = new ArrayList<>();
-    upTo.forEach(
-        (subject, sequence) ->
-            writes.add(
-                new UpdateOneModel<>(
-                    Filters.eq("_id", subject),
-                    Updates.max(UP_TO, sequence),
-                    new UpdateOptions().upsert(true))));
-    if (!writes.isEmpty()) {
-      pending.bulkWrite(writes);
-    }
+    marks.raise(upTo);
   }
 
   /** Every marked history, with the highest sequence announced for it. */
   Map<String, Long> marks() {
-    Map<String, Long> marks = new HashMap<>();
-    pending
-        .find()
-        .forEach(
-            document ->
-                marks.put(
-                    document.getString("_id"), document.get(UP_TO, Number.class).longValue()));
-    return marks;
+    return marks.read(Filters.empty(), new HashMap<>());
   }
 
   /**

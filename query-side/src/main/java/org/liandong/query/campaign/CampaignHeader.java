@@ -18,8 +18,8 @@ public record CampaignHeader(
     List<RegionCode> regions) {
 
   /** Whether the campaign takes in the region. */
-  public boolean coversRegion(String region) {
-    return regions.stream().anyMatch(code -> code.value().equals(region));
+  public boolean coversRegion(RegionCode region) {
+    return regions.contains(region);
   }
 
   static CampaignHeader of(CampaignSummaryDocument summary) {

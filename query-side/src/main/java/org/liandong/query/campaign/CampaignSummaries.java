@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -29,15 +30,12 @@ public class CampaignSummaries {
   /** The projection the summaries are read from. */
   public static final String PROJECTION = CampaignSummaryProjection.NAME;
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final Scope scope;
   private final Coverages coverages;
 
-  public CampaignSummaries(
-      MongoTemplate mongo, ProjectionVersions versions, Scope scope, Coverages coverages) {
-    this.mongo = mongo;
-    this.versions = versions;
+  public CampaignSummaries(ServedViews views, Scope scope, Coverages coverages) {
+    this.views = views;
     this.scope = scope;
     this.coverages = coverages;
   }
@@ -47,13 +45,13 @@ public class CampaignSummaries {
    * took part in, those in its region when limited to one; any other answers 404, as an unknown one
    * does.
    */
-  public CampaignSummaryView visible(Actor reader, String campaignId) {
+  public CampaignSummaryView visible(Actor reader, CampaignId campaignId) {
     CampaignSummaryDocument summary =
-        stored(campaignId).orElseThrow(() -> NotFoundException.of("campaign", campaignId));
+        stored(campaignId).orElseThrow(() -> NotFoundException.of("campaign", campaignId.value()));
     scope.requireReadable(
         reader,
         "campaign",
-        campaignId,
+        campaignId.value(),
         Stream.concat(
                 summary.participatingDepartments().stream(),
                 summary.withdrawnDepartments().stream())
@@ -65,57 +63,53 @@ public class CampaignSummaries {
   /** The campaigns the reader may see, for a query: a department user's, in its region. */
   private static Criteria readableBy(Actor reader) {
     Criteria criteria = new Criteria();
-    String department = Scope.ownDepartment(reader);
+    DepartmentCode department = Scope.ownDepartment(reader);
     if (department != null) {
       criteria.orOperator(
-          where(CampaignSummaryDocument.PARTICIPATING_DEPARTMENTS).is(department),
-          where(CampaignSummaryDocument.WITHDRAWN_DEPARTMENTS).is(department));
+          where(CampaignSummaryDocument.PARTICIPATING_DEPARTMENTS).is(department.value()),
+          where(CampaignSummaryDocument.WITHDRAWN_DEPARTMENTS).is(department.value()));
     }
-    String region = Scope.ownRegion(reader);
+    RegionCode region = Scope.ownRegion(reader);
     if (region != null) {
-      criteria.and(CampaignSummaryDocument.REGIONS).is(region);
+      criteria.and(CampaignSummaryDocument.REGIONS).is(region.value());
     }
     return criteria;
   }
 
   /** A campaign's summary as the API shows it, if the campaign is known. */
-  public Optional<CampaignSummaryView> view(String campaignId) {
+  public Optional<CampaignSummaryView> view(CampaignId campaignId) {
     return stored(campaignId)
         .map(summary -> CampaignSummaryView.from(summary, coverages.of(PROJECTION)));
   }
 
-  private Optional<CampaignSummaryDocument> stored(String campaignId) {
-    return Optional.ofNullable(
-            mongo.findOne(
-                query(where(CampaignSummaryDocument.ID).is(campaignId)),
-                Document.class,
-                versions.serving(CampaignSummaryProjection.NAME)))
+  private Optional<CampaignSummaryDocument> stored(CampaignId campaignId) {
+    return Optional.ofNullable(views.one(CampaignSummaryProjection.NAME, campaignId.value()))
         .map(CampaignSummaryDocument::read);
   }
 
   /** What the given campaigns are, by campaign id; unknown ids are left out. */
-  public Map<String, CampaignHeader> headers(Collection<String> campaignIds) {
-    return mongo
+  public Map<CampaignId, CampaignHeader> headers(Collection<CampaignId> campaignIds) {
+    return views
         .find(
-            query(where(CampaignSummaryDocument.ID).in(campaignIds)),
-            Document.class,
-            versions.serving(CampaignSummaryProjection.NAME))
+            CampaignSummaryProjection.NAME,
+            query(
+                where(CampaignSummaryDocument.ID)
+                    .in(campaignIds.stream().map(CampaignId::value).toList())))
         .stream()
         .map(CampaignSummaryDocument::read)
-        .collect(Collectors.toMap(summary -> summary.campaignId().value(), CampaignHeader::of));
+        .collect(Collectors.toMap(CampaignSummaryDocument::campaignId, CampaignHeader::of));
   }
 
   /** All the campaigns the reader may see, the most recently started first. */
   List<CampaignSummaryView> readableBy(Actor reader, Coverage coverage) {
     Query query = new Query(readableBy(reader));
-    return mongo
+    return views
         .find(
+            CampaignSummaryProjection.NAME,
             query.with(
                 Sort.by(
                     Sort.Order.desc(CampaignSummaryDocument.STARTS_ON),
-                    Sort.Order.asc(CampaignSummaryDocument.ID))),
-            Document.class,
-            versions.serving(CampaignSummaryProjection.NAME))
+                    Sort.Order.asc(CampaignSummaryDocument.ID))))
         .stream()
         .map(summary -> CampaignSummaryView.from(summary, coverage))
         .toList();

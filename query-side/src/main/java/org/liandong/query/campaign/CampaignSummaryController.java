@@ -2,6 +2,7 @@ package org.liandong.query.campaign;
 
 import java.util.List;
 import org.liandong.model.access.Actor;
+import org.liandong.model.id.CampaignId;
 import org.liandong.query.projection.Coverages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,7 @@ class CampaignSummaryController {
   }
 
   @GetMapping("/{campaignId}")
-  CampaignSummaryView one(@PathVariable String campaignId, Actor reader) {
+  CampaignSummaryView one(@PathVariable CampaignId campaignId, Actor reader) {
     return summaries.visible(reader, campaignId);
   }
 }

@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.liandong.model.campaign.Figure;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.export.Columns;
 import org.liandong.query.export.FigureTables;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
@@ -56,6 +57,13 @@ public record CampaignSummaryView(
     Coverage coverage)
     implements Tabular {
 
+  private static final Columns<TargetProgress> TARGET_COLUMNS =
+      Columns.<TargetProgress>of()
+          .and("indicator", TargetProgress::indicator)
+          .and("target", TargetProgress::target)
+          .and("reached", TargetProgress::reached)
+          .and("percent", TargetProgress::percent);
+
   @Override
   public String fileName() {
     return campaignId.value();
@@ -70,11 +78,10 @@ public record CampaignSummaryView(
     FigureTables.rights(figures, byRight);
     byWeek.forEach(
         week -> figures.row("week", week.week(), null, null, Table.totals(week.totals())));
-    Table.Builder targets = Table.named("targets", "indicator", "target", "reached", "percent");
-    targetsProgress.forEach(
-        target ->
-            targets.row(target.indicator(), target.target(), target.reached(), target.percent()));
-    return List.of(figures.build(), FigureTables.categories(byCategory), targets.build());
+    return List.of(
+        figures.build(),
+        FigureTables.categories(byCategory),
+        TARGET_COLUMNS.table("targets", targetsProgress));
   }
 
   /** Totals of the reports of one ISO week, by the day things happened. */

@@ -3,7 +3,9 @@ package org.liandong.query.cases;
 import java.util.List;
 import java.util.Set;
 import org.liandong.model.access.Actor;
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CaseId;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,18 +31,19 @@ class CaseFileController {
    * user reads its own, in its region when limited to one.
    */
   @GetMapping
-  List<CaseFileView> cases(@RequestParam(required = false) String department, Actor reader) {
+  List<CaseFileView> cases(
+      @RequestParam(required = false) DepartmentCode department, Actor reader) {
     if (department != null) {
       scope.requireDepartment(reader, department);
     }
-    String own = Scope.ownDepartment(reader);
-    String of = own == null ? department : own;
+    DepartmentCode own = Scope.ownDepartment(reader);
+    DepartmentCode of = own == null ? department : own;
     return of == null ? cases.all() : cases.heldOrAwaitedBy(of, Scope.ownRegion(reader));
   }
 
   /** The same list as a spreadsheet, a row per stage. */
   @GetMapping(params = "format")
-  CaseList download(@RequestParam(required = false) String department, Actor reader) {
+  CaseList download(@RequestParam(required = false) DepartmentCode department, Actor reader) {
     return new CaseList(
         department == null ? "cases" : "cases-" + department, cases(department, reader));
   }
@@ -50,12 +53,13 @@ class CaseFileController {
    * when limited to one.
    */
   @GetMapping("/{caseId}")
-  CaseFileView one(@PathVariable String caseId, Actor reader) {
-    CaseFileView file = cases.one(caseId).orElseThrow(() -> NotFoundException.of("case", caseId));
+  CaseFileView one(@PathVariable CaseId caseId, Actor reader) {
+    CaseFileView file =
+        cases.one(caseId).orElseThrow(() -> NotFoundException.of("case", caseId.value()));
     scope.requireReadable(
         reader,
         "case",
-        caseId,
+        caseId.value(),
         file.departments(),
         file.region() == null ? Set.of() : Set.of(new RegionCode(file.region().code())));
     return file;

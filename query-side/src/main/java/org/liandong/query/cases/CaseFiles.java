@@ -6,10 +6,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CaseId;
+import org.liandong.query.projection.ServedViews;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -18,13 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseFiles {
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final Clock clock = Clock.systemUTC();
 
-  public CaseFiles(MongoTemplate mongo, ProjectionVersions versions) {
-    this.mongo = mongo;
-    this.versions = versions;
+  public CaseFiles(ServedViews views) {
+    this.views = views;
   }
 
   public List<CaseFileView> all() {
@@ -36,34 +35,25 @@ public class CaseFiles {
    *
    * @param region the region they lie in; null for every region
    */
-  public List<CaseFileView> heldOrAwaitedBy(String department, String region) {
+  public List<CaseFileView> heldOrAwaitedBy(DepartmentCode department, RegionCode region) {
     Criteria criteria =
         new Criteria()
             .orOperator(
-                where(CaseFileDocument.HOLDER).is(department),
-                where(CaseFileDocument.WAITING_FOR).is(department));
+                where(CaseFileDocument.HOLDER).is(department.value()),
+                where(CaseFileDocument.WAITING_FOR).is(department.value()));
     if (region != null) {
-      criteria.and(CaseFileDocument.REGION).is(region);
+      criteria.and(CaseFileDocument.REGION).is(region.value());
     }
     return find(new Query(criteria));
   }
 
-  public Optional<CaseFileView> one(String caseId) {
-    return Optional.ofNullable(
-            mongo.findOne(
-                query(where(CaseFileDocument.ID).is(caseId)),
-                Document.class,
-                versions.serving(CaseFileProjection.NAME)))
+  public Optional<CaseFileView> one(CaseId caseId) {
+    return Optional.ofNullable(views.one(CaseFileProjection.NAME, caseId.value()))
         .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()));
   }
 
   private List<CaseFileView> find(Query query) {
-    return mongo
-        .find(
-            query.with(Sort.by(CaseFileDocument.ID)),
-            Document.class,
-            versions.serving(CaseFileProjection.NAME))
-        .stream()
+    return views.find(CaseFileProjection.NAME, query.with(Sort.by(CaseFileDocument.ID))).stream()
         .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()))
         .toList();
   }

@@ -3,6 +3,7 @@ package org.liandong.query.department;
 import java.time.Instant;
 import java.util.List;
 import org.liandong.model.access.Actor;
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
@@ -50,10 +51,8 @@ class DepartmentAsOfController {
 
     @Override
     public List<Table> tables() {
-      Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
-      FigureTables.total(figures, "joint", jointTotals);
-      FigureTables.regions(figures, byRegion);
-      FigureTables.rights(figures, byRight);
+      Table.Builder figures =
+          DepartmentWorkspaceView.figuresTable(totals, jointTotals, byRegion, byRight);
       byCampaign.forEach(
           campaign ->
               figures.row(
@@ -76,11 +75,13 @@ class DepartmentAsOfController {
 
   @GetMapping("/departments/{code}/as-of")
   DepartmentAsOf asOf(
-      @PathVariable String code, @RequestParam(required = false) Instant recordedBy, Actor reader) {
+      @PathVariable DepartmentCode code,
+      @RequestParam(required = false) Instant recordedBy,
+      Actor reader) {
     ReferenceEntry department =
         ReferenceData.instance()
-            .department(code)
-            .orElseThrow(() -> NotFoundException.of("department", code));
+            .department(code.value())
+            .orElseThrow(() -> NotFoundException.of("department", code.value()));
     scope.requireDepartment(reader, code);
     Instant moment = recordedBy == null ? Instant.now() : recordedBy;
     DepartmentWorkspaceDocument counted = figures.of(code, Scope.ownRegion(reader), moment);

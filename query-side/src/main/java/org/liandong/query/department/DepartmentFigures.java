@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.reports.ReportLedger;
 import org.springframework.stereotype.Component;
@@ -28,14 +29,14 @@ class DepartmentFigures {
    *
    * @param region the region counted; null for all
    */
-  DepartmentWorkspaceDocument of(String department, String region, Instant moment) {
+  DepartmentWorkspaceDocument of(DepartmentCode department, RegionCode region, Instant moment) {
     Map<DepartmentCode, Increments> counted = new HashMap<>();
     for (FieldReport report : ledger.involvingAsRecordedBy(department, moment)) {
-      if (region == null || report.region().value().equals(region)) {
+      if (region == null || report.region().equals(region)) {
         DepartmentWorkspaceProjection.count(report.campaignId().value(), report, 1, counted);
       }
     }
     return DepartmentWorkspaceDocument.read(
-        counted.getOrDefault(new DepartmentCode(department), new Increments()).toDocument());
+        counted.getOrDefault(department, new Increments()).toDocument());
   }
 }

@@ -1,13 +1,13 @@
 package org.liandong.query.department;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.campaign.CampaignHeader;
@@ -18,10 +18,9 @@ import org.liandong.query.department.DepartmentWorkspaceDocument.Task;
 import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Names;
 import org.liandong.query.projection.Coverages;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,8 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DepartmentWorkspaceController {
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final CampaignSummaries summaries;
   private final CaseFiles cases;
   private final DepartmentFigures figures;
@@ -38,8 +36,7 @@ class DepartmentWorkspaceController {
   private final Coverages coverages;
 
   DepartmentWorkspaceController(
-      MongoTemplate mongo,
-      ProjectionVersions versions,
+      ServedViews views,
       CampaignSummaries summaries,
       CaseFiles cases,
       DepartmentFigures figures,
@@ -48,8 +45,7 @@ class DepartmentWorkspaceController {
     this.scope = scope;
     this.figures = figures;
     this.coverages = coverages;
-    this.mongo = mongo;
-    this.versions = versions;
+    this.views = views;
     this.summaries = summaries;
     this.cases = cases;
   }
@@ -61,20 +57,17 @@ class DepartmentWorkspaceController {
    * report ledger, the campaigns, tasks and cases that lie there.
    */
   @GetMapping("/departments/{code}")
-  DepartmentWorkspaceView workspace(@PathVariable String code, Actor reader) {
-    Document document =
-        mongo.findOne(
-            query(where(DepartmentWorkspaceDocument.ID).is(code)),
-            Document.class,
-            versions.serving(DepartmentWorkspaceProjection.NAME));
-    if (document == null && ReferenceData.instance().department(code).isEmpty()) {
-      throw NotFoundException.of("department", code);
+  DepartmentWorkspaceView workspace(@PathVariable DepartmentCode code, Actor reader) {
+    Document document = views.one(DepartmentWorkspaceProjection.NAME, code.value());
+    if (document == null && ReferenceData.instance().department(code.value()).isEmpty()) {
+      throw NotFoundException.of("department", code.value());
     }
     scope.requireDepartment(reader, code);
-    ReferenceEntry department = Names.department(code);
+    ReferenceEntry department = Names.department(code.value());
     DepartmentWorkspaceDocument workspace = DepartmentWorkspaceDocument.read(document);
-    Map<String, CampaignHeader> named = summaries.headers(workspace.campaigns().keySet());
-    String region = Scope.ownRegion(reader);
+    Map<CampaignId, CampaignHeader> named =
+        summaries.headers(workspace.campaigns().keySet().stream().map(CampaignId::new).toList());
+    RegionCode region = Scope.ownRegion(reader);
     if (region != null && document != null) {
       workspace = inRegion(workspace, figures.of(code, region, Instant.now()), named, region);
     }
@@ -93,14 +86,14 @@ class DepartmentWorkspaceController {
   private static DepartmentWorkspaceDocument inRegion(
       DepartmentWorkspaceDocument workspace,
       DepartmentWorkspaceDocument counted,
-      Map<String, CampaignHeader> named,
-      String region) {
+      Map<CampaignId, CampaignHeader> named,
+      RegionCode region) {
     Map<String, Campaign> campaigns = new TreeMap<>();
     workspace
         .campaigns()
         .forEach(
             (id, projected) -> {
-              CampaignHeader summary = named.get(id);
+              CampaignHeader summary = named.get(new CampaignId(id));
               if (summary == null || !summary.coversRegion(region)) {
                 return;
               }
@@ -109,7 +102,7 @@ class DepartmentWorkspaceController {
                   .tasks()
                   .forEach(
                       (taskId, task) -> {
-                        if (task.region() != null && task.region().value().equals(region)) {
+                        if (region.equals(task.region())) {
                           tasks.put(taskId, task);
                         }
                       });

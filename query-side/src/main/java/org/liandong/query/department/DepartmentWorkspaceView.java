@@ -14,6 +14,7 @@ import org.liandong.query.campaign.CampaignHeader;
 import org.liandong.query.cases.CaseFileView;
 import org.liandong.query.cases.CaseList;
 import org.liandong.query.department.DepartmentWorkspaceDocument.TaskStatus;
+import org.liandong.query.export.Columns;
 import org.liandong.query.export.FigureTables;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
@@ -46,10 +47,7 @@ record DepartmentWorkspaceView(
   /** Figures (totals, joint totals, by region and by campaign), goods, tasks, cases. */
   @Override
   public List<Table> tables() {
-    Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
-    FigureTables.total(figures, "joint", jointTotals);
-    FigureTables.regions(figures, byRegion);
-    FigureTables.rights(figures, byRight);
+    Table.Builder figures = figuresTable(totals, jointTotals, byRegion, byRight);
     campaigns.forEach(
         campaign ->
             figures.row(
@@ -58,42 +56,48 @@ record DepartmentWorkspaceView(
                 campaign.name(),
                 null,
                 Table.totals(campaign.totals())));
-    Table.Builder tasks =
-        Table.named(
-            "tasks",
-            "campaignId",
-            "taskId",
-            "title",
-            "region",
-            "dueOn",
-            "status",
-            "overdue",
-            "completedOn",
-            "onTime",
-            "notes",
-            "lastNote");
-    for (CampaignView campaign : campaigns) {
-      for (TaskView task : campaign.tasks()) {
-        tasks.row(
-            campaign.campaignId().value(),
-            task.taskId().value(),
-            task.title(),
-            task.region() == null ? null : task.region().code(),
-            task.dueOn(),
-            task.status(),
-            task.overdue(),
-            task.completedOn(),
-            task.onTime(),
-            task.notes(),
-            task.lastNote());
-      }
-    }
+    List<TaskRow> tasks = new ArrayList<>();
+    campaigns.forEach(
+        campaign -> campaign.tasks().forEach(task -> tasks.add(new TaskRow(campaign, task))));
     return List.of(
         figures.build(),
         FigureTables.categories(byCategory),
-        tasks.build(),
+        TASK_COLUMNS.table("tasks", tasks),
         CaseList.stages(cases));
   }
+
+  /**
+   * A department's figures table, now or as of a moment: its totals, those of the joint operations
+   * it took part in, by region and by right; each caller adds its campaigns.
+   */
+  static Table.Builder figuresTable(
+      TotalsView totals,
+      TotalsView jointTotals,
+      List<RegionEntry> byRegion,
+      List<RightEntry> byRight) {
+    Table.Builder figures = FigureTables.total(FigureTables.figures(), "total", totals);
+    FigureTables.total(figures, "joint", jointTotals);
+    FigureTables.regions(figures, byRegion);
+    FigureTables.rights(figures, byRight);
+    return figures;
+  }
+
+  /** A task of one of the workspace's campaigns: a row of the tasks table. */
+  private record TaskRow(CampaignView campaign, TaskView task) {}
+
+  private static final Columns<TaskRow> TASK_COLUMNS =
+      Columns.<TaskRow>of()
+          .and("campaignId", row -> row.campaign().campaignId().value())
+          .and("taskId", row -> row.task().taskId().value())
+          .and("title", row -> row.task().title())
+          .and("region", row -> row.task().region() == null ? null : row.task().region().code())
+          .and("dueOn", row -> row.task().dueOn())
+          .and("status", row -> row.task().status())
+          .and("overdue", row -> row.task().overdue())
+          .and("completedOn", row -> row.task().completedOn())
+          .and("onTime", row -> row.task().onTime())
+          .and("notes", row -> row.task().notes())
+          .and("lastNote", row -> row.task().lastNote());
 
   record CampaignView(
       CampaignId campaignId,
@@ -163,7 +167,7 @@ record DepartmentWorkspaceView(
   static DepartmentWorkspaceView from(
       ReferenceEntry department,
       Document document,
-      Map<String, CampaignHeader> summaries,
+      Map<CampaignId, CampaignHeader> summaries,
       List<CaseFileView> cases,
       Coverage coverage) {
     return from(department, DepartmentWorkspaceDocument.read(document), summaries, cases, coverage);
@@ -172,13 +176,17 @@ record DepartmentWorkspaceView(
   static DepartmentWorkspaceView from(
       ReferenceEntry department,
       DepartmentWorkspaceDocument workspace,
-      Map<String, CampaignHeader> summaries,
+      Map<CampaignId, CampaignHeader> summaries,
       List<CaseFileView> cases,
       Coverage coverage) {
     List<CampaignView> campaigns = new ArrayList<>();
     workspace
         .campaigns()
-        .forEach((id, campaign) -> campaigns.add(campaign(id, campaign, summaries.get(id))));
+        .forEach(
+            (id, campaign) -> {
+              CampaignId campaignId = new CampaignId(id);
+              campaigns.add(campaign(campaignId, campaign, summaries.get(campaignId)));
+            });
     FigureBlocks figures = workspace.figures();
     return new DepartmentWorkspaceView(
         department,
@@ -194,14 +202,14 @@ record DepartmentWorkspaceView(
 
   /** A campaign of the workspace, named from its summary if there is one yet. */
   private static CampaignView campaign(
-      String id, DepartmentWorkspaceDocument.Campaign campaign, CampaignHeader summary) {
+      CampaignId id, DepartmentWorkspaceDocument.Campaign campaign, CampaignHeader summary) {
     List<TaskView> tasks = new ArrayList<>();
     campaign.tasks().forEach((taskId, task) -> tasks.add(TaskView.of(taskId, task)));
     tasks.sort(OPEN_AND_OVERDUE_FIRST);
     Optional<CampaignHeader> header = Optional.ofNullable(summary);
     FigureBlocks figures = campaign.figures();
     return new CampaignView(
-        new CampaignId(id),
+        id,
         header.map(CampaignHeader::name).orElse(null),
         header.map(CampaignHeader::focus).map(Enum::name).orElse(null),
         header.map(CampaignHeader::phase).map(Enum::name).orElse(null),

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.liandong.model.code.RegionCode;
+import org.liandong.model.evaluation.RoundId;
 import org.liandong.query.evaluation.RoundView.RegionResult;
 
 /**
@@ -12,11 +14,16 @@ import org.liandong.query.evaluation.RoundView.RegionResult;
  * inputs (the same scores, deductions and figures as of the cut-off): each region's total and rank
  * under both, and how many places it moves. Nothing is stored; the round is untouched.
  */
-record Comparison(String roundId, int schemeVersion, int otherVersion, List<Row> regions) {
+record Comparison(RoundId roundId, int schemeVersion, int otherVersion, List<Row> regions) {
 
   /** A region under both schemes; {@code moved} is positive when it climbs under the other. */
   record Row(
-      String region, BigDecimal total, int rank, BigDecimal otherTotal, int otherRank, int moved) {}
+      RegionCode region,
+      BigDecimal total,
+      int rank,
+      BigDecimal otherTotal,
+      int otherRank,
+      int moved) {}
 
   static Comparison of(
       RoundState round, int otherVersion, List<RegionResult> own, List<RegionResult> other) {
@@ -28,7 +35,7 @@ record Comparison(String roundId, int schemeVersion, int otherVersion, List<Row>
                 result -> {
                   RegionResult alternative = byRegion.get(result.region().code());
                   return new Row(
-                      result.region().code(),
+                      new RegionCode(result.region().code()),
                       result.total(),
                       result.rank(),
                       alternative.total(),

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.access.Actor;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.evaluation.IndicatorKind;
+import org.liandong.model.evaluation.RoundId;
 import org.liandong.model.evaluation.RoundPhase;
 import org.liandong.model.evaluation.Scheme;
+import org.liandong.query.export.Columns;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
 import org.liandong.query.web.InvalidParameterException;
@@ -32,13 +35,21 @@ class EvaluationController {
 
   /** What is behind a region's figure of a computed indicator: the sources add up to it. */
   record SourcesView(
-      String roundId,
-      String region,
+      RoundId roundId,
+      RegionCode region,
       String indicator,
       Instant cutOff,
       BigDecimal figure,
       List<RoundInputs.Source> sources)
       implements Tabular {
+
+    private static final Columns<RoundInputs.Source> COLUMNS =
+        Columns.<RoundInputs.Source>of()
+            .and("kind", RoundInputs.Source::kind)
+            .and("id", RoundInputs.Source::id)
+            .and("department", source -> source.department().value())
+            .and("on", RoundInputs.Source::on)
+            .and("adds", RoundInputs.Source::adds);
 
     @Override
     public String fileName() {
@@ -47,12 +58,7 @@ class EvaluationController {
 
     @Override
     public List<Table> tables() {
-      Table.Builder table = Table.named("sources", "kind", "id", "department", "on", "adds");
-      sources.forEach(
-          source ->
-              table.row(
-                  source.kind(), source.id(), source.department(), source.on(), source.adds()));
-      return List.of(table.build());
+      return List.of(COLUMNS.table("sources", sources));
     }
   }
 
@@ -73,7 +79,7 @@ class EvaluationController {
    */
   @GetMapping("/evaluations/{roundId}")
   RoundView round(
-      @PathVariable String roundId,
+      @PathVariable RoundId roundId,
       @RequestParam(required = false) Instant recordedBy,
       Actor reader) {
     // A reader of no evaluation is refused before the round is looked up, so that which rounds
@@ -84,7 +90,7 @@ class EvaluationController {
         RoundState.of(
             rounds
                 .history(roundId, moment)
-                .orElseThrow(() -> NotFoundException.of("roundId", roundId)));
+                .orElseThrow(() -> NotFoundException.of("roundId", roundId.value())));
     String limited = Scope.evaluationRegion(reader, round.phase == RoundPhase.PUBLISHED);
     RecordedInputs.Read read = inputs.of(round, moment);
     RoundInputs computed =
@@ -115,18 +121,18 @@ class EvaluationController {
    */
   @GetMapping("/evaluations/{roundId}/regions/{region}/indicators/{indicator}/sources")
   SourcesView sources(
-      @PathVariable String roundId,
-      @PathVariable String region,
+      @PathVariable RoundId roundId,
+      @PathVariable RegionCode region,
       @PathVariable String indicator,
       Actor reader) {
     Scope.evaluationRegion(reader, true);
     RoundState round = round(roundId);
     String limited = Scope.evaluationRegion(reader, round.phase == RoundPhase.PUBLISHED);
-    if (limited != null && !limited.equals(region)) {
-      throw scope.hidden(reader, "region", region);
+    if (limited != null && !limited.equals(region.value())) {
+      throw scope.hidden(reader, "region", region.value());
     }
-    if (!round.regionsEvaluated().contains(region)) {
-      throw NotFoundException.of("region", region);
+    if (!round.regionsEvaluated().contains(region.value())) {
+      throw NotFoundException.of("region", region.value());
     }
     round
         .scheme
@@ -141,8 +147,8 @@ class EvaluationController {
         region,
         indicator,
         round.cutOff,
-        computed.figure(indicator, region),
-        computed.sources(indicator, region));
+        computed.figure(indicator, region.value()),
+        computed.sources(indicator, region.value()));
   }
 
   /**
@@ -150,7 +156,7 @@ class EvaluationController {
    * indicators keep their scores where the other scheme has the same codes.
    */
   @PostMapping("/evaluations/{roundId}/comparisons")
-  Comparison compare(@PathVariable String roundId, @RequestBody Scheme other, Actor reader) {
+  Comparison compare(@PathVariable RoundId roundId, @RequestBody Scheme other, Actor reader) {
     scope.requireReadsAll(reader);
     RoundState round = round(roundId);
     try {
@@ -177,13 +183,15 @@ class EvaluationController {
 
   /** The signed-in evaluator's scores to give in the round, given or not. */
   @GetMapping("/evaluations/{roundId}/worklist")
-  Worklist worklist(@PathVariable String roundId, Actor reader) {
+  Worklist worklist(@PathVariable RoundId roundId, Actor reader) {
     scope.requireEvaluator(reader);
     return Worklist.of(round(roundId), reader.user());
   }
 
-  private RoundState round(String roundId) {
+  private RoundState round(RoundId roundId) {
     return RoundState.of(
-        rounds.history(roundId).orElseThrow(() -> NotFoundException.of("roundId", roundId)));
+        rounds
+            .history(roundId)
+            .orElseThrow(() -> NotFoundException.of("roundId", roundId.value())));
   }
 }

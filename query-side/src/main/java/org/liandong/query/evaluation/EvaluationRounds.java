@@ -6,40 +6,38 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
 import org.liandong.model.evaluation.EvaluationEvent;
-import org.liandong.query.projection.ProjectionVersions;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.liandong.model.evaluation.RoundId;
+import org.liandong.query.projection.ServedViews;
 import org.springframework.stereotype.Component;
 
 /** Reads a round's history from its document, as the contract's events. */
 @Component
 class EvaluationRounds {
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
 
-  EvaluationRounds(MongoTemplate mongo, ProjectionVersions versions) {
-    this.mongo = mongo;
-    this.versions = versions;
+  EvaluationRounds(ServedViews views) {
+    this.views = views;
   }
 
   /**
    * The round's events recorded by the moment, in order; empty when none was (the round did not
    * exist yet).
    */
-  Optional<List<EvaluationEvent>> history(String roundId, Instant moment) {
+  Optional<List<EvaluationEvent>> history(RoundId roundId, Instant moment) {
     return history(roundId, entry -> !entry.recordedAt().isAfter(moment));
   }
 
-  Optional<List<EvaluationEvent>> history(String roundId) {
+  Optional<List<EvaluationEvent>> history(RoundId roundId) {
     return history(roundId, entry -> true);
   }
 
   private Optional<List<EvaluationEvent>> history(
-      String roundId, Predicate<EvaluationRoundDocument.Entry> recorded) {
+      RoundId roundId, Predicate<EvaluationRoundDocument.Entry> recorded) {
     Document round =
-        mongo
-            .getCollection(versions.serving(EvaluationProjection.NAME))
-            .find(new Document(EvaluationRoundDocument.ID, roundId))
+        views
+            .collection(EvaluationProjection.NAME)
+            .find(new Document(EvaluationRoundDocument.ID, roundId.value()))
             .first();
     if (round == null) {
       return Optional.empty();

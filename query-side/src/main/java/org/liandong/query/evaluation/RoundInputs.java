@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.Figure;
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.evaluation.Indicator;
 import org.liandong.model.evaluation.IndicatorKind;
 import org.liandong.model.evaluation.Scheme;
@@ -39,7 +40,7 @@ final class RoundInputs {
    * campaignId/taskId}) or a case's transfer ({@code caseId/stage}), what it adds and when it
    * happened.
    */
-  record Source(String kind, String id, String department, String on, BigDecimal adds) {}
+  record Source(String kind, String id, DepartmentCode department, String on, BigDecimal adds) {}
 
   private final Map<String, Map<String, BigDecimal>> figures = new LinkedHashMap<>();
   private final Map<String, Map<String, BigDecimal>> scored = new LinkedHashMap<>();
@@ -116,7 +117,7 @@ final class RoundInputs {
             new Source(
                 "REPORT",
                 report.campaignId().value() + "/" + report.reportId().value(),
-                report.department().value(),
+                report.department(),
                 report.occurredOn().toString(),
                 figure.measure() == Figure.Measure.YUAN
                     ? BigDecimal.valueOf(value, 2)
@@ -138,7 +139,7 @@ final class RoundInputs {
             new Source(
                 "TASK",
                 task.campaignId().value() + "/" + task.taskId().value(),
-                task.department().value(),
+                task.department(),
                 task.completedOn().toString(),
                 BigDecimal.ONE));
       }
@@ -158,7 +159,7 @@ final class RoundInputs {
             new Source(
                 "TRANSFER",
                 file.caseId() + "/" + stage.stage(),
-                stage.to().code(),
+                new DepartmentCode(stage.to().code()),
                 stage.decidedAt().toString(),
                 BigDecimal.ONE));
       }

@@ -21,6 +21,7 @@ import org.liandong.model.evaluation.LeadEvaluatorNamed;
 import org.liandong.model.evaluation.ModerationStarted;
 import org.liandong.model.evaluation.ResultsPublished;
 import org.liandong.model.evaluation.RoundDrafted;
+import org.liandong.model.evaluation.RoundId;
 import org.liandong.model.evaluation.RoundOpened;
 import org.liandong.model.evaluation.RoundPhase;
 import org.liandong.model.evaluation.Scheme;
@@ -41,7 +42,7 @@ final class RoundState {
   /** A region's appeal of an indicator and, once decided, what was decided. */
   record Appeal(String reason, AppealDecision decision, BigDecimal score, String decisionReason) {}
 
-  String roundId;
+  RoundId roundId;
   int year;
   String title;
   Instant cutOff;
@@ -95,7 +96,7 @@ final class RoundState {
 
   private void apply(EvaluationEvent event) {
     if (event instanceof RoundDrafted drafted) {
-      roundId = drafted.roundId().value();
+      roundId = drafted.roundId();
       year = drafted.year();
       title = drafted.title();
       cutOff = drafted.cutOff();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.liandong.model.evaluation.RoundId;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.evaluation.RoundState.Appeal;
 import org.liandong.query.evaluation.RoundState.EvaluatorScore;
@@ -17,7 +18,7 @@ import org.liandong.query.export.Tabular;
  * recordedBy} is the moment it stood at, null for now.
  */
 record RoundView(
-    String roundId,
+    RoundId roundId,
     int year,
     String title,
     Instant recordedBy,
@@ -141,7 +142,7 @@ record RoundView(
 
   @Override
   public String fileName() {
-    return roundId;
+    return roundId.value();
   }
 
   /** The ranking, one row a region. */

@@ -7,16 +7,17 @@ import java.util.Map;
 import java.util.Set;
 import org.liandong.model.code.RegionCode;
 import org.liandong.model.evaluation.Indicator;
+import org.liandong.model.evaluation.RoundId;
 import org.liandong.query.evaluation.RoundState.EvaluatorScore;
 
 /**
  * An evaluator's worklist: each assessed indicator of each region assigned to them, with their own
  * score (null until given), how many scores it has in all, and whether they are too far apart.
  */
-record Worklist(String roundId, String evaluator, String phase, List<Item> items) {
+record Worklist(RoundId roundId, String evaluator, String phase, List<Item> items) {
 
   record Item(
-      String region,
+      RegionCode region,
       String indicator,
       String title,
       int points,
@@ -34,7 +35,7 @@ record Worklist(String roundId, String evaluator, String phase, List<Item> items
         EvaluatorScore own = given.get(evaluator);
         items.add(
             new Item(
-                region.value(),
+                region,
                 indicator.code(),
                 indicator.title(),
                 indicator.points(),

@@ -9,14 +9,15 @@ import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.code.RegionCode;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.CaseId;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.web.InvalidParameterException;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,32 +76,30 @@ class HistoryController {
     return value == null ? null : value.toString();
   }
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final Scope scope;
 
-  HistoryController(MongoTemplate mongo, ProjectionVersions versions, Scope scope) {
-    this.mongo = mongo;
-    this.versions = versions;
+  HistoryController(ServedViews views, Scope scope) {
+    this.views = views;
     this.scope = scope;
   }
 
   @GetMapping("/campaigns/{campaignId}/history")
   HistoryPage campaign(
-      @PathVariable String campaignId,
+      @PathVariable CampaignId campaignId,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       Actor reader) {
-    return history("campaign", campaignId, page, size, reader);
+    return history("campaign", campaignId.value(), page, size, reader);
   }
 
   @GetMapping("/cases/{caseId}/history")
   HistoryPage caseFile(
-      @PathVariable String caseId,
+      @PathVariable CaseId caseId,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       Actor reader) {
-    return history("case", caseId, page, size, reader);
+    return history("case", caseId.value(), page, size, reader);
   }
 
   private HistoryPage history(
@@ -114,20 +113,13 @@ class HistoryController {
     if (number < 0) {
       throw new InvalidParameterException("page", "must be 0 or more");
     }
-    String collection = versions.serving(HistoryProjection.NAME);
-    Query query = new Query(where(HistoryEntry.SUBJECT).is(subject));
-    long total = mongo.count(query, collection);
-    if (total == 0) {
+    Query query =
+        new Query(where(HistoryEntry.SUBJECT).is(subject)).with(Sort.by(HistoryEntry.SEQUENCE));
+    ServedViews.Page found = views.page(HistoryProjection.NAME, query, number, pageSize);
+    if (found.total() == 0) {
       throw NotFoundException.of(what, subject);
     }
-    // Past the end is an empty page; the skip is not even asked for, as the driver takes an int.
-    long skip = (long) number * pageSize;
-    if (skip >= total) {
-      return new HistoryPage(subject, number, pageSize, total, List.of());
-    }
-    query.with(Sort.by(HistoryEntry.SEQUENCE)).skip(skip).limit(pageSize);
-    List<HistoryEntry> items =
-        mongo.find(query, Document.class, collection).stream().map(HistoryEntry::read).toList();
-    return new HistoryPage(subject, number, pageSize, total, items);
+    List<HistoryEntry> items = found.items().stream().map(HistoryEntry::read).toList();
+    return new HistoryPage(subject, number, pageSize, found.total(), items);
   }
 }

@@ -22,9 +22,8 @@ import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.code.RegionCode;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.TaskId;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -101,12 +100,10 @@ public class TaskLedger {
 
   private static final ObjectMapper JSON = CampaignJson.mapper();
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
 
-  public TaskLedger(MongoTemplate mongo, ProjectionVersions versions) {
-    this.mongo = mongo;
-    this.versions = versions;
+  public TaskLedger(ServedViews views) {
+    this.views = views;
   }
 
   /** Every task assigned by the moment, as its events recorded by then make it. */
@@ -115,8 +112,7 @@ public class TaskLedger {
     Query events =
         new Query(where(HistoryEntry.TYPE).in(TASK_EVENTS.keySet()))
             .with(Sort.by(HistoryEntry.SUBJECT).and(Sort.by(HistoryEntry.SEQUENCE)));
-    for (Document stored :
-        mongo.find(events, Document.class, versions.serving(HistoryProjection.NAME))) {
+    for (Document stored : views.find(HistoryProjection.NAME, events)) {
       HistoryEntry entry = HistoryEntry.read(stored);
       if (entry.recordedAt().isAfter(moment)) {
         continue;

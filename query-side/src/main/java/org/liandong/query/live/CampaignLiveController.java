@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.liandong.model.access.Actor;
+import org.liandong.model.id.CampaignId;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.ProjectionUpdated;
 import org.springframework.context.SmartLifecycle;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class CampaignLiveController implements SmartLifecycle {
 
   private final CampaignSummaries summaries;
-  private final Map<String, List<SseEmitter>> subscribers = new ConcurrentHashMap<>();
+  private final Map<CampaignId, List<SseEmitter>> subscribers = new ConcurrentHashMap<>();
 
   /** Sends happen here, so that a slow client never holds up the consumer of the topic. */
   private final ExecutorService sender = Executors.newSingleThreadExecutor();
@@ -35,7 +36,7 @@ class CampaignLiveController implements SmartLifecycle {
   }
 
   @GetMapping(path = "/campaigns/{campaignId}/live", produces = "text/event-stream")
-  SseEmitter subscribe(@PathVariable String campaignId, Actor reader) {
+  SseEmitter subscribe(@PathVariable CampaignId campaignId, Actor reader) {
     summaries.visible(reader, campaignId);
     SseEmitter emitter = new SseEmitter(0L);
     List<SseEmitter> campaign =
@@ -53,9 +54,10 @@ class CampaignLiveController implements SmartLifecycle {
     if (!updated.projection().equals(CampaignSummaries.PROJECTION)) {
       return;
     }
-    List<SseEmitter> listening = subscribers.getOrDefault(updated.subject(), List.of());
+    CampaignId campaignId = new CampaignId(updated.subject());
+    List<SseEmitter> listening = subscribers.getOrDefault(campaignId, List.of());
     if (!listening.isEmpty()) {
-      sender.execute(() -> listening.forEach(emitter -> send(updated.subject(), emitter)));
+      sender.execute(() -> listening.forEach(emitter -> send(campaignId, emitter)));
     }
   }
 
@@ -83,7 +85,7 @@ class CampaignLiveController implements SmartLifecycle {
     return running;
   }
 
-  private void send(String campaignId, SseEmitter emitter) {
+  private void send(CampaignId campaignId, SseEmitter emitter) {
     summaries
         .view(campaignId)
         .ifPresent(

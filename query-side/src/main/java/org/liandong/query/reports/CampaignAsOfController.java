@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.id.CampaignId;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.export.FigureTables;
 import org.liandong.query.export.Table;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignAsOfController {
 
   record AsOf(
-      String campaignId,
+      CampaignId campaignId,
       Instant recordedBy,
       LocalDate occurredFrom,
       LocalDate occurredTo,
@@ -69,7 +70,7 @@ class CampaignAsOfController {
 
   @GetMapping("/campaigns/{campaignId}/as-of")
   AsOf asOf(
-      @PathVariable String campaignId,
+      @PathVariable CampaignId campaignId,
       @RequestParam(required = false) Instant recordedBy,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate occurredFrom,

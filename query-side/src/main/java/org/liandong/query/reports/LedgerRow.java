@@ -26,6 +26,7 @@ import org.liandong.model.id.ReportId;
  *
  * @param category the goods category of a seizure; null for other kinds
  * @param figures the report's own fields beyond those every report has, as in its JSON
+ * @param notes the reporter's notes, text of the header rather than a figure
  * @param involvedDepartments the departments it has concerned in any of its versions
  * @param corrections absent until it was corrected
  * @param retraction the reason it was retracted for; absent unless it was
@@ -42,6 +43,7 @@ record LedgerRow(
     ReportId reportId,
     String kind,
     String reportedBy,
+    String notes,
     Instant reportedAt,
     boolean late,
     int version,
@@ -63,6 +65,7 @@ record LedgerRow(
   static final String REPORT_ID = "reportId";
   static final String KIND = "kind";
   static final String REPORTED_BY = "reportedBy";
+  static final String NOTES = "notes";
   static final String REPORTED_AT = "reportedAt";
   static final String LATE = "late";
   static final String VERSION = "version";
@@ -84,6 +87,7 @@ record LedgerRow(
           REGION,
           OCCURRED_ON,
           REPORTED_BY,
+          NOTES,
           LATE,
           COOPERATING_DEPARTMENTS);
 
@@ -116,25 +120,29 @@ record LedgerRow(
           stored.getInteger(VERSION),
           stored.getString(REASON),
           instant(stored, CORRECTED_AT),
-          stored.get(REPLACED, Document.class),
+          withoutNotes(stored.get(REPLACED, Document.class)),
           stored.getString(REPLACED_REPORT));
     }
   }
 
   static LedgerRow read(Document stored) {
     List<Document> corrections = stored.getList(CORRECTIONS, Document.class);
+    Document figures = stored.get(FIGURES, Document.class);
     return new LedgerRow(
         text(stored, DEPARTMENT, DepartmentCode::new),
         text(stored, REGION, RegionCode::new),
         text(stored, OCCURRED_ON, LocalDate::parse),
         texts(stored, COOPERATING_DEPARTMENTS, DepartmentCode::new),
         text(stored, CATEGORY, CategoryCode::new),
-        stored.get(FIGURES, Document.class),
+        withoutNotes(figures),
         stored.getString(REPORT),
         text(stored, CAMPAIGN_ID, CampaignId::new),
         text(stored, REPORT_ID, ReportId::new),
         stored.getString(KIND),
         stored.getString(REPORTED_BY),
+        stored.containsKey(NOTES) || figures == null
+            ? stored.getString(NOTES)
+            : figures.getString(NOTES),
         instant(stored, REPORTED_AT),
         stored.getBoolean(LATE, false),
         stored.getInteger(VERSION, 1),
@@ -143,5 +151,19 @@ record LedgerRow(
         corrections == null ? null : corrections.stream().map(Correction::read).toList(),
         stored.getString(RETRACTION),
         instant(stored, RETRACTED_AT));
+  }
+
+  /**
+   * A report's figures without its notes. Rows written before the notes had a field of their own
+   * kept them among the figures (and those of the versions they replaced); such rows are read as a
+   * row written now, their notes from there, so that the ledger needs no rebuild.
+   */
+  private static Document withoutNotes(Document figures) {
+    if (figures == null || !figures.containsKey(NOTES)) {
+      return figures;
+    }
+    Document without = new Document(figures);
+    without.remove(NOTES);
+    return without;
   }
 }

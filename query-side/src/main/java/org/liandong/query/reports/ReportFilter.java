@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
 import org.liandong.query.web.InvalidParameterException;
@@ -67,13 +69,13 @@ record ReportFilter(
   }
 
   /** A department's part in the reports listed: its own, the joint ones, or both. */
-  Criteria involving(String department) {
+  Criteria involving(DepartmentCode department) {
     if (involvement == null) {
-      return ownOrJoint(department);
+      return ownOrJoint(department.value());
     }
     return switch (involvement) {
-      case "own" -> Criteria.where(LedgerRow.DEPARTMENT).is(department);
-      case "joint" -> Criteria.where(LedgerRow.COOPERATING_DEPARTMENTS).is(department);
+      case "own" -> Criteria.where(LedgerRow.DEPARTMENT).is(department.value());
+      case "joint" -> Criteria.where(LedgerRow.COOPERATING_DEPARTMENTS).is(department.value());
       default -> throw new InvalidParameterException("involvement", "must be own or joint");
     };
   }
@@ -83,11 +85,11 @@ record ReportFilter(
    * own and the joint operations its department took part in, in its region when limited to one.
    */
   static Criteria readableBy(Actor reader) {
-    String department = Scope.ownDepartment(reader);
-    Criteria criteria = department == null ? new Criteria() : ownOrJoint(department);
-    String region = Scope.ownRegion(reader);
+    DepartmentCode department = Scope.ownDepartment(reader);
+    Criteria criteria = department == null ? new Criteria() : ownOrJoint(department.value());
+    RegionCode region = Scope.ownRegion(reader);
     if (region != null) {
-      criteria.and(LedgerRow.REGION).is(region);
+      criteria.and(LedgerRow.REGION).is(region.value());
     }
     return criteria;
   }

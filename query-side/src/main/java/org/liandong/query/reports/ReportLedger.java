@@ -12,10 +12,11 @@ import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.FieldReport;
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.envelope.EventTypes;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.model.id.CampaignId;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.reports.LedgerRow.Correction;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
@@ -32,25 +33,23 @@ public class ReportLedger {
 
   private static final ObjectMapper JSON = CampaignJson.mapper();
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
 
-  public ReportLedger(MongoTemplate mongo, ProjectionVersions versions) {
-    this.mongo = mongo;
-    this.versions = versions;
+  public ReportLedger(ServedViews views) {
+    this.views = views;
   }
 
   /** A campaign's reports as they stood at the moment. */
-  public List<FieldReport> asRecordedBy(String campaignId, Instant moment) {
-    return asRecordedBy(where(LedgerRow.CAMPAIGN_ID).is(campaignId), moment);
+  public List<FieldReport> asRecordedBy(CampaignId campaignId, Instant moment) {
+    return asRecordedBy(where(LedgerRow.CAMPAIGN_ID).is(campaignId.value()), moment);
   }
 
   /**
    * The reports a department made or joined, in any version, as they stood at the moment; each with
    * the departments of the version that stood then.
    */
-  public List<FieldReport> involvingAsRecordedBy(String department, Instant moment) {
-    return asRecordedBy(where(LedgerRow.INVOLVED_DEPARTMENTS).is(department), moment);
+  public List<FieldReport> involvingAsRecordedBy(DepartmentCode department, Instant moment) {
+    return asRecordedBy(where(LedgerRow.INVOLVED_DEPARTMENTS).is(department.value()), moment);
   }
 
   /** The reports of every campaign as they stood at the moment. */
@@ -73,8 +72,7 @@ public class ReportLedger {
   private List<List<FieldReport>> asRecordedBy(Criteria scope, List<Instant> moments) {
     List<List<FieldReport>> reports = new ArrayList<>();
     moments.forEach(moment -> reports.add(new ArrayList<>()));
-    for (Document stored :
-        mongo.find(query(scope), Document.class, versions.serving(ReportLedgerProjection.NAME))) {
+    for (Document stored : views.find(ReportLedgerProjection.NAME, query(scope))) {
       LedgerRow entry = LedgerRow.read(stored);
       for (int i = 0; i < moments.size(); i++) {
         String version = versionAt(entry, moments.get(i));

@@ -1,16 +1,16 @@
 package org.liandong.query.reports;
 
 import java.util.List;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.campaign.CampaignSummaries;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,23 +28,20 @@ class ReportLedgerController {
   /** One page of reports and how many match in all. */
   record ReportPage(int page, int size, long total, List<LedgerRow> items) {}
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final CampaignSummaries summaries;
   private final Scope scope;
 
-  ReportLedgerController(
-      MongoTemplate mongo, ProjectionVersions versions, CampaignSummaries summaries, Scope scope) {
-    this.mongo = mongo;
-    this.versions = versions;
+  ReportLedgerController(ServedViews views, CampaignSummaries summaries, Scope scope) {
+    this.views = views;
     this.summaries = summaries;
     this.scope = scope;
   }
 
   @GetMapping("/campaigns/{campaignId}/reports")
   ReportPage campaignReports(
-      @PathVariable String campaignId,
-      @RequestParam(required = false) String department,
+      @PathVariable CampaignId campaignId,
+      @RequestParam(required = false) DepartmentCode department,
       @ParameterObject ReportFilter filter,
       Actor reader) {
     return page(ofCampaign(campaignId, department, filter, reader), filter);
@@ -53,8 +50,8 @@ class ReportLedgerController {
   /** Every matching report, one row each, as a spreadsheet; paging does not apply. */
   @GetMapping(path = "/campaigns/{campaignId}/reports", params = "format")
   ReportRows campaignReportsDownload(
-      @PathVariable String campaignId,
-      @RequestParam(required = false) String department,
+      @PathVariable CampaignId campaignId,
+      @RequestParam(required = false) DepartmentCode department,
       @ParameterObject ReportFilter filter,
       Actor reader) {
     return new ReportRows(
@@ -64,8 +61,8 @@ class ReportLedgerController {
 
   @GetMapping("/departments/{code}/reports")
   ReportPage departmentReports(
-      @PathVariable String code,
-      @RequestParam(required = false) String campaign,
+      @PathVariable DepartmentCode code,
+      @RequestParam(required = false) CampaignId campaign,
       @ParameterObject ReportFilter filter,
       Actor reader) {
     return page(ofDepartment(code, campaign, filter, reader), filter);
@@ -74,8 +71,8 @@ class ReportLedgerController {
   /** Every matching report, one row each, as a spreadsheet; paging does not apply. */
   @GetMapping(path = "/departments/{code}/reports", params = "format")
   ReportRows departmentReportsDownload(
-      @PathVariable String code,
-      @RequestParam(required = false) String campaign,
+      @PathVariable DepartmentCode code,
+      @RequestParam(required = false) CampaignId campaign,
       @ParameterObject ReportFilter filter,
       Actor reader) {
     return new ReportRows(
@@ -87,26 +84,28 @@ class ReportLedgerController {
    * the campaigns it takes part in, its own reports and the joint operations it took part in.
    */
   private Criteria ofCampaign(
-      String campaignId, String department, ReportFilter filter, Actor reader) {
+      CampaignId campaignId, DepartmentCode department, ReportFilter filter, Actor reader) {
     summaries.visible(reader, campaignId);
-    Criteria criteria = filter.criteria().and(LedgerRow.CAMPAIGN_ID).is(campaignId);
+    Criteria criteria = filter.criteria().and(LedgerRow.CAMPAIGN_ID).is(campaignId.value());
     if (department != null) {
-      ReportFilter.requireKnown("department", department, ReferenceData.instance()::department);
+      ReportFilter.requireKnown(
+          "department", department.value(), ReferenceData.instance()::department);
       scope.requireDepartment(reader, department);
-      criteria.and(LedgerRow.DEPARTMENT).is(department);
+      criteria.and(LedgerRow.DEPARTMENT).is(department.value());
     }
     return new Criteria().andOperator(criteria, ReportFilter.readableBy(reader));
   }
 
   /** A department's own reports and the joint operations it took part in, or either. */
-  private Criteria ofDepartment(String code, String campaign, ReportFilter filter, Actor reader) {
-    if (ReferenceData.instance().department(code).isEmpty()) {
-      throw NotFoundException.of("department", code);
+  private Criteria ofDepartment(
+      DepartmentCode code, CampaignId campaign, ReportFilter filter, Actor reader) {
+    if (ReferenceData.instance().department(code.value()).isEmpty()) {
+      throw NotFoundException.of("department", code.value());
     }
     scope.requireDepartment(reader, code);
     Criteria criteria = filter.criteria();
     if (campaign != null) {
-      criteria.and(LedgerRow.CAMPAIGN_ID).is(campaign);
+      criteria.and(LedgerRow.CAMPAIGN_ID).is(campaign.value());
     }
     return new Criteria()
         .andOperator(criteria, filter.involving(code), ReportFilter.readableBy(reader));
@@ -115,21 +114,20 @@ class ReportLedgerController {
   private ReportPage page(Criteria criteria, ReportFilter filter) {
     int size = filter.sizeOrDefault();
     int page = filter.pageOrDefault();
-    Query query = new Query(criteria);
-    long total = mongo.count(query, versions.serving(ReportLedgerProjection.NAME));
-    // Past the end is an empty page; the skip is not even asked for, as the driver takes an int.
-    long skip = (long) page * size;
-    if (skip >= total) {
-      return new ReportPage(page, size, total, List.of());
-    }
-    query.skip(skip).limit(size);
-    return new ReportPage(page, size, total, find(query));
+    ServedViews.Page found =
+        views.page(ReportLedgerProjection.NAME, newestFirst(new Query(criteria)), page, size);
+    return new ReportPage(
+        page, size, found.total(), found.items().stream().map(LedgerRow::read).toList());
   }
 
   private List<LedgerRow> find(Query query) {
-    query.with(Sort.by(Sort.Order.desc(LedgerRow.OCCURRED_ON), Sort.Order.asc(LedgerRow.ID)));
-    return mongo.find(query, Document.class, versions.serving(ReportLedgerProjection.NAME)).stream()
+    return views.find(ReportLedgerProjection.NAME, newestFirst(query)).stream()
         .map(LedgerRow::read)
         .toList();
+  }
+
+  private static Query newestFirst(Query query) {
+    return query.with(
+        Sort.by(Sort.Order.desc(LedgerRow.OCCURRED_ON), Sort.Order.asc(LedgerRow.ID)));
   }
 }

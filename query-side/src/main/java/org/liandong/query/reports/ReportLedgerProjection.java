@@ -9,6 +9,7 @@ import static org.liandong.query.reports.LedgerRow.FIGURES;
 import static org.liandong.query.reports.LedgerRow.INVOLVED_DEPARTMENTS;
 import static org.liandong.query.reports.LedgerRow.KIND;
 import static org.liandong.query.reports.LedgerRow.LATE;
+import static org.liandong.query.reports.LedgerRow.NOTES;
 import static org.liandong.query.reports.LedgerRow.OCCURRED_ON;
 import static org.liandong.query.reports.LedgerRow.REGION;
 import static org.liandong.query.reports.LedgerRow.REPORT;
@@ -150,7 +151,10 @@ public class ReportLedgerProjection implements Projection {
     return departments;
   }
 
-  /** The fields a correction may change, flat for filtering, and the whole report as figures. */
+  /**
+   * The fields a correction may change: those of the header flat (for filtering, and the notes as
+   * the text they are), the kind's own fields as figures, and the whole report in its JSON.
+   */
   private static Document version(FieldReport report) {
     return new Document(DEPARTMENT, report.department().value())
         .append(REGION, report.region().value())
@@ -161,6 +165,7 @@ public class ReportLedgerProjection implements Projection {
         .append(
             CATEGORY,
             report.details() instanceof GoodsSeizure seizure ? seizure.category().value() : null)
+        .append(NOTES, report.notes())
         .append(FIGURES, figures(report))
         .append(REPORT, json(report));
   }

@@ -6,12 +6,15 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.liandong.model.campaign.ReportDetails;
 import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.export.Columns;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
 
@@ -27,54 +30,48 @@ record ReportRows(String fileName, List<LedgerRow> reports) implements Tabular {
 
   private static final List<String> FIGURES = figureColumns();
 
-  /** The ledger's own fields by their names in the JSON, and the names of the codes in Chinese. */
-  private static final String[] COLUMNS = {
-    LedgerRow.CAMPAIGN_ID,
-    LedgerRow.REPORT_ID,
-    LedgerRow.KIND,
-    LedgerRow.STATUS,
-    LedgerRow.VERSION,
-    LedgerRow.DEPARTMENT,
-    "departmentNameZh",
-    LedgerRow.REGION,
-    "regionNameZh",
-    LedgerRow.OCCURRED_ON,
-    LedgerRow.REPORTED_BY,
-    LedgerRow.REPORTED_AT,
-    LedgerRow.LATE,
-    LedgerRow.COOPERATING_DEPARTMENTS,
-    LedgerRow.CATEGORY
-  };
+  /**
+   * The ledger's own fields by their names in the JSON, the names of the codes in Chinese, then the
+   * figures.
+   */
+  private static final Columns<LedgerRow> COLUMNS =
+      Columns.<LedgerRow>of()
+          .and(LedgerRow.CAMPAIGN_ID, report -> text(report.campaignId()))
+          .and(LedgerRow.REPORT_ID, report -> text(report.reportId()))
+          .and(LedgerRow.KIND, LedgerRow::kind)
+          .and(LedgerRow.STATUS, report -> text(report.status()))
+          .and(LedgerRow.VERSION, LedgerRow::version)
+          .and(LedgerRow.DEPARTMENT, report -> text(report.department()))
+          .and(
+              "departmentNameZh",
+              report -> nameZh(ReferenceData.instance()::department, report.department()))
+          .and(LedgerRow.REGION, report -> text(report.region()))
+          .and("regionNameZh", report -> nameZh(ReferenceData.instance()::region, report.region()))
+          .and(LedgerRow.OCCURRED_ON, report -> text(report.occurredOn()))
+          .and(LedgerRow.REPORTED_BY, LedgerRow::reportedBy)
+          .and(LedgerRow.NOTES, LedgerRow::notes)
+          .and(LedgerRow.REPORTED_AT, report -> text(report.reportedAt()))
+          .and(LedgerRow.LATE, LedgerRow::late)
+          .and(
+              LedgerRow.COOPERATING_DEPARTMENTS,
+              report ->
+                  String.join(
+                      ";",
+                      report.cooperatingDepartments().stream().map(DepartmentCode::value).toList()))
+          .and(
+              LedgerRow.CATEGORY,
+              report -> report.category() == null ? "" : report.category().value())
+          .andEach(
+              FIGURES, report -> figures(report.figures() == null ? Map.of() : report.figures()));
 
   @Override
   public List<Table> tables() {
-    List<String> columns = new ArrayList<>(List.of(COLUMNS));
-    columns.addAll(FIGURES);
-    Table.Builder table = Table.named("reports", columns.toArray(String[]::new));
-    ReferenceData reference = ReferenceData.instance();
-    for (LedgerRow report : reports) {
-      String department = text(report.department());
-      String region = text(report.region());
-      table.row(
-          text(report.campaignId()),
-          text(report.reportId()),
-          report.kind(),
-          text(report.status()),
-          report.version(),
-          department,
-          reference.department(department).map(ReferenceEntry::nameZh).orElse(""),
-          region,
-          reference.region(region).map(ReferenceEntry::nameZh).orElse(""),
-          text(report.occurredOn()),
-          report.reportedBy(),
-          text(report.reportedAt()),
-          report.late(),
-          String.join(
-              ";", report.cooperatingDepartments().stream().map(DepartmentCode::value).toList()),
-          report.category() == null ? "" : report.category().value(),
-          figures(report.figures() == null ? Map.of() : report.figures()));
-    }
-    return List.of(table.build());
+    return List.of(COLUMNS.table("reports", reports));
+  }
+
+  /** The Chinese name of a code in the reference data; empty for one it does not name. */
+  private static String nameZh(Function<String, Optional<ReferenceEntry>> lookup, Object code) {
+    return code == null ? "" : lookup.apply(code.toString()).map(ReferenceEntry::nameZh).orElse("");
   }
 
   private static List<Object> figures(Map<String, Object> figures) {
@@ -107,7 +104,7 @@ record ReportRows(String fileName, List<LedgerRow> reports) implements Tabular {
    * org.liandong.model.code.Quantity}) a column per part.
    */
   private static List<String> figureColumns() {
-    List<Class<?>> records = new ArrayList<>(List.of(ReportDetails.class.getPermittedSubclasses()));
+    List<Class<?>> records = new ArrayList<>(ReportDetails.kinds());
     records.add(ReportHeader.class);
     Set<String> columns = new LinkedHashSet<>();
     for (Class<?> record : records) {

@@ -1,8 +1,5 @@
 package org.liandong.query.statistics;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,11 +20,10 @@ import org.liandong.query.figures.Increments;
 import org.liandong.query.figures.TotalsView;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.reports.ReportLedger;
 import org.liandong.query.web.InvalidParameterException;
 import org.liandong.query.web.Scope;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -94,23 +90,16 @@ class StatisticsController {
     }
   }
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final ReportLedger ledger;
   private final CaseFiles cases;
   private final Scope scope;
   private final Coverages coverages;
 
   StatisticsController(
-      MongoTemplate mongo,
-      ProjectionVersions versions,
-      ReportLedger ledger,
-      CaseFiles cases,
-      Scope scope,
-      Coverages coverages) {
+      ServedViews views, ReportLedger ledger, CaseFiles cases, Scope scope, Coverages coverages) {
     this.scope = scope;
-    this.mongo = mongo;
-    this.versions = versions;
+    this.views = views;
     this.ledger = ledger;
     this.cases = cases;
     this.coverages = coverages;
@@ -121,11 +110,7 @@ class StatisticsController {
   YearStatistics year(@PathVariable int year, Actor reader) {
     scope.published(reader);
     requireYear(year);
-    Document document =
-        mongo.findOne(
-            query(where(StatisticsDocument.ID).is(String.valueOf(year))),
-            Document.class,
-            versions.serving(StatisticsProjection.NAME));
+    Document document = views.one(StatisticsProjection.NAME, String.valueOf(year));
     return statistics(
         year,
         null,

@@ -31,22 +31,20 @@ public class Scope {
   }
 
   /** The department a department user reads for; null for readers of everything. */
-  public static String ownDepartment(Actor reader) {
-    DepartmentCode department = ScopeRule.readsDepartment(reader);
-    return department == null ? null : department.value();
+  public static DepartmentCode ownDepartment(Actor reader) {
+    return ScopeRule.readsDepartment(reader);
   }
 
   /** The region a reader is limited to; null for readers of every region. */
-  public static String ownRegion(Actor reader) {
-    RegionCode region = ScopeRule.readsRegion(reader);
-    return region == null ? null : region.value();
+  public static RegionCode ownRegion(Actor reader) {
+    return ScopeRule.readsRegion(reader);
   }
 
   /** A department's own views: another's answer 404 to a department user. */
-  public void requireDepartment(Actor reader, String department) {
-    String own = ownDepartment(reader);
+  public void requireDepartment(Actor reader, DepartmentCode department) {
+    DepartmentCode own = ownDepartment(reader);
     if (own != null && !own.equals(department)) {
-      throw hidden(reader, "department", department);
+      throw hidden(reader, "department", department.value());
     }
   }
 

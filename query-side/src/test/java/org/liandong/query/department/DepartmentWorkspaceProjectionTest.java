@@ -207,27 +207,28 @@ class DepartmentWorkspaceProjectionTest {
     history.forEach(ledger::apply);
     DepartmentAsOfController asOf =
         new DepartmentAsOfController(
-            new DepartmentFigures(new ReportLedger(mongo.template(), mongo.versions())),
-            mongo.scope());
+            new DepartmentFigures(new ReportLedger(mongo.views())), mongo.scope());
 
-    assertThat(asOf.asOf("SAMR", null, InMemoryMongo.OFFICE).jointTotals())
+    assertThat(asOf.asOf(new DepartmentCode("SAMR"), null, InMemoryMongo.OFFICE).jointTotals())
         .isEqualTo(workspace("SAMR").jointTotals());
-    assertThat(asOf.asOf("MPS", null, InMemoryMongo.OFFICE).totals())
+    assertThat(asOf.asOf(new DepartmentCode("MPS"), null, InMemoryMongo.OFFICE).totals())
         .isEqualTo(workspace("MPS").totals());
-    assertThat(asOf.asOf("MPS", null, InMemoryMongo.OFFICE).byRegion())
+    assertThat(asOf.asOf(new DepartmentCode("MPS"), null, InMemoryMongo.OFFICE).byRegion())
         .isEqualTo(workspace("MPS").byRegion());
     assertThat(
-            asOf.asOf("SAMR", corrected.minusSeconds(1), InMemoryMongo.OFFICE)
+            asOf.asOf(new DepartmentCode("SAMR"), corrected.minusSeconds(1), InMemoryMongo.OFFICE)
                 .jointTotals()
                 .reports())
         .isZero();
     assertThat(
-            asOf.asOf("MPS", corrected.minusSeconds(1), InMemoryMongo.OFFICE)
+            asOf.asOf(new DepartmentCode("MPS"), corrected.minusSeconds(1), InMemoryMongo.OFFICE)
                 .totals()
                 .count(Figure.SITES_RAIDED))
         .isEqualTo(3);
     assertThat(
-            asOf.asOf("MPS", corrected, InMemoryMongo.OFFICE).totals().count(Figure.SITES_RAIDED))
+            asOf.asOf(new DepartmentCode("MPS"), corrected, InMemoryMongo.OFFICE)
+                .totals()
+                .count(Figure.SITES_RAIDED))
         .isEqualTo(4);
   }
 }

@@ -79,7 +79,7 @@ class TaskLedgerTest {
     history.apply(at("2020-08-01", 5, completed("T-1", MPS, true)));
     history.apply(at("2020-08-01", 6, new TaskCancelled(CAMPAIGN, new TaskId("T-3"), MPS, "x")));
     history.apply(at("2021-03-01", 7, completed("T-2", SAMR, false)));
-    TaskLedger ledger = new TaskLedger(mongo.template(), mongo.versions());
+    TaskLedger ledger = new TaskLedger(mongo.views());
 
     List<TaskState> byCutOff = ledger.asRecordedBy(Instant.parse("2021-01-31T16:00:00Z"));
     assertThat(byCutOff).hasSize(3);

@@ -21,11 +21,14 @@ import org.liandong.model.code.Money;
 import org.liandong.model.code.Quantity;
 import org.liandong.model.code.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.model.id.CampaignId;
 import org.liandong.query.InMemoryMongo;
 import org.liandong.query.campaign.CampaignSummaryProjection;
 
 @DisplayName("A campaign's figures as they stood at a past moment")
 class CampaignAsOfTest {
+
+  private static final CampaignId ASOF = new CampaignId("ASOF-2020");
 
   private final InMemoryMongo mongo = new InMemoryMongo();
 
@@ -73,39 +76,28 @@ class CampaignAsOfTest {
             3,
             new ReportRetracted(original.campaignId(), original.reportId(), "genuine", fixed)));
     CampaignAsOfController controller =
-        new CampaignAsOfController(
-            new ReportLedger(mongo.template(), mongo.versions()), mongo.summaries());
+        new CampaignAsOfController(new ReportLedger(mongo.views()), mongo.summaries());
 
     assertThat(
             controller
-                .asOf(
-                    "ASOF-2020",
-                    Instant.parse("2020-07-01T00:00:00Z"),
-                    null,
-                    null,
-                    InMemoryMongo.OFFICE)
+                .asOf(ASOF, Instant.parse("2020-07-01T00:00:00Z"), null, null, InMemoryMongo.OFFICE)
                 .totals()
                 .reports())
         .isZero();
     assertThat(
             controller
-                .asOf(
-                    "ASOF-2020",
-                    Instant.parse("2020-08-01T00:00:00Z"),
-                    null,
-                    null,
-                    InMemoryMongo.OFFICE)
+                .asOf(ASOF, Instant.parse("2020-08-01T00:00:00Z"), null, null, InMemoryMongo.OFFICE)
                 .totals()
                 .amount(Figure.GOODS_VALUE_CNY))
         .isEqualByComparingTo("100");
     var corrected =
         controller.asOf(
-            "ASOF-2020", Instant.parse("2020-09-15T00:00:00Z"), null, null, InMemoryMongo.OFFICE);
+            ASOF, Instant.parse("2020-09-15T00:00:00Z"), null, null, InMemoryMongo.OFFICE);
     assertThat(corrected.totals().amount(Figure.GOODS_VALUE_CNY)).isEqualByComparingTo("80");
     assertThat(
             controller
                 .asOf(
-                    "ASOF-2020",
+                    ASOF,
                     Instant.parse("2020-09-15T00:00:00Z"),
                     LocalDate.of(2020, 7, 1),
                     LocalDate.of(2020, 7, 31),
@@ -115,12 +107,7 @@ class CampaignAsOfTest {
         .isZero();
     assertThat(
             controller
-                .asOf(
-                    "ASOF-2020",
-                    Instant.parse("2020-10-15T00:00:00Z"),
-                    null,
-                    null,
-                    InMemoryMongo.OFFICE)
+                .asOf(ASOF, Instant.parse("2020-10-15T00:00:00Z"), null, null, InMemoryMongo.OFFICE)
                 .totals()
                 .reports())
         .isZero();

@@ -60,4 +60,37 @@ class LedgerRowTest {
     assertThat(row.retraction()).isNull();
     assertThat(row.category()).isNull();
   }
+
+  @Test
+  @DisplayName(
+      "notes kept among the figures (rows written before they had a field of their own) are read"
+          + " as the row's notes, not as a figure")
+  void notesAmongTheFigures() {
+    Document stored = Document.parse(STORED);
+    stored.get(LedgerRow.FIGURES, Document.class).put(LedgerRow.NOTES, "joint raid with MPS");
+    stored
+        .getList(LedgerRow.CORRECTIONS, Document.class)
+        .get(0)
+        .get(LedgerRow.Correction.REPLACED, Document.class)
+        .put(LedgerRow.NOTES, "first count");
+
+    LedgerRow row = LedgerRow.read(stored);
+
+    assertThat(row.notes()).isEqualTo("joint raid with MPS");
+    assertThat(row.figures()).doesNotContainKey(LedgerRow.NOTES).containsKey("quantity");
+    assertThat(row.corrections().get(0).replaced()).doesNotContainKey(LedgerRow.NOTES);
+  }
+
+  @Test
+  @DisplayName("notes of their own are read from there, and none are none")
+  void notesOfTheirOwn() {
+    Document stored = Document.parse(STORED);
+    stored.put(LedgerRow.NOTES, "joint raid with MPS");
+    assertThat(LedgerRow.read(stored).notes()).isEqualTo("joint raid with MPS");
+
+    stored.put(LedgerRow.NOTES, null);
+    stored.get(LedgerRow.FIGURES, Document.class).put(LedgerRow.NOTES, "not read");
+    assertThat(LedgerRow.read(stored).notes()).isNull();
+    assertThat(LedgerRow.read(Document.parse(STORED)).notes()).isNull();
+  }
 }

@@ -18,20 +18,23 @@ import org.liandong.model.campaign.GoodsSeizure;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportRetracted;
+import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.code.Quantity;
 import org.liandong.model.code.UnitCode;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.model.id.CampaignId;
 import org.liandong.query.InMemoryMongo;
 import org.liandong.query.campaign.CampaignSummaryProjection;
 
 @DisplayName("Report ledger: the reports behind the figures")
 class ReportLedgerProjectionTest {
 
+  private static final CampaignId LEDGER = new CampaignId("LEDGER-2020");
+
   private final InMemoryMongo mongo = new InMemoryMongo();
   private final InMemoryMongo.Fed projection = mongo.fed(new ReportLedgerProjection());
   private final ReportLedgerController controller =
-      new ReportLedgerController(
-          mongo.template(), mongo.versions(), mongo.summaries(), mongo.scope());
+      new ReportLedgerController(mongo.views(), mongo.summaries(), mongo.scope());
 
   @AfterEach
   void close() {
@@ -56,7 +59,7 @@ class ReportLedgerProjectionTest {
                 original.occurredOn(),
                 original.reportedBy(),
                 Set.of(),
-                null),
+                "recounted at the port"),
             new GoodsSeizure(
                 original.details().category(),
                 new Quantity(new BigDecimal("8"), new UnitCode("kg")),
@@ -77,12 +80,11 @@ class ReportLedgerProjectionTest {
     history.forEach(projection::apply);
     mongo.fed(new CampaignSummaryProjection()).apply(history.get(0));
 
-    var all =
-        controller.campaignReports("LEDGER-2020", null, filter(null, null), InMemoryMongo.OFFICE);
+    var all = controller.campaignReports(LEDGER, null, filter(null, null), InMemoryMongo.OFFICE);
     assertThat(all.total()).isEqualTo(2);
     var seizures =
         controller.campaignReports(
-            "LEDGER-2020", "MPS", filter("33", "GoodsSeized"), InMemoryMongo.OFFICE);
+            LEDGER, new DepartmentCode("MPS"), filter("33", "GoodsSeized"), InMemoryMongo.OFFICE);
     assertThat(seizures.items())
         .singleElement()
         .satisfies(
@@ -91,6 +93,8 @@ class ReportLedgerProjectionTest {
               assertThat(report.corrections()).hasSize(1);
               assertThat(((Map<?, ?>) report.figures().get("quantity")).get("amount").toString())
                   .isEqualTo("8");
+              assertThat(report.notes()).isEqualTo("recounted at the port");
+              assertThat(report.figures()).doesNotContainKey("notes");
             });
 
     projection.apply(
@@ -98,13 +102,13 @@ class ReportLedgerProjectionTest {
             4, new ReportRetracted(original.campaignId(), original.reportId(), "genuine", fixed)));
     assertThat(
             controller
-                .campaignReports("LEDGER-2020", null, filter(null, null), InMemoryMongo.OFFICE)
+                .campaignReports(LEDGER, null, filter(null, null), InMemoryMongo.OFFICE)
                 .total())
         .isEqualTo(1);
     assertThat(
             controller
                 .campaignReports(
-                    "LEDGER-2020",
+                    LEDGER,
                     null,
                     new ReportFilter(null, null, null, null, null, true, null, null, null),
                     InMemoryMongo.OFFICE)

@@ -24,10 +24,9 @@ class StatisticsProjectionTest {
   private final InMemoryMongo.Fed projection = mongo.fed(new StatisticsProjection());
   private final StatisticsController controller =
       new StatisticsController(
-          mongo.template(),
-          mongo.versions(),
-          new ReportLedger(mongo.template(), mongo.versions()),
-          new CaseFiles(mongo.template(), mongo.versions()),
+          mongo.views(),
+          new ReportLedger(mongo.views()),
+          new CaseFiles(mongo.views()),
           mongo.scope(),
           projection -> InMemoryMongo.COMPLETE);
 

@@ -1,0 +1,19 @@
+package org.liandong.model.evaluation;
+
+import org.liandong.model.Require;
+import org.liandong.model.code.RegionCode;
+
+/**
+ * What every command about one region's indicator in a round checks (a score, a settled score, an
+ * appeal and its decision), so that they refuse the same input with the same field names.
+ */
+final class RegionIndicator {
+
+  private RegionIndicator() {}
+
+  static void check(RoundId roundId, RegionCode region, String indicator) {
+    Require.present(roundId, "roundId");
+    Require.present(region, "region");
+    SchemeCodes.code(indicator, "indicator");
+  }
+}

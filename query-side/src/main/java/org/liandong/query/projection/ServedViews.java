@@ -1,0 +1,69 @@
+package org.liandong.query.projection;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.mongodb.client.MongoCollection;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The documents of each projection as they serve reads now: of its serving version ({@link
+ * ProjectionVersions#serving}), looked up on every read so that reads follow a switch-over. The one
+ * way the views and the services behind them read a projection.
+ */
+@Component
+public class ServedViews {
+
+  private final MongoTemplate mongo;
+  private final ProjectionVersions versions;
+
+  public ServedViews(MongoTemplate mongo, ProjectionVersions versions) {
+    this.mongo = mongo;
+    this.versions = versions;
+  }
+
+  /** The document stored under an id, or null. */
+  public Document one(String projection, String id) {
+    return one(projection, query(where("_id").is(id)));
+  }
+
+  /** The first document the query finds, or null. */
+  public Document one(String projection, Query query) {
+    return mongo.findOne(query, Document.class, versions.serving(projection));
+  }
+
+  public List<Document> find(String projection, Query query) {
+    return mongo.find(query, Document.class, versions.serving(projection));
+  }
+
+  public long count(String projection, Query query) {
+    return mongo.count(query, versions.serving(projection));
+  }
+
+  /** One page of what a query finds, and how many it finds in all. */
+  public record Page(long total, List<Document> items) {}
+
+  /**
+   * The given page of what the query finds, in the query's order, and how many it finds in all. A
+   * page past the end is empty: its skip is not even asked for, as the driver takes an int.
+   */
+  public Page page(String projection, Query query, int page, int size) {
+    String collection = versions.serving(projection);
+    long total = mongo.count(query, collection);
+    long skip = (long) page * size;
+    if (skip >= total) {
+      return new Page(total, List.of());
+    }
+    return new Page(
+        total, mongo.find(Query.of(query).skip(skip).limit(size), Document.class, collection));
+  }
+
+  /** The serving collection itself, for reads a query of Spring Data does not express. */
+  public MongoCollection<Document> collection(String projection) {
+    return mongo.getCollection(versions.serving(projection));
+  }
+}
