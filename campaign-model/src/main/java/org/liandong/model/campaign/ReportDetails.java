@@ -20,7 +20,11 @@ public sealed interface ReportDetails
         ShipmentInterception,
         OnlineStoreClosure,
         DenDismantling,
-        OfficerDispatch {
+        OfficerDispatch,
+        CaseReferral,
+        ArrestApproval,
+        Prosecution,
+        CourtConclusion {
 
   /**
    * Checks what a new report of this kind says (counts within bounds, what is required present).

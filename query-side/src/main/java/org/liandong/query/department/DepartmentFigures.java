@@ -31,7 +31,8 @@ class DepartmentFigures {
   DepartmentWorkspaceDocument of(String department, String region, Instant moment) {
     Map<DepartmentCode, Increments> counted = new HashMap<>();
     for (FieldReport report : ledger.involvingAsRecordedBy(department, moment)) {
-      if (region == null || report.region().value().equals(region)) {
+      if (region == null
+          || (!report.header().national() && report.region().value().equals(region))) {
         DepartmentWorkspaceProjection.count(report.campaignId().value(), report, 1, counted);
       }
     }

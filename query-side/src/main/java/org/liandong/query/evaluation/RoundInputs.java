@@ -110,7 +110,9 @@ final class RoundInputs {
       Figure figure, List<FieldReport> reports, Map<String, List<Source>> byRegion) {
     for (FieldReport report : reports) {
       Long value = report.figures().get(figure);
-      List<Source> behind = byRegion.get(report.region().value());
+      // A national figure counts in no region's score.
+      List<Source> behind =
+          report.header().national() ? null : byRegion.get(report.region().value());
       if (value != null && behind != null) {
         behind.add(
             new Source(

@@ -36,11 +36,18 @@ public final class ReportIncrements {
         .forEach((figure, value) -> inc.add(path(block, figure.counter()), sign * value));
   }
 
-  /** Adds the report to the {@code totals} block at {@code level}, and to its region's. */
+  /**
+   * Adds the report to the {@code totals} block at {@code level}, and to its region's; a national
+   * figure to the {@code national} block instead, so that it counts in no region.
+   */
   public static void addTotalsAndRegion(
       Increments inc, String level, FieldReport report, int sign) {
     addTotals(inc, path(level, FigureBlocks.TOTALS), report, sign);
-    addTotals(inc, path(level, FigureBlocks.BY_REGION, report.region().value()), report, sign);
+    String where =
+        report.header().national()
+            ? FigureBlocks.NATIONAL
+            : path(FigureBlocks.BY_REGION, report.region().value());
+    addTotals(inc, path(level, where), report, sign);
   }
 
   /**

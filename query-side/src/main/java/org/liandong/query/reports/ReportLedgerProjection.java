@@ -153,7 +153,7 @@ public class ReportLedgerProjection implements Projection {
   /** The fields a correction may change, flat for filtering, and the whole report as figures. */
   private static Document version(FieldReport report) {
     return new Document(DEPARTMENT, report.department().value())
-        .append(REGION, report.region().value())
+        .append(REGION, report.header().national() ? null : report.region().value())
         .append(OCCURRED_ON, report.occurredOn().toString())
         .append(
             COOPERATING_DEPARTMENTS,

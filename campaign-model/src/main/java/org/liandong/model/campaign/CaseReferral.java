@@ -1,0 +1,31 @@
+package org.liandong.model.campaign;
+
+import java.util.Map;
+import org.liandong.model.Require;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
+
+/**
+ * Administrative cases an enforcement department transferred to the public security organs as
+ * suspected crimes: the first link of the chain from administrative enforcement to criminal
+ * justice, counted in one go (a single case travels as a case file instead).
+ */
+@ReportPath("case-referrals")
+public record CaseReferral(Integer cases) implements ReportDetails {
+
+  @Override
+  public void check() {
+    Require.count(cases, "cases");
+  }
+
+  @Override
+  public CasesReferred toEvent(
+      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
+    return new CasesReferred(campaignId, reportId, header, this, late);
+  }
+
+  @Override
+  public Map<Figure, Long> figures() {
+    return Map.of(Figure.CASES_REFERRED, (long) cases);
+  }
+}
