@@ -53,7 +53,7 @@ public record CourtConclusion(
   public Map<Figure, Long> figures() {
     Map<Figure, Long> figures = new EnumMap<>(Figure.class);
     if (firstInstanceConcluded != null) {
-      figures.put(Figure.FIRST_INSTANCE_CASES_CONCLUDED, (long) firstInstanceConcluded);
+      figures.put(Figure.FIRST_INSTANCE_CONCLUDED, (long) firstInstanceConcluded);
     }
     if (allInstancesReceived != null) {
       figures.put(Figure.COURT_CASES_RECEIVED, (long) allInstancesReceived);

@@ -175,7 +175,7 @@ class ReportCatalogueTest {
     assertThat(
             new CourtConclusion(466_000, null, null, new Money(new BigDecimal("1.50"))).figures())
         .containsOnly(
-            Map.entry(Figure.FIRST_INSTANCE_CASES_CONCLUDED, 466_000L),
+            Map.entry(Figure.FIRST_INSTANCE_CONCLUDED, 466_000L),
             Map.entry(Figure.COMPENSATION_AWARDED_CNY, 150L));
     assertThatThrownBy(() -> new CourtConclusion(null, null, null, null).check())
         .isInstanceOfSatisfying(

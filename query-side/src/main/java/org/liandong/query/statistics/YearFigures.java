@@ -47,7 +47,7 @@ public class YearFigures {
   private final CampaignSummaries campaigns;
   private final Coverages coverages;
 
-  YearFigures(
+  public YearFigures(
       MongoTemplate mongo,
       ProjectionVersions versions,
       ReportLedger ledger,
@@ -78,7 +78,20 @@ public class YearFigures {
    * and retractions, and later case decisions, do not change the answer.
    */
   public YearStatistics asOf(int year, Instant moment) {
-    List<FieldReport> reports = ledger.allAsRecordedBy(moment);
+    return asOf(year, null, moment);
+  }
+
+  /**
+   * The statistics of a year as they stood at a moment of recording, of one campaign's reports
+   * alone when one is named.
+   *
+   * @param campaign a campaign id; null for all campaigns
+   */
+  public YearStatistics asOf(int year, String campaign, Instant moment) {
+    List<FieldReport> reports =
+        ledger.allAsRecordedBy(moment).stream()
+            .filter(report -> campaign == null || campaign.equals(report.campaignId().value()))
+            .toList();
     return statistics(
         year,
         moment,
@@ -110,6 +123,24 @@ public class YearFigures {
   public List<FieldReport> behind(int year, SourceFilter filter, Instant moment) {
     return ledger.allAsRecordedBy(moment).stream()
         .filter(report -> report.occurredOn().getYear() == year && filter.matches(report))
+        .toList();
+  }
+
+  /**
+   * The reports of a year, of one campaign when named, as they stood at each of the moments: one
+   * list per moment, in the order given, from one read of the ledger.
+   */
+  public List<List<FieldReport>> reportsOfYear(int year, String campaign, List<Instant> moments) {
+    return ledger.allAsRecordedBy(moments).stream()
+        .map(
+            reports ->
+                reports.stream()
+                    .filter(
+                        report ->
+                            report.occurredOn().getYear() == year
+                                && (campaign == null
+                                    || campaign.equals(report.campaignId().value())))
+                    .toList())
         .toList();
   }
 
