@@ -34,7 +34,10 @@ import org.liandong.model.evaluation.StartModerationCommand;
 import org.liandong.model.evaluation.StartScoringCommand;
 import org.liandong.model.evaluation.SubmitSelfAssessmentCommand;
 import org.liandong.model.publication.AmendReleaseTextCommand;
+import org.liandong.model.publication.ApproveTypicalCaseCommand;
 import org.liandong.model.publication.IssueReleaseCommand;
+import org.liandong.model.publication.ProposeTypicalCaseCommand;
+import org.liandong.model.publication.ReturnTypicalCaseCommand;
 import org.liandong.model.task.AcknowledgeTaskCommand;
 import org.liandong.model.task.AssignTaskCommand;
 import org.liandong.model.task.CancelTaskCommand;
@@ -73,7 +76,9 @@ final class CommandPermissions {
           OpenRoundCommand.class,
           StartScoringCommand.class,
           IssueReleaseCommand.class,
-          AmendReleaseTextCommand.class);
+          AmendReleaseTextCommand.class,
+          ApproveTypicalCaseCommand.class,
+          ReturnTypicalCaseCommand.class);
 
   /** What evaluators send; the round decides which of them may (assigned, or its lead). */
   private static final Set<Class<?>> EVALUATOR_COMMANDS =
@@ -108,6 +113,8 @@ final class CommandPermissions {
       requireReporter(actor, correction.corrected().header());
     } else if (command instanceof RetractReportCommand retraction) {
       ScopeRule.requireDepartment(actor, retraction.department(), "department");
+    } else if (command instanceof ProposeTypicalCaseCommand proposal) {
+      ScopeRule.requireDepartment(actor, proposal.department(), "department");
     } else if (command instanceof AcknowledgeTaskCommand task) {
       ScopeRule.requireDepartment(actor, task.department(), "department");
     } else if (command instanceof NoteTaskProgressCommand task) {

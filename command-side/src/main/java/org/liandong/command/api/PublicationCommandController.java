@@ -4,11 +4,18 @@ import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.campaign.Acknowledgement;
+import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RightType;
 import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 import org.liandong.model.publication.AmendReleaseTextCommand;
+import org.liandong.model.publication.ApproveTypicalCaseCommand;
 import org.liandong.model.publication.Bilingual;
 import org.liandong.model.publication.IssueReleaseCommand;
+import org.liandong.model.publication.ProposeTypicalCaseCommand;
 import org.liandong.model.publication.ReleaseId;
+import org.liandong.model.publication.ReturnTypicalCaseCommand;
+import org.liandong.model.publication.TypicalCaseId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the office publishes: statistics releases as of a cut-off. Answers like the campaign API
- * (201 new, 200 again).
+ * What the office publishes: statistics releases as of a cut-off, and typical cases that
+ * departments propose and the office approves or returns. Answers like the campaign API (201 new,
+ * 200 again).
  */
 @RestController
 class PublicationCommandController {
@@ -34,6 +42,16 @@ class PublicationCommandController {
       Bilingual text) {}
 
   record AmendRequest(Bilingual title, Bilingual text, String reason) {}
+
+  record ProposalRequest(
+      DepartmentCode department,
+      CampaignId campaign,
+      ReportId report,
+      RightType right,
+      Bilingual title,
+      Bilingual narrative) {}
+
+  record ReturnRequest(String reason) {}
 
   /** Which release or case, and whether this request recorded it. */
   record PublicationAnswer(String id, Acknowledgement status) {}
@@ -66,6 +84,38 @@ class PublicationCommandController {
     return send(
         releaseId.value(),
         new AmendReleaseTextCommand(releaseId, request.title(), request.text(), request.reason()));
+  }
+
+  /** A department proposes one of its reports as a typical case, or proposes it again. */
+  @PutMapping(path = "/typical-cases/{typicalCaseId}", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<PublicationAnswer> propose(
+      @PathVariable TypicalCaseId typicalCaseId, @RequestBody ProposalRequest request) {
+    return send(
+        typicalCaseId.value(),
+        new ProposeTypicalCaseCommand(
+            typicalCaseId,
+            request.department(),
+            request.campaign(),
+            request.report(),
+            request.right(),
+            request.title(),
+            request.narrative()));
+  }
+
+  @PostMapping(
+      path = "/typical-cases/{typicalCaseId}/approval",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<PublicationAnswer> approve(@PathVariable TypicalCaseId typicalCaseId) {
+    return send(typicalCaseId.value(), new ApproveTypicalCaseCommand(typicalCaseId));
+  }
+
+  @PostMapping(
+      path = "/typical-cases/{typicalCaseId}/return",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<PublicationAnswer> giveBack(
+      @PathVariable TypicalCaseId typicalCaseId, @RequestBody ReturnRequest request) {
+    return send(
+        typicalCaseId.value(), new ReturnTypicalCaseCommand(typicalCaseId, request.reason()));
   }
 
   private ResponseEntity<PublicationAnswer> send(String id, Object command) {
