@@ -64,6 +64,8 @@ final class PublicationAccess {
       cells.add(Arguments.of("/releases/REL-2021-NONE", user, 404));
       cells.add(Arguments.of("/statistics/2021/reports?figure=sitesRaided", user, 200));
       cells.add(Arguments.of("/typical-cases", user, 200));
+      cells.add(Arguments.of("/printable/typical-cases", user, 200));
+      cells.add(Arguments.of("/printable/releases/" + RELEASE, user, 200));
       cells.add(Arguments.of("/typical-cases?format=xlsx", user, 200));
       cells.add(Arguments.of("/typical-cases/" + PUBLISHED, user, 200));
       cells.add(

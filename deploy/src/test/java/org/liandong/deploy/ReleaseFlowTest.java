@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * The office issues a release as of a cut-off; a report recorded after it shows as an adjustment
- * against the release and changes none of its figures; the release is an event with a history.
+ * against the release and changes none of its figures; the release is an event with a history, and
+ * prints as a PDF whose text has the Chinese headings and the figures.
  */
 @DisplayName("Releases: issued as of a cut-off, later reports shown as adjustments")
 class ReleaseFlowTest {
@@ -20,7 +25,7 @@ class ReleaseFlowTest {
 
   @Test
   @DisplayName("a report recorded after the cut-off is an adjustment, never a changed figure")
-  void adjustment() {
+  void adjustment() throws Exception {
     LocalPlatform platform = TestPlatforms.shared();
     String commands = "http://localhost:" + platform.commandPort();
     String queries = "http://localhost:" + platform.queryPort();
@@ -62,6 +67,18 @@ class ReleaseFlowTest {
               assertThat(release.at("/history/0/type").asText()).isEqualTo("ReleaseIssued");
               assertThat(release.at("/history/0/user").asText()).isEqualTo("office");
             });
+
+    HttpResponse<byte[]> pdf = Http.getBytes(queries + "/printable/releases/REL-2023-RELEASE");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("发布测试")
+          .contains("全国合计")
+          .contains("关闭网站数")
+          .contains("2,884")
+          .contains("2,900");
+    }
   }
 
   private static String reports(String commands) {

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -74,7 +77,7 @@ class TypicalCaseFlowTest {
 
   @Test
   @DisplayName("draft read by office and proposer alone; returned, proposed again, published")
-  void lifecycle() {
+  void lifecycle() throws Exception {
     String url = queries + "/typical-cases/TC-2024-NINGBO";
     assertThat(propose("TC-2024-NINGBO", "宁波警方抓获犯罪嫌疑人12名。", "mps").status()).isEqualTo(201);
     await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url).status() == 200);
@@ -115,5 +118,12 @@ class TypicalCaseFlowTest {
             Http.getBytes(queries + "/typical-cases?year=2024&format=csv").body(),
             StandardCharsets.UTF_8);
     assertThat(csv).contains("TC-2024-NINGBO").contains("宁波警方侦破新能源企业商业秘密案");
+    byte[] pdf = Http.getBytes(queries + "/printable/typical-cases?year=2024").body();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("典型案例")
+          .contains("宁波侵犯商业秘密案")
+          .contains("抓获犯罪嫌疑人12名");
+    }
   }
 }

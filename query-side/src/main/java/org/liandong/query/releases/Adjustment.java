@@ -15,7 +15,7 @@ import org.liandong.model.campaign.Figure;
  *
  * @param figure the figure's field name
  */
-record Adjustment(
+public record Adjustment(
     String figure,
     BigDecimal released,
     BigDecimal current,
@@ -28,7 +28,8 @@ record Adjustment(
    * @param released what it added as of the cut-off; zero if it was not recorded yet
    * @param current what it adds now; zero if it was retracted since
    */
-  record Change(String campaignId, String reportId, BigDecimal released, BigDecimal current) {}
+  public record Change(
+      String campaignId, String reportId, BigDecimal released, BigDecimal current) {}
 
   /** Every figure whose reports add up otherwise now than at the cut-off, in figure order. */
   static List<Adjustment> between(List<FieldReport> atCutOff, List<FieldReport> now) {

@@ -1,18 +1,12 @@
 package org.liandong.query.releases;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.access.Actor;
-import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.publication.Bilingual;
 import org.liandong.model.publication.ReleaseIssued;
 import org.liandong.query.projection.ProjectionVersions;
-import org.liandong.query.statistics.YearFigures;
-import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,14 +33,14 @@ class ReleaseController {
 
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
-  private final YearFigures figures;
+  private final Releases releases;
   private final Scope scope;
 
   ReleaseController(
-      MongoTemplate mongo, ProjectionVersions versions, YearFigures figures, Scope scope) {
+      MongoTemplate mongo, ProjectionVersions versions, Releases releases, Scope scope) {
     this.mongo = mongo;
     this.versions = versions;
-    this.figures = figures;
+    this.releases = releases;
     this.scope = scope;
   }
 
@@ -81,39 +75,10 @@ class ReleaseController {
   @GetMapping("/releases/{releaseId}")
   ReleaseView release(@PathVariable String releaseId, Actor reader) {
     scope.published(reader);
-    return view(releaseId);
+    return releases.view(releaseId);
   }
 
-  /** A release as the views that print it read it. */
-  ReleaseView view(String releaseId) {
-    Document stored =
-        mongo.findOne(
-            query(where(ReleaseDocument.ID).is(releaseId)),
-            Document.class,
-            versions.serving(ReleaseProjection.NAME));
-    ReleaseView.Folded folded =
-        stored == null ? null : ReleaseView.Folded.of(ReleaseDocument.read(stored));
-    if (folded == null || folded.issued() == null) {
-      throw NotFoundException.of("releaseId", releaseId);
-    }
-    ReleaseIssued issued = folded.issued();
-    String campaign = campaignOf(issued);
-    List<List<FieldReport>> reports =
-        figures.reportsOfYear(issued.year(), campaign, List.of(issued.cutOff(), Instant.now()));
-    return new ReleaseView(
-        issued.releaseId().value(),
-        issued.year(),
-        campaign,
-        issued.cutOff(),
-        folded.issuedAt(),
-        folded.title(),
-        folded.text(),
-        figures.asOf(issued.year(), campaign, issued.cutOff()),
-        Adjustment.between(reports.get(0), reports.get(1)),
-        folded.history());
-  }
-
-  private static String campaignOf(ReleaseIssued issued) {
+  static String campaignOf(ReleaseIssued issued) {
     return issued.campaign() == null ? null : issued.campaign().value();
   }
 }

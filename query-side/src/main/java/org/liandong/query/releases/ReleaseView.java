@@ -20,7 +20,7 @@ import org.liandong.query.statistics.YearStatistics;
  * @param adjustments each figure that stands otherwise now, with the reports making the difference
  * @param history its events, oldest first
  */
-record ReleaseView(
+public record ReleaseView(
     String releaseId,
     int year,
     String campaign,
@@ -38,7 +38,7 @@ record ReleaseView(
    *
    * @param reason why the text was amended; null for the issue
    */
-  record HistoryItem(
+  public record HistoryItem(
       String type, Instant recordedAt, String user, Bilingual title, String reason) {}
 
   /** What a release's events say, folded in order, before its figures are read. */

@@ -34,7 +34,7 @@ record TypicalCaseDocument(
     LocalDate publishedOn) {
 
   /** Where a typical case stands. */
-  enum Status {
+  public enum Status {
     PROPOSED,
     RETURNED,
     PUBLISHED

@@ -11,13 +11,13 @@ import org.liandong.query.web.InvalidParameterException;
  * {@code status} ({@code PROPOSED}, {@code RETURNED}, {@code PUBLISHED}); each absent one matches
  * every case the reader may read.
  */
-record TypicalCaseFilter(
+public record TypicalCaseFilter(
     Integer year, String campaign, String right, String region, String status) {
 
   static final String NATIONAL = "national";
 
   /** The filter, or a 400 naming the parameter that names nothing. */
-  TypicalCaseFilter checked() {
+  public TypicalCaseFilter checked() {
     if (right != null && Arrays.stream(RightType.values()).noneMatch(r -> r.name().equals(right))) {
       throw new InvalidParameterException(
           "right", "must be one of " + Arrays.toString(RightType.values()));

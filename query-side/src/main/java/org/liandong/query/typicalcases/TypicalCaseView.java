@@ -19,7 +19,7 @@ import org.liandong.query.figures.Names;
  *     ledger
  * @param figures what the report counts, by figure field name
  */
-record TypicalCaseView(
+public record TypicalCaseView(
     String typicalCaseId,
     TypicalCaseDocument.Status status,
     ReferenceEntry department,
@@ -66,12 +66,12 @@ record TypicalCaseView(
   }
 
   /** The year it is listed under: the year its report happened in. */
-  Integer year() {
+  public Integer year() {
     return occurredOn == null ? null : occurredOn.getYear();
   }
 
   /** The code of its region, or {@code national} for a national report. */
-  String regionCode() {
+  public String regionCode() {
     return region == null ? TypicalCaseFilter.NATIONAL : region.code();
   }
 }

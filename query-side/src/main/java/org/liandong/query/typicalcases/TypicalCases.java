@@ -52,7 +52,7 @@ public class TypicalCases {
   }
 
   /** The cases the reader may read that the filter matches, in id order. */
-  List<TypicalCaseView> readableBy(Actor reader, TypicalCaseFilter filter) {
+  public List<TypicalCaseView> readableBy(Actor reader, TypicalCaseFilter filter) {
     return views(
             mongo.find(
                 new Query().with(Sort.by(TypicalCaseDocument.ID)),

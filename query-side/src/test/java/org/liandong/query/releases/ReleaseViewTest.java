@@ -47,13 +47,16 @@ class ReleaseViewTest {
       new ReleaseController(
           mongo.template(),
           mongo.versions(),
-          new YearFigures(
+          new Releases(
               mongo.template(),
               mongo.versions(),
-              new ReportLedger(mongo.template(), mongo.versions()),
-              new CaseFiles(mongo.template(), mongo.versions()),
-              mongo.summaries(),
-              projection -> InMemoryMongo.COMPLETE),
+              new YearFigures(
+                  mongo.template(),
+                  mongo.versions(),
+                  new ReportLedger(mongo.template(), mongo.versions()),
+                  new CaseFiles(mongo.template(), mongo.versions()),
+                  mongo.summaries(),
+                  projection -> InMemoryMongo.COMPLETE)),
           mongo.scope());
 
   @AfterEach
