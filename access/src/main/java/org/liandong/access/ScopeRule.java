@@ -163,6 +163,21 @@ public final class ScopeRule {
   }
 
   /**
+   * Whether the reader may read a draft of what the office publishes (a typical case proposed or
+   * returned): the office, and the users of the proposing department (in its region, when limited
+   * to one) alone; evaluators and auditors read it once it is published, like everybody.
+   */
+  public static boolean mayReadDraft(
+      Actor reader, DepartmentCode proposer, Collection<RegionCode> regions) {
+    if (reader.role() == Role.OFFICE) {
+      return true;
+    }
+    return reader.role() == Role.DEPARTMENT
+        && proposer.equals(reader.department())
+        && (reader.region() == null || regions.contains(reader.region()));
+  }
+
+  /**
    * The department a reader is limited to; null for readers of everything.
    *
    * @throws AccessRefusedException for a reader of no department's things (a provincial office)

@@ -62,6 +62,7 @@ class AccessMatrixTest {
   private static String commands;
   private static String queries;
   private static EvaluationAccess evaluations;
+  private static PublicationAccess publications;
 
   @BeforeAll
   static void campaign() {
@@ -90,6 +91,8 @@ class AccessMatrixTest {
     }
     evaluations = new EvaluationAccess(commands, queries);
     evaluations.rounds();
+    publications = new PublicationAccess(commands, queries);
+    publications.published();
     Http.post(campaign("/site-raids"), raid("AS-FIX", "SAMR", "44"));
     Http.post(campaign("/site-raids"), raid("AS-DROP", "SAMR", "44"));
     await()
@@ -205,6 +208,7 @@ class AccessMatrixTest {
     read(cells, "/reference/departments", everybody, 403);
     read(cells, "/reference/regions", everybody, 403);
     cells.addAll(evaluations.reads(USERS, READ_ALL));
+    cells.addAll(publications.reads(USERS));
     return cells.stream();
   }
 
@@ -325,6 +329,7 @@ class AccessMatrixTest {
         departmentChanges(cells, user, region, mayActForMpsIn(user, region));
       }
       cells.addAll(evaluations.changes(user, READ_ALL.contains(user)));
+      cells.addAll(publications.changes(user));
       int mpsNationally = user.equals("mps") ? 201 : 403;
       cells.add(
           change(

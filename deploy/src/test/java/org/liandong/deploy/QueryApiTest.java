@@ -182,7 +182,7 @@ class QueryApiTest {
         .isEqualTo(totals.path("sitesRaided").asText());
     assertThat(new BigDecimal(total.get(header.indexOf("goodsValueCny"))))
         .isEqualByComparingTo(totals.path("goodsValueCny").decimalValue());
-    assertThat(rows).anyMatch(row -> row.startsWith("department,CAC,"));
+    assertThat(rows).anyMatch(row -> row.startsWith("department,NCAC,"));
     assertThat(rows)
         .hasSize(
             1
@@ -227,6 +227,8 @@ class QueryApiTest {
         "/departments/MPS/reports",
         "/statistics/2020",
         "/statistics/2020/as-of",
+        "/releases/REL-2020-ANNUAL",
+        "/typical-cases",
         "/cases");
   }
 

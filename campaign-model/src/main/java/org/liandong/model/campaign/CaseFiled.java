@@ -10,7 +10,7 @@ import org.liandong.model.id.ReportId;
  * added in revision 2; cases stored before it, and cases reported without it, have none ({@code
  * null}), and are counted as of no stated right.
  */
-@EventRevision("2")
+@EventRevision("3")
 public record CaseFiled(
     CampaignId campaignId,
     ReportId reportId,

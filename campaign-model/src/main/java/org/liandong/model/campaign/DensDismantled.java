@@ -6,7 +6,7 @@ import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
 /** Dens making or selling counterfeits (workshops, production and sales sites) were dismantled. */
-@EventRevision("1")
+@EventRevision("2")
 public record DensDismantled(
     CampaignId campaignId,
     ReportId reportId,

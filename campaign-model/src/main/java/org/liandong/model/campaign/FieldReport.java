@@ -24,7 +24,11 @@ import org.liandong.model.id.ReportId;
   @JsonSubTypes.Type(ShipmentsIntercepted.class),
   @JsonSubTypes.Type(OnlineStoresClosed.class),
   @JsonSubTypes.Type(DensDismantled.class),
-  @JsonSubTypes.Type(OfficersDispatched.class)
+  @JsonSubTypes.Type(OfficersDispatched.class),
+  @JsonSubTypes.Type(CasesReferred.class),
+  @JsonSubTypes.Type(ArrestsApproved.class),
+  @JsonSubTypes.Type(PersonsProsecuted.class),
+  @JsonSubTypes.Type(CourtCasesConcluded.class)
 })
 public sealed interface FieldReport extends CampaignEvent
     permits SiteRaided,
@@ -36,7 +40,11 @@ public sealed interface FieldReport extends CampaignEvent
         ShipmentsIntercepted,
         OnlineStoresClosed,
         DensDismantled,
-        OfficersDispatched {
+        OfficersDispatched,
+        CasesReferred,
+        ArrestsApproved,
+        PersonsProsecuted,
+        CourtCasesConcluded {
 
   ReportId reportId();
 

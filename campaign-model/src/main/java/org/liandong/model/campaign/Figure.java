@@ -21,7 +21,16 @@ public enum Figure {
   SHIPMENTS_INTERCEPTED(Measure.COUNT),
   ONLINE_STORES_CLOSED(Measure.COUNT),
   DENS_DISMANTLED(Measure.COUNT),
-  OFFICERS_DISPATCHED(Measure.COUNT);
+  OFFICERS_DISPATCHED(Measure.COUNT),
+  CASES_REFERRED(Measure.COUNT),
+  ARREST_CASES_APPROVED(Measure.COUNT),
+  PERSONS_APPROVED_FOR_ARREST(Measure.COUNT),
+  PROSECUTION_CASES(Measure.COUNT),
+  PERSONS_PROSECUTED(Measure.COUNT),
+  FIRST_INSTANCE_CONCLUDED(Measure.COUNT),
+  COURT_CASES_RECEIVED(Measure.COUNT),
+  COURT_CASES_CONCLUDED(Measure.COUNT),
+  COMPENSATION_AWARDED_CNY(Measure.YUAN);
 
   /** What a figure measures: whole things, or money in yuan (added up in fen). */
   public enum Measure {

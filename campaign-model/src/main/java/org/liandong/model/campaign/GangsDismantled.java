@@ -6,7 +6,7 @@ import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
 /** Criminal gangs were dismantled. */
-@EventRevision("1")
+@EventRevision("2")
 public record GangsDismantled(
     CampaignId campaignId,
     ReportId reportId,

@@ -8,7 +8,7 @@ import org.liandong.model.id.ReportId;
 /**
  * Goods of one category were seized in one operation; {@code estimatedValue} may be {@code null}.
  */
-@EventRevision("3")
+@EventRevision("4")
 public record GoodsSeized(
     CampaignId campaignId,
     ReportId reportId,

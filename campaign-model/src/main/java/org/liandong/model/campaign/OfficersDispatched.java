@@ -6,7 +6,7 @@ import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
 /** Enforcement officers were dispatched for the campaign's inspections. */
-@EventRevision("1")
+@EventRevision("2")
 public record OfficersDispatched(
     CampaignId campaignId,
     ReportId reportId,

@@ -6,7 +6,7 @@ import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
 /** Stores on online marketplaces were shut down for selling infringing or counterfeit goods. */
-@EventRevision("1")
+@EventRevision("2")
 public record OnlineStoresClosed(
     CampaignId campaignId,
     ReportId reportId,

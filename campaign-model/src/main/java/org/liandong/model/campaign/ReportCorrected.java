@@ -11,7 +11,7 @@ import org.liandong.model.id.ReportId;
  * report's versions: 2 for the first correction. Each report inside names its kind in {@code kind}
  * (the event's simple name).
  */
-@EventRevision("1")
+@EventRevision("2")
 public record ReportCorrected(
     CampaignId campaignId,
     ReportId reportId,

@@ -12,7 +12,8 @@ import org.liandong.model.id.ReportId;
  * event that records it, so that a new kind of report is this record, its event and its {@link
  * Figure}s.
  */
-public sealed interface ReportDetails permits GoodsSeizure, CaseFiling, SingleCount {
+public sealed interface ReportDetails
+    permits GoodsSeizure, CaseFiling, SingleCount, ArrestApproval, Prosecution, CourtConclusion {
 
   /**
    * Checks what a new report of this kind says (counts within bounds, what is required present).

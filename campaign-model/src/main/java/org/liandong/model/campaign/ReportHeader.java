@@ -12,6 +12,12 @@ import org.liandong.model.code.RegionCode;
  * it happened in the field (which may be days before it is reported), the departments that took
  * part beside the reporting one (a joint operation), and notes. In the JSON of commands and events
  * its fields stand beside the report's own, not in an object of their own.
+ *
+ * @param region the region the figure belongs to; null for a national figure (a national
+ *     department's total for the whole country), which counts nationally and in no region. Only a
+ *     user not limited to a region records one (the scope rule). The report events' revisions went
+ *     up by one when the region became optional, so that a reader can tell the forms apart
+ *     (docs/events.md); every earlier event names a region.
  */
 public record ReportHeader(
     DepartmentCode department,
@@ -22,12 +28,11 @@ public record ReportHeader(
     String notes) {
 
   /**
-   * What every header has, stored or new; the cooperating departments optional (absent in events
-   * stored before joint operations) and in a stable order.
+   * What every header has, stored or new; the region and the cooperating departments optional
+   * (absent in events stored before joint operations) and in a stable order.
    */
   public ReportHeader {
     Require.present(department, "department");
-    Require.present(region, "region");
     Require.present(occurredOn, "occurredOn");
     cooperatingDepartments =
         cooperatingDepartments == null
@@ -52,5 +57,10 @@ public record ReportHeader(
         Require.text(reportedBy, "reportedBy", 100),
         cooperatingDepartments,
         Require.optionalText(notes, "notes", 2000));
+  }
+
+  /** Whether it is a national figure, in no region. */
+  public boolean national() {
+    return region == null;
   }
 }

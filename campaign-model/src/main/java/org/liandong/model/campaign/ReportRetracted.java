@@ -6,7 +6,7 @@ import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
 /** A report was retracted; {@code previous} is the version that no longer counts. */
-@EventRevision("1")
+@EventRevision("2")
 public record ReportRetracted(
     CampaignId campaignId,
     ReportId reportId,

@@ -6,7 +6,7 @@ import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
 /** Shipments were intercepted. */
-@EventRevision("1")
+@EventRevision("2")
 public record ShipmentsIntercepted(
     CampaignId campaignId,
     ReportId reportId,

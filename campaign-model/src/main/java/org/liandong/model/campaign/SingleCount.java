@@ -16,7 +16,8 @@ public sealed interface SingleCount extends ReportDetails
         ShipmentInterception,
         OnlineStoreClosure,
         DenDismantling,
-        OfficerDispatch {
+        OfficerDispatch,
+        CaseReferral {
 
   /**
    * The count a report of this kind holds: the figure it adds to, its field in the JSON (named in

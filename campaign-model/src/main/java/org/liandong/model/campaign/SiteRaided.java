@@ -6,7 +6,7 @@ import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
 /** Sites were raided in one operation (dens dismantled are {@link DensDismantled}). */
-@EventRevision("3")
+@EventRevision("4")
 public record SiteRaided(
     CampaignId campaignId,
     ReportId reportId,

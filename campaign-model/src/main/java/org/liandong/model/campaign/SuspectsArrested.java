@@ -6,7 +6,7 @@ import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
 /** Suspects were arrested. */
-@EventRevision("1")
+@EventRevision("2")
 public record SuspectsArrested(
     CampaignId campaignId,
     ReportId reportId,

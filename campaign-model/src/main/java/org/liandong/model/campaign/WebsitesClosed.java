@@ -6,7 +6,7 @@ import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
 /** Websites were closed (stores on online marketplaces are {@link OnlineStoresClosed}). */
-@EventRevision("1")
+@EventRevision("2")
 public record WebsitesClosed(
     CampaignId campaignId,
     ReportId reportId,

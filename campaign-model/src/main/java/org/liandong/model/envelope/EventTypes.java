@@ -8,11 +8,12 @@ import org.liandong.model.campaign.CaseEvent;
 import org.liandong.model.evaluation.EvaluationEvent;
 import org.liandong.model.event.DomainEvent;
 import org.liandong.model.event.EventRevision;
+import org.liandong.model.publication.PublicationEvent;
 
 /**
  * The wire names of the events, derived from the sealed families of events so that a new event type
  * cannot be forgotten here: {@code org.liandong.<family>.<SimpleName>}, the family being {@code
- * campaign}, {@code case} or {@code evaluation}.
+ * campaign}, {@code case}, {@code evaluation} or {@code publication}.
  */
 public final class EventTypes {
 
@@ -24,7 +25,9 @@ public final class EventTypes {
           CaseEvent.class,
           "case",
           EvaluationEvent.class,
-          "evaluation");
+          "evaluation",
+          PublicationEvent.class,
+          "publication");
 
   private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = collect();
 

@@ -14,6 +14,12 @@ public record CampaignId(@JsonValue String value) {
   /** Ids of this prefix name evaluation rounds, so that no campaign shares its id with a round. */
   public static final String ROUND_PREFIX = "EVAL-";
 
+  /** Ids of this prefix name statistics releases. */
+  public static final String RELEASE_PREFIX = "REL-";
+
+  /** Ids of this prefix name typical cases. */
+  public static final String TYPICAL_CASE_PREFIX = "TC-";
+
   private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -28,6 +34,14 @@ public record CampaignId(@JsonValue String value) {
     if (value.startsWith(ROUND_PREFIX)) {
       throw InvalidValueException.of(
           "must not start with " + ROUND_PREFIX + ", which names evaluation rounds");
+    }
+    if (value.startsWith(RELEASE_PREFIX) || value.startsWith(TYPICAL_CASE_PREFIX)) {
+      throw InvalidValueException.of(
+          "must not start with "
+              + RELEASE_PREFIX
+              + " or "
+              + TYPICAL_CASE_PREFIX
+              + ", which name releases and typical cases");
     }
   }
 

@@ -166,4 +166,46 @@ class ReportCatalogueTest {
     assertThat(Arrays.stream(Figure.values()).map(Figure::field).distinct())
         .hasSize(Figure.values().length);
   }
+
+  @Test
+  @DisplayName("a national figure names no region, reads back without one, and counts the same")
+  void nationalFigure() throws Exception {
+    ReportHeader national =
+        new ReportHeader(
+            new DepartmentCode("NCAC"), null, LocalDate.of(2020, 12, 31), "ncac", null, null);
+    FieldReport closed =
+        new RecordReportCommand(ID, new ReportId("N-1"), national, new WebsiteClosure(2_884))
+            .toEvent(false);
+
+    FieldReport read = JSON.readValue(JSON.writeValueAsString(closed), WebsitesClosed.class);
+
+    assertThat(read).isEqualTo(closed);
+    assertThat(read.header().national()).isTrue();
+    assertThat(read.figures()).containsExactly(Map.entry(Figure.WEBSITES_CLOSED, 2_884L));
+  }
+
+  @Test
+  @DisplayName("the judicial chain: referrals, approvals, prosecutions and the courts' figures")
+  void judicialChain() {
+    assertThat(new CaseReferral(120).figures())
+        .containsExactly(Map.entry(Figure.CASES_REFERRED, 120L));
+    assertThat(new ArrestApproval(9_200, 16_000).figures())
+        .containsOnly(
+            Map.entry(Figure.ARREST_CASES_APPROVED, 9_200L),
+            Map.entry(Figure.PERSONS_APPROVED_FOR_ARREST, 16_000L));
+    assertThat(new Prosecution(null, 12_152).figures())
+        .containsExactly(Map.entry(Figure.PERSONS_PROSECUTED, 12_152L));
+    assertThat(
+            new CourtConclusion(466_000, null, null, new Money(new BigDecimal("1.50"))).figures())
+        .containsOnly(
+            Map.entry(Figure.FIRST_INSTANCE_CONCLUDED, 466_000L),
+            Map.entry(Figure.COMPENSATION_AWARDED_CNY, 150L));
+    assertThatThrownBy(() -> new CourtConclusion(null, null, null, null).check())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("firstInstanceConcluded"));
+    assertThatThrownBy(() -> new ArrestApproval(0, 5).check())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("cases"));
+  }
 }

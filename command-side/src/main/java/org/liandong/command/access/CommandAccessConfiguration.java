@@ -2,6 +2,7 @@ package org.liandong.command.access;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -14,6 +15,7 @@ import org.liandong.access.Actors;
 import org.liandong.command.campaign.CampaignReferences;
 import org.liandong.model.access.Actor;
 import org.liandong.model.casefile.TransferCaseCommand;
+import org.liandong.model.publication.ProposeTypicalCaseCommand;
 import org.liandong.model.reference.KnownCodes;
 import org.liandong.model.task.MarkTaskOverdueCommand;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,8 +63,8 @@ class CommandAccessConfiguration {
   }
 
   /**
-   * The sender's scope, then what a case transfer names of a campaign: looked up before the case
-   * aggregate is loaded, which reads nothing but its own history.
+   * The sender's scope, then what a case transfer or a typical case's proposal names of a campaign:
+   * looked up before the case aggregate is loaded, which reads nothing but its own history.
    */
   private static MessageDispatchInterceptor<CommandMessage<?>> permissions(
       ObjectProvider<CampaignReferences> references) {
@@ -81,6 +83,10 @@ class CommandAccessConfiguration {
           CommandPermissions.check(actor, command.getPayload());
           if (command.getPayload() instanceof TransferCaseCommand transfer) {
             references.getObject().requireVisible(actor, transfer.campaignId(), transfer.reports());
+          } else if (command.getPayload() instanceof ProposeTypicalCaseCommand proposal) {
+            references
+                .getObject()
+                .requireVisible(actor, proposal.campaign(), Set.of(proposal.report()));
           }
           return command.andMetaData(ActorMetaData.of(actor));
         };

@@ -33,6 +33,11 @@ import org.liandong.model.evaluation.SettleScoreCommand;
 import org.liandong.model.evaluation.StartModerationCommand;
 import org.liandong.model.evaluation.StartScoringCommand;
 import org.liandong.model.evaluation.SubmitSelfAssessmentCommand;
+import org.liandong.model.publication.AmendReleaseTextCommand;
+import org.liandong.model.publication.ApproveTypicalCaseCommand;
+import org.liandong.model.publication.IssueReleaseCommand;
+import org.liandong.model.publication.ProposeTypicalCaseCommand;
+import org.liandong.model.publication.ReturnTypicalCaseCommand;
 import org.liandong.model.task.AcknowledgeTaskCommand;
 import org.liandong.model.task.AssignTaskCommand;
 import org.liandong.model.task.CancelTaskCommand;
@@ -43,12 +48,12 @@ import org.liandong.model.task.ReassignTaskCommand;
 
 /**
  * Who may send which command, by what its body names, under the {@link ScopeRule}. Only the office
- * runs campaigns and their tasks, and drafts and opens evaluation rounds; a department user
- * reports, corrects, retracts, works its tasks and moves cases only in its own department's name
- * (and region, when limited to one); evaluators score, moderate and publish rounds; a provincial
- * office submits and appeals for its own region; auditors send nothing; the platform itself only
- * marks tasks overdue. A command not listed here is refused. The aggregate then checks the thing
- * acted on, from its state.
+ * runs campaigns and their tasks, drafts and opens evaluation rounds, and issues releases; a
+ * department user reports, corrects, retracts, works its tasks and moves cases only in its own
+ * department's name (and region, when limited to one); evaluators score, moderate and publish
+ * rounds; a provincial office submits and appeals for its own region; auditors send nothing; the
+ * platform itself only marks tasks overdue. A command not listed here is refused. The aggregate
+ * then checks the thing acted on, from its state.
  */
 final class CommandPermissions {
 
@@ -69,7 +74,11 @@ final class CommandPermissions {
           AssignEvaluatorCommand.class,
           NameLeadEvaluatorCommand.class,
           OpenRoundCommand.class,
-          StartScoringCommand.class);
+          StartScoringCommand.class,
+          IssueReleaseCommand.class,
+          AmendReleaseTextCommand.class,
+          ApproveTypicalCaseCommand.class,
+          ReturnTypicalCaseCommand.class);
 
   /** What evaluators send; the round decides which of them may (assigned, or its lead). */
   private static final Set<Class<?>> EVALUATOR_COMMANDS =
@@ -104,6 +113,8 @@ final class CommandPermissions {
       requireReporter(actor, correction.corrected().header());
     } else if (command instanceof RetractReportCommand retraction) {
       ScopeRule.requireDepartment(actor, retraction.department(), "department");
+    } else if (command instanceof ProposeTypicalCaseCommand proposal) {
+      ScopeRule.requireDepartment(actor, proposal.department(), "department");
     } else if (command instanceof AcknowledgeTaskCommand task) {
       ScopeRule.requireDepartment(actor, task.department(), "department");
     } else if (command instanceof NoteTaskProgressCommand task) {

@@ -24,6 +24,7 @@ import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.campaign.RetractReportCommand;
 import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.id.ReportId;
 
 /**
@@ -136,12 +137,16 @@ class CampaignReports {
   void requireVisible(Actor actor, Set<ReportId> named) {
     for (ReportId reportId : named) {
       ReportRecord report = reports.get(reportId.value());
-      if (report == null
-          || !ScopeRule.mayRead(actor, report.concerned(), Set.of(report.region()))) {
+      if (report == null || !ScopeRule.mayRead(actor, report.concerned(), regionsOf(report))) {
         throw RuleViolation.rule(
             "reports", "campaign " + campaign.id() + " has no report " + reportId + " you may see");
       }
     }
+  }
+
+  /** The region a report lies in; none for a national figure. */
+  private static Set<RegionCode> regionsOf(ReportRecord report) {
+    return report.region() == null ? Set.of() : Set.of(report.region());
   }
 
   /** A report, if the actor may change it where it now lies. */
@@ -176,7 +181,10 @@ class CampaignReports {
     for (DepartmentCode cooperating : report.cooperatingDepartments()) {
       campaign.requireParticipant(cooperating, "cooperatingDepartments");
     }
-    campaign.requireInScope(report.region());
+    // A national figure lies in no region, so no region of the campaign's scope is asked of it.
+    if (!report.header().national()) {
+      campaign.requireInScope(report.region());
+    }
     LocalDate today = Campaign.today();
     if (report.occurredOn().isAfter(today)) {
       throw RuleViolation.rule("occurredOn", "is in the future (today is " + today + ")");

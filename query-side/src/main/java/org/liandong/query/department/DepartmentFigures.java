@@ -32,7 +32,7 @@ class DepartmentFigures {
   DepartmentWorkspaceDocument of(DepartmentCode department, RegionCode region, Instant moment) {
     Map<DepartmentCode, Increments> counted = new HashMap<>();
     for (FieldReport report : ledger.involvingAsRecordedBy(department, moment)) {
-      if (region == null || report.region().equals(region)) {
+      if (region == null || (!report.header().national() && report.region().equals(region))) {
         DepartmentWorkspaceProjection.count(report.campaignId().value(), report, 1, counted);
       }
     }

@@ -55,8 +55,10 @@ class RecordedInputs {
     Set<String> counted = byCutOff.stream().map(RecordedInputs::id).collect(Collectors.toSet());
     Map<String, List<String>> late = new TreeMap<>();
     for (FieldReport report : now) {
-      String region = report.region().value();
-      if (round.regionsEvaluated().contains(region) && !counted.contains(id(report))) {
+      String region = report.header().national() ? null : report.region().value();
+      if (region != null
+          && round.regionsEvaluated().contains(region)
+          && !counted.contains(id(report))) {
         late.computeIfAbsent(region, r -> new ArrayList<>()).add(id(report));
       }
     }

@@ -54,7 +54,7 @@ final class RoundInputs {
       Map<String, List<Source>> byRegion = new TreeMap<>();
       regions.forEach(region -> byRegion.put(region, new ArrayList<>()));
       if (indicator.figure() != null) {
-        reports(indicator.figure(), recorded.reports(), byRegion);
+        reports(indicator.figure(), year, recorded.reports(), byRegion);
       } else {
         tallies(indicator.tally(), recorded, byRegion);
       }
@@ -107,11 +107,20 @@ final class RoundInputs {
         .toList();
   }
 
+  /**
+   * The reports of the round's year (by the day things happened) behind a figure, by region: a
+   * round of 2020 counts nothing of 2015 or 2025, however they were recorded by its cut-off.
+   */
   private static void reports(
-      Figure figure, List<FieldReport> reports, Map<String, List<Source>> byRegion) {
+      Figure figure, int year, List<FieldReport> reports, Map<String, List<Source>> byRegion) {
     for (FieldReport report : reports) {
+      if (report.occurredOn().getYear() != year) {
+        continue;
+      }
       Long value = report.figures().get(figure);
-      List<Source> behind = byRegion.get(report.region().value());
+      // A national figure counts in no region's score.
+      List<Source> behind =
+          report.header().national() ? null : byRegion.get(report.region().value());
       if (value != null && behind != null) {
         behind.add(
             new Source(

@@ -52,7 +52,7 @@ public final class Breakdowns {
   }
 
   /** Totals by a key that needs no name, such as an ISO week, in key order. */
-  static SortedMap<String, TotalsView> byKey(Document blocks) {
+  public static SortedMap<String, TotalsView> byKey(Document blocks) {
     SortedMap<String, TotalsView> totals = new TreeMap<>();
     blocks.forEach((key, block) -> totals.put(key, TotalsView.from((Document) block)));
     return totals;

@@ -14,6 +14,7 @@ import org.liandong.query.figures.Breakdowns.RightEntry;
  * them, {@link #read} reads by them. A block a document does not keep reads as empty.
  *
  * @param jointTotals the joint operations a department took part in without reporting them
+ * @param national the national figures, reported for no region: in the totals, in no region's
  * @param byWeek totals by the ISO week things happened in, such as {@code 2020-W33}
  */
 public record FigureBlocks(
@@ -21,6 +22,7 @@ public record FigureBlocks(
     TotalsView jointTotals,
     List<DepartmentEntry> byDepartment,
     List<RegionEntry> byRegion,
+    TotalsView national,
     List<CategoryEntry> byCategory,
     List<RightEntry> byRight,
     SortedMap<String, TotalsView> byWeek) {
@@ -29,6 +31,7 @@ public record FigureBlocks(
   public static final String JOINT_TOTALS = "jointTotals";
   public static final String BY_DEPARTMENT = "byDepartment";
   public static final String BY_REGION = "byRegion";
+  public static final String NATIONAL = "national";
   public static final String BY_CATEGORY = "byCategory";
   public static final String BY_RIGHT = "byRight";
   public static final String BY_WEEK = "byWeek";
@@ -40,6 +43,7 @@ public record FigureBlocks(
         TotalsView.from(level.get(JOINT_TOTALS, Document.class)),
         Breakdowns.byDepartment(block(level, BY_DEPARTMENT)),
         Breakdowns.byRegion(block(level, BY_REGION)),
+        TotalsView.from(level.get(NATIONAL, Document.class)),
         Breakdowns.byCategory(block(level, BY_CATEGORY)),
         Breakdowns.byRight(block(level, BY_RIGHT)),
         Breakdowns.byKey(block(level, BY_WEEK)));

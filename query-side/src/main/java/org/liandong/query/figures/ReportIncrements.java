@@ -36,11 +36,18 @@ public final class ReportIncrements {
         .forEach((figure, value) -> inc.add(path(block, figure.counter()), sign * value));
   }
 
-  /** Adds the report to the {@code totals} block at {@code level}, and to its region's. */
+  /**
+   * Adds the report to the {@code totals} block at {@code level}, and to its region's; a national
+   * figure to the {@code national} block instead, so that it counts in no region.
+   */
   public static void addTotalsAndRegion(
       Increments inc, String level, FieldReport report, int sign) {
     addTotals(inc, path(level, FigureBlocks.TOTALS), report, sign);
-    addTotals(inc, path(level, FigureBlocks.BY_REGION, report.region().value()), report, sign);
+    String where =
+        report.header().national()
+            ? FigureBlocks.NATIONAL
+            : path(FigureBlocks.BY_REGION, report.region().value());
+    addTotals(inc, path(level, where), report, sign);
   }
 
   /**
@@ -51,10 +58,25 @@ public final class ReportIncrements {
   public static void addGoodsAndRights(Increments inc, String level, FieldReport report, int sign) {
     if (report.details() instanceof GoodsSeizure seizure) {
       addCategory(inc, path(level, FigureBlocks.BY_CATEGORY), seizure, sign);
-    } else if (report.details() instanceof CaseFiling cases) {
-      String right = cases.right() == null ? NO_RIGHT : cases.right().name();
-      addTotals(inc, path(level, FigureBlocks.BY_RIGHT, right), report, sign);
+    } else if (rightOf(report) != null) {
+      addTotals(inc, path(level, FigureBlocks.BY_RIGHT, rightOf(report)), report, sign);
     }
+  }
+
+  /**
+   * The right a report is counted under in a breakdown by right: a case filed's, or {@value
+   * #NO_RIGHT} when it states none; null for a report of another kind.
+   */
+  public static String rightOf(FieldReport report) {
+    if (report.details() instanceof CaseFiling cases) {
+      return cases.right() == null ? NO_RIGHT : cases.right().name();
+    }
+    return null;
+  }
+
+  /** The goods category a report is counted under: a seizure's; null for other kinds. */
+  public static String categoryOf(FieldReport report) {
+    return report.details() instanceof GoodsSeizure seizure ? seizure.category().value() : null;
   }
 
   private static void addCategory(

@@ -16,13 +16,14 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Filters of a report listing, from query parameters: {@code region}, {@code kind} (the event name,
- * such as {@code GoodsSeized}), {@code category}, {@code occurredFrom} and {@code occurredTo}
- * (dates, inclusive), {@code retracted} (also list retracted reports), {@code involvement} (of a
- * department's listing: {@code own} reports, those behind its totals, or {@code joint} operations
- * it took part in, those behind its joint totals; both when absent), {@code page}, {@code size}. A
- * code that names nothing, or a period that ends before it starts, is refused rather than answered
- * with an empty list that reads as "no reports".
+ * Filters of a report listing, from query parameters: {@code region} (a code, or {@code national}
+ * for the national figures reported for no region), {@code kind} (the event name, such as {@code
+ * GoodsSeized}), {@code category}, {@code occurredFrom} and {@code occurredTo} (dates, inclusive),
+ * {@code retracted} (also list retracted reports), {@code involvement} (of a department's listing:
+ * {@code own} reports, those behind its totals, or {@code joint} operations it took part in, those
+ * behind its joint totals; both when absent), {@code page}, {@code size}. A code that names
+ * nothing, or a period that ends before it starts, is refused rather than answered with an empty
+ * list that reads as "no reports".
  */
 record ReportFilter(
     String region,
@@ -37,12 +38,17 @@ record ReportFilter(
 
   static final int MAX_PAGE_SIZE = 500;
 
+  /** The {@code region} of the national figures, reported for no region. */
+  static final String NATIONAL = "national";
+
   Criteria criteria() {
     Criteria criteria = new Criteria();
     if (!Boolean.TRUE.equals(retracted)) {
       criteria.and(LedgerRow.STATUS).is(LedgerRow.Status.ACTIVE.name());
     }
-    if (region != null) {
+    if (NATIONAL.equals(region)) {
+      criteria.and(LedgerRow.REGION).is(null);
+    } else if (region != null) {
       requireKnown("region", region, ReferenceData.instance()::region);
       criteria.and(LedgerRow.REGION).is(region);
     }

@@ -157,7 +157,7 @@ public class ReportLedgerProjection implements Projection {
    */
   private static Document version(FieldReport report) {
     return new Document(DEPARTMENT, report.department().value())
-        .append(REGION, report.region().value())
+        .append(REGION, report.header().national() ? null : report.region().value())
         .append(OCCURRED_ON, report.occurredOn().toString())
         .append(
             COOPERATING_DEPARTMENTS,

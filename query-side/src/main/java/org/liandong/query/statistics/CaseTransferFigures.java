@@ -17,16 +17,16 @@ import org.liandong.query.cases.CaseFileView.Outcome;
  * transfer to decision. Counted from the case files when asked, so that an as-of answer needs
  * nothing more.
  */
-record CaseTransferFigures(
+public record CaseTransferFigures(
     long transferred, long accepted, long returned, long awaiting, BigDecimal averageDaysToDecide) {
 
   private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
   /** The figures of one region. */
-  record RegionTransfers(ReferenceEntry region, CaseTransferFigures transfers) {}
+  public record RegionTransfers(ReferenceEntry region, CaseTransferFigures transfers) {}
 
   /** All regions' figures and each region's, in region code order. */
-  record OfYear(CaseTransferFigures total, List<RegionTransfers> byRegion) {}
+  public record OfYear(CaseTransferFigures total, List<RegionTransfers> byRegion) {}
 
   static OfYear of(List<CaseFileView> cases, int year, Instant moment) {
     Counter total = new Counter();

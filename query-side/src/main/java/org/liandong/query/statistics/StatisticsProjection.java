@@ -1,5 +1,7 @@
 package org.liandong.query.statistics;
 
+import static org.liandong.query.figures.FigureBlocks.path;
+
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.figures.ReportIncrements;
 import org.liandong.query.projection.OncePerSequence;
@@ -18,9 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The figures the office publishes: one document per year ({@link StatisticsDocument}) (of the day
- * things happened), across all campaigns, with totals, and by region and goods category. A joint
- * operation counts once, for the reporting department. Each document keeps the last sequence it
- * took in from each campaign.
+ * things happened), across all campaigns, with totals, national figures (reported for no region),
+ * and by region, campaign, department, right and goods category. A joint operation counts once, for
+ * the reporting department. Each document keeps the last sequence it took in from each campaign.
  */
 @Component
 class StatisticsProjection implements Projection {
@@ -62,5 +65,9 @@ class StatisticsProjection implements Projection {
             String.valueOf(report.occurredOn().getYear()), year -> new Increments());
     ReportIncrements.addTotalsAndRegion(inc, "", report, sign);
     ReportIncrements.addGoodsAndRights(inc, "", report, sign);
+    ReportIncrements.addTotals(
+        inc, path(FigureBlocks.BY_DEPARTMENT, report.department().value()), report, sign);
+    ReportIncrements.addTotals(
+        inc, path(StatisticsDocument.BY_CAMPAIGN, report.campaignId().value()), report, sign);
   }
 }
