@@ -3,9 +3,11 @@ package org.liandong.benchmarks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -39,9 +41,12 @@ final class Charts {
         .filter(figure -> unit.test(figure.unit()))
         .forEach(
             figure -> byName.computeIfAbsent(figure.name(), name -> new ArrayList<>()).add(figure));
+    Set<List<Double>> drawn = new HashSet<>();
     byName.forEach(
         (name, line) -> {
-          if (line.size() > 1) {
+          // A measurement set against two limits (publishing, against produce and the peer) is one
+          // line.
+          if (line.size() > 1 && drawn.add(line.stream().map(Figure::value).toList())) {
             chart.addSeries(
                 name,
                 line.stream().mapToDouble(Figure::events).toArray(),
