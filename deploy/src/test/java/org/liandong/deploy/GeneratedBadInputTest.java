@@ -83,6 +83,29 @@ class GeneratedBadInputTest {
           "campaignId",
           "reports");
 
+  /**
+   * Fields that only some endpoints take as optional, by a part of their path: the cases of an
+   * arrest approval or a prosecution, each of the courts' figures (a report names at least one).
+   */
+  private static final Map<String, Set<String>> OPTIONAL_AT =
+      Map.of(
+          "/arrest-approvals",
+          Set.of("cases"),
+          "/prosecutions",
+          Set.of("cases"),
+          "/releases",
+          Set.of("campaign"),
+          "/court-conclusions",
+          Set.of(
+              "firstInstanceConcluded",
+              "allInstancesReceived",
+              "allInstancesConcluded",
+              "compensationAwarded"));
+
+  /** Fields optional elsewhere that an endpoint requires: a typical case names its right. */
+  private static final Map<String, Set<String>> REQUIRED_AT =
+      Map.of("/typical-cases", Set.of("right"));
+
   /** The round the evaluation endpoints name; any valid id, since no bad input reaches it. */
   private static final String ROUND = "EVAL-2099-G";
 
@@ -237,9 +260,19 @@ class GeneratedBadInputTest {
     return fields;
   }
 
+  private static boolean optional(Endpoint endpoint, String name) {
+    boolean here =
+        OPTIONAL_AT.entrySet().stream()
+            .anyMatch(at -> endpoint.path().contains(at.getKey()) && at.getValue().contains(name));
+    boolean required =
+        REQUIRED_AT.entrySet().stream()
+            .anyMatch(at -> endpoint.path().contains(at.getKey()) && at.getValue().contains(name));
+    return (OPTIONAL.contains(name) || here) && !required;
+  }
+
   private static List<DynamicNode> casesOf(Endpoint endpoint, Field field) {
     List<DynamicNode> cases = new ArrayList<>();
-    boolean optional = OPTIONAL.contains(field.name()) && !field.path().contains(".");
+    boolean optional = optional(endpoint, field.name()) && !field.path().contains(".");
     UnaryOperator<ObjectNode> asNull = body -> set(body, field.path(), NODES.nullNode());
     UnaryOperator<ObjectNode> missing = body -> remove(body, field.path());
     if (optional) {
@@ -388,6 +421,24 @@ class GeneratedBadInputTest {
     }
   }
 
+  /** The history a request would append to, whose events must not change when it is refused. */
+  private static String aggregate(String path, ObjectNode body, int n) {
+    if (path.startsWith("/cases/")) {
+      return "G-CASE-" + n;
+    } else if (path.startsWith("/evaluations/")) {
+      return ROUND;
+    } else if (path.equals("/campaigns") || path.equals("/evaluations")) {
+      return body.path(path.equals("/campaigns") ? "campaignId" : "roundId").asText("");
+    } else if (path.equals("/releases")) {
+      return body.path("releaseId").asText("");
+    } else if (path.startsWith("/releases/")) {
+      return "REL-2020-G-" + n;
+    } else if (path.startsWith("/typical-cases/")) {
+      return "TC-G-" + n;
+    }
+    return CAMPAIGN;
+  }
+
   private static Sent send(Endpoint endpoint, UnaryOperator<ObjectNode> mutation) {
     int n = FRESH.incrementAndGet();
     ObjectNode body = NODES.objectNode();
@@ -406,15 +457,10 @@ class GeneratedBadInputTest {
             .replace("{evaluator}", "eval.generated")
             .replace("{region}", "44")
             .replace("{indicator}", "B1")
-            .replace("{deductionId}", "G-D-" + n);
-    String aggregate =
-        path.startsWith("/cases/")
-            ? "G-CASE-" + n
-            : path.startsWith("/evaluations/")
-                ? ROUND
-                : path.equals("/campaigns") || path.equals("/evaluations")
-                    ? body.path(path.equals("/campaigns") ? "campaignId" : "roundId").asText("")
-                    : CAMPAIGN;
+            .replace("{deductionId}", "G-D-" + n)
+            .replace("{releaseId}", "REL-2020-G-" + n)
+            .replace("{typicalCaseId}", "TC-G-" + n);
+    String aggregate = aggregate(path, body, n);
     long before = count(aggregate);
     String json = body.toString();
     HttpRequest.Builder request =
@@ -516,6 +562,8 @@ class GeneratedBadInputTest {
           };
       case "RegionCode" -> "44";
       case "RoundId" -> ROUND + "-" + n;
+      case "ReleaseId" -> "REL-2020-G-" + n;
+      case "TypicalCaseId" -> "TC-G-" + n;
       case "CategoryCode" -> "APPAREL";
       case "UnitCode" -> "kg";
       default ->
