@@ -2,14 +2,12 @@ package org.liandong.query.releases;
 
 import java.time.Instant;
 import java.util.List;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.publication.Bilingual;
 import org.liandong.model.publication.ReleaseIssued;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.web.Scope;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,15 +29,12 @@ class ReleaseController {
       Instant issuedAt,
       Bilingual title) {}
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final Releases releases;
   private final Scope scope;
 
-  ReleaseController(
-      MongoTemplate mongo, ProjectionVersions versions, Releases releases, Scope scope) {
-    this.mongo = mongo;
-    this.versions = versions;
+  ReleaseController(ServedViews views, Releases releases, Scope scope) {
+    this.views = views;
     this.releases = releases;
     this.scope = scope;
   }
@@ -48,11 +43,8 @@ class ReleaseController {
   @GetMapping("/releases")
   List<ReleaseSummary> releases(Actor reader) {
     scope.published(reader);
-    return mongo
-        .find(
-            new Query().with(Sort.by(ReleaseDocument.ID)),
-            Document.class,
-            versions.serving(ReleaseProjection.NAME))
+    return views
+        .find(ReleaseProjection.NAME, new Query().with(Sort.by(ReleaseDocument.ID)))
         .stream()
         .map(stored -> ReleaseView.Folded.of(ReleaseDocument.read(stored)))
         .filter(folded -> folded.issued() != null)

@@ -1,17 +1,13 @@
 package org.liandong.query.releases;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.publication.ReleaseIssued;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.statistics.YearFigures;
 import org.liandong.query.web.NotFoundException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,23 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class Releases {
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final YearFigures figures;
 
-  public Releases(MongoTemplate mongo, ProjectionVersions versions, YearFigures figures) {
-    this.mongo = mongo;
-    this.versions = versions;
+  public Releases(ServedViews views, YearFigures figures) {
+    this.views = views;
     this.figures = figures;
   }
 
   /** A release; 404 naming {@code releaseId} for one never issued. */
   public ReleaseView view(String releaseId) {
-    Document stored =
-        mongo.findOne(
-            query(where(ReleaseDocument.ID).is(releaseId)),
-            Document.class,
-            versions.serving(ReleaseProjection.NAME));
+    Document stored = views.one(ReleaseProjection.NAME, releaseId);
     ReleaseView.Folded folded =
         stored == null ? null : ReleaseView.Folded.of(ReleaseDocument.read(stored));
     if (folded == null || folded.issued() == null) {

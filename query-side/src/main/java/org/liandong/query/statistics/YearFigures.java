@@ -1,8 +1,5 @@
 package org.liandong.query.statistics;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bson.Document;
 import org.liandong.access.ScopeRule;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.FieldReport;
@@ -25,9 +21,8 @@ import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.reports.ReportLedger;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,22 +36,19 @@ public class YearFigures {
   /** Where the reports behind a figure of the year are listed. */
   static final String SOURCES = "/statistics/%d/reports";
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews views;
   private final ReportLedger ledger;
   private final CaseFiles cases;
   private final CampaignSummaries campaigns;
   private final Coverages coverages;
 
   public YearFigures(
-      MongoTemplate mongo,
-      ProjectionVersions versions,
+      ServedViews views,
       ReportLedger ledger,
       CaseFiles cases,
       CampaignSummaries campaigns,
       Coverages coverages) {
-    this.mongo = mongo;
-    this.versions = versions;
+    this.views = views;
     this.ledger = ledger;
     this.cases = cases;
     this.campaigns = campaigns;
@@ -153,11 +145,7 @@ public class YearFigures {
   }
 
   private StatisticsDocument stored(int year) {
-    return StatisticsDocument.read(
-        mongo.findOne(
-            query(where(StatisticsDocument.ID).is(String.valueOf(year))),
-            Document.class,
-            versions.serving(StatisticsProjection.NAME)));
+    return StatisticsDocument.read(views.one(StatisticsProjection.NAME, String.valueOf(year)));
   }
 
   private static StatisticsDocument counted(List<FieldReport> reports, int year) {

@@ -1,8 +1,5 @@
 package org.liandong.query.typicalcases;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,11 +16,10 @@ import org.liandong.model.code.RegionCode;
 import org.liandong.model.id.CampaignId;
 import org.liandong.query.campaign.CampaignHeader;
 import org.liandong.query.campaign.CampaignSummaries;
-import org.liandong.query.projection.ProjectionVersions;
+import org.liandong.query.projection.ServedViews;
 import org.liandong.query.reports.ReportLedger;
 import org.liandong.query.typicalcases.TypicalCaseDocument.Status;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -36,18 +32,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class TypicalCases {
 
-  private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
+  private final ServedViews stored;
   private final ReportLedger ledger;
   private final CampaignSummaries campaigns;
 
-  TypicalCases(
-      MongoTemplate mongo,
-      ProjectionVersions versions,
-      ReportLedger ledger,
-      CampaignSummaries campaigns) {
-    this.mongo = mongo;
-    this.versions = versions;
+  TypicalCases(ServedViews stored, ReportLedger ledger, CampaignSummaries campaigns) {
+    this.stored = stored;
     this.ledger = ledger;
     this.campaigns = campaigns;
   }
@@ -55,10 +45,8 @@ public class TypicalCases {
   /** The cases the reader may read that the filter matches, in id order. */
   public List<TypicalCaseView> readableBy(Actor reader, TypicalCaseFilter filter) {
     return views(
-            mongo.find(
-                new Query().with(Sort.by(TypicalCaseDocument.ID)),
-                Document.class,
-                versions.serving(TypicalCaseProjection.NAME)))
+            stored.find(
+                TypicalCaseProjection.NAME, new Query().with(Sort.by(TypicalCaseDocument.ID))))
         .stream()
         .filter(view -> mayRead(reader, view) && filter.matches(view))
         .toList();
@@ -66,14 +54,10 @@ public class TypicalCases {
 
   /** One case, if the reader may read it. */
   Optional<TypicalCaseView> one(Actor reader, String typicalCaseId) {
-    Document stored =
-        mongo.findOne(
-            query(where(TypicalCaseDocument.ID).is(typicalCaseId)),
-            Document.class,
-            versions.serving(TypicalCaseProjection.NAME));
-    return stored == null
+    Document document = stored.one(TypicalCaseProjection.NAME, typicalCaseId);
+    return document == null
         ? Optional.empty()
-        : views(List.of(stored)).stream().filter(view -> mayRead(reader, view)).findFirst();
+        : views(List.of(document)).stream().filter(view -> mayRead(reader, view)).findFirst();
   }
 
   private static boolean mayRead(Actor reader, TypicalCaseView view) {

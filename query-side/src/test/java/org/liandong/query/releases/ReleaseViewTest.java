@@ -45,14 +45,11 @@ class ReleaseViewTest {
   private final InMemoryMongo.Fed releases = mongo.fed(new ReleaseProjection());
   private final ReleaseController controller =
       new ReleaseController(
-          mongo.template(),
-          mongo.versions(),
+          mongo.views(),
           new Releases(
-              mongo.template(),
-              mongo.versions(),
+              mongo.views(),
               new YearFigures(
-                  mongo.template(),
-                  mongo.versions(),
+                  mongo.views(),
                   new ReportLedger(mongo.views()),
                   new CaseFiles(mongo.views()),
                   mongo.summaries(),

@@ -35,8 +35,7 @@ class StatisticsProjectionTest {
   private final InMemoryMongo.Fed projection = mongo.fed(new StatisticsProjection());
   private final YearFigures figures =
       new YearFigures(
-          mongo.template(),
-          mongo.versions(),
+          mongo.views(),
           new ReportLedger(mongo.views()),
           new CaseFiles(mongo.views()),
           mongo.summaries(),
