@@ -21,6 +21,14 @@ record ReportRecord(
     boolean retracted,
     long currentAt) {
 
+  /**
+   * Most reports name no co-operating department: they share one empty set, not a sorted set each,
+   * since a campaign holds a record for every report it ever took.
+   */
+  ReportRecord {
+    cooperating = cooperating.isEmpty() ? Set.of() : cooperating;
+  }
+
   /** The reporting and the co-operating departments. */
   Set<DepartmentCode> concerned() {
     Set<DepartmentCode> concerned = new HashSet<>(cooperating);
