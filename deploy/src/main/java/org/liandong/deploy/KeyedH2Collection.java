@@ -41,6 +41,16 @@ final class KeyedH2Collection extends H2Collection {
     this.store = store;
   }
 
+  /**
+   * The size of the collection's data is not kept: it serves only the statistics commands, and
+   * keeping it encoded every document twice more on each update (old and new) to measure it, 4 % of
+   * the platform's CPU in the profile of docs/benchmarks.md.
+   */
+  @Override
+  protected boolean tracksDataSize() {
+    return false;
+  }
+
   @Override
   protected QueryResult matchDocuments(
       Document query,
