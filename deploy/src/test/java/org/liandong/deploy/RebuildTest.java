@@ -63,7 +63,9 @@ class RebuildTest {
             "reports",
             "statistics_by_year",
             "history",
-            "evaluations");
+            "evaluations",
+            "releases",
+            "typical_cases");
 
     AtomicBoolean reading = new AtomicBoolean(true);
     AtomicInteger reads = new AtomicInteger();

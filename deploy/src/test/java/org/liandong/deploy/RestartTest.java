@@ -18,8 +18,12 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Restarting the local platform keeps all data and counts nothing twice")
 class RestartTest {
 
-  /** Reports in demo/requests.json: 4 in Sword Net, 9 in Wangjian, 6 in Kunlun. */
-  private static final long DEMO_REPORTS = 19;
+  /**
+   * Reports in demo/requests.json: 4 in Sword Net, 7 in Wangjian, 7 in Kunlun 2025, 7 in Kunlun
+   * 2024, 5 of 2020's and 4 of 2019's judicial figures, 1 each in Iron Fist and Longteng, 3 in the
+   * 2015 campaign.
+   */
+  private static final long DEMO_REPORTS = 39;
 
   /**
    * Demo tasks of the campaigns left open, all due in the past and none completed: each becomes
@@ -45,8 +49,9 @@ class RestartTest {
       policeBefore = Http.get(queries + "/departments/MPS").body();
       kunlunEventsBefore = events(first, "KUNLUN-2025");
     }
-    assertThat(campaignsBefore).hasSize(3);
-    assertThat(kunlunEventsBefore).isEqualTo(13);
+    assertThat(campaignsBefore).hasSize(9);
+    // Launched, two tasks, two phases, seven reports, both tasks overdue.
+    assertThat(kunlunEventsBefore).isEqualTo(14);
 
     try (LocalPlatform second = LocalPlatform.start(settings)) {
       String commands = "http://localhost:" + second.commandPort();
@@ -111,23 +116,23 @@ class RestartTest {
   }
 
   /**
-   * The police's demo reports all projected into its workspace: in demo/requests.json MPS sends 11
-   * reports (2 in Sword Net, 3 in Wangjian, 6 in Kunlun) of 4 sites raided, 18 dens dismantled (13
-   * in Hebei, 5 in Zaozhuang), 3 seizures, 64 suspects arrested and 1 case filed, of a trade
-   * secret; the seizures are worth 2,065,000 yuan once Wangjian's, sent without a value, is
-   * corrected to 1,690,000.
+   * The police's demo reports all projected into its workspace: in demo/requests.json MPS sends 22
+   * reports (2 in Sword Net, 7 in each Kunlun, 2 of each year's judicial figures, 2 of the 2015
+   * Hebei network) of 3 sites raided, 23 dens dismantled (13 in Hebei, 5 each in Zaozhuang and
+   * Harbin), 5 seizures (only Sword Net's valued, at 375,000 yuan), 61,123 suspects arrested and
+   * 58,001 cases filed, one of a trade secret, the others of no stated right.
    */
   private static boolean policeSettled(String queries) {
     JsonNode workspace = Http.get(queries + "/departments/MPS").body();
     JsonNode totals = workspace.path("totals");
-    return totals.path("reports").asLong() == 11
-        && totals.path("sitesRaided").asLong() == 4
-        && totals.path("densDismantled").asLong() == 18
-        && totals.path("seizures").asLong() == 3
-        && totals.path("suspectsArrested").asLong() == 64
-        && totals.path("casesFiled").asLong() == 1
-        && workspace.path("byRight").path(0).path("right").asText().equals("TRADE_SECRET")
-        && totals.path("goodsValueCny").decimalValue().compareTo(new BigDecimal("2065000")) == 0;
+    return totals.path("reports").asLong() == 22
+        && totals.path("sitesRaided").asLong() == 3
+        && totals.path("densDismantled").asLong() == 23
+        && totals.path("seizures").asLong() == 5
+        && totals.path("suspectsArrested").asLong() == 61_123
+        && totals.path("casesFiled").asLong() == 58_001
+        && workspace.path("byRight").path(1).path("right").asText().equals("TRADE_SECRET")
+        && totals.path("goodsValueCny").decimalValue().compareTo(new BigDecimal("375000")) == 0;
   }
 
   private static long events(LocalPlatform platform, String campaignId) {

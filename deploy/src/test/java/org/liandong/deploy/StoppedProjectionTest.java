@@ -44,7 +44,7 @@ import org.liandong.model.id.ReportId;
 @DisplayName("A record a projection cannot take in stops it visibly until it is dead-lettered")
 class StoppedProjectionTest {
 
-  private static final int PROJECTIONS = 7;
+  private static final int PROJECTIONS = 9;
 
   private static LocalPlatform platform;
   private static String commands;
