@@ -1,8 +1,5 @@
 package org.liandong.model.campaign;
 
-import java.util.EnumMap;
-import java.util.Map;
-import org.liandong.model.Require;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
 
@@ -11,29 +8,21 @@ import org.liandong.model.id.ReportId;
  * procuratorate counts those too (the 2019 figures do, the 2020 ones name the persons alone).
  */
 @ReportPath("arrest-approvals")
-public record ArrestApproval(Integer cases, Integer persons) implements ReportDetails {
+public record ArrestApproval(Integer cases, Integer persons) implements PersonsAndCases {
 
   @Override
-  public void check() {
-    if (cases != null) {
-      Require.count(cases, "cases");
-    }
-    Require.count(persons, "persons");
+  public Figure personsFigure() {
+    return Figure.PERSONS_APPROVED_FOR_ARREST;
+  }
+
+  @Override
+  public Figure casesFigure() {
+    return Figure.ARREST_CASES_APPROVED;
   }
 
   @Override
   public ArrestsApproved toEvent(
       CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
     return new ArrestsApproved(campaignId, reportId, header, this, late);
-  }
-
-  @Override
-  public Map<Figure, Long> figures() {
-    Map<Figure, Long> figures = new EnumMap<>(Figure.class);
-    figures.put(Figure.PERSONS_APPROVED_FOR_ARREST, (long) persons);
-    if (cases != null) {
-      figures.put(Figure.ARREST_CASES_APPROVED, (long) cases);
-    }
-    return figures;
   }
 }

@@ -13,7 +13,7 @@ import org.liandong.model.id.ReportId;
  * Figure}s.
  */
 public sealed interface ReportDetails
-    permits GoodsSeizure, CaseFiling, SingleCount, ArrestApproval, Prosecution, CourtConclusion {
+    permits GoodsSeizure, CaseFiling, SingleCount, PersonsAndCases, CourtConclusion {
 
   /**
    * Checks what a new report of this kind says (counts within bounds, what is required present).

@@ -1,0 +1,40 @@
+package org.liandong.model.campaign;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.liandong.model.Require;
+
+/**
+ * A kind of report that counts persons, and the cases they make up when the reporting body counts
+ * those too (arrests approved, persons prosecuted): it names the two figures; what it checks and
+ * what it adds follow from them.
+ */
+public sealed interface PersonsAndCases extends ReportDetails permits ArrestApproval, Prosecution {
+
+  /** The cases, or null when the report names the persons alone. */
+  Integer cases();
+
+  Integer persons();
+
+  Figure personsFigure();
+
+  Figure casesFigure();
+
+  @Override
+  default void check() {
+    if (cases() != null) {
+      Require.count(cases(), "cases");
+    }
+    Require.count(persons(), "persons");
+  }
+
+  @Override
+  default Map<Figure, Long> figures() {
+    Map<Figure, Long> figures = new EnumMap<>(Figure.class);
+    figures.put(personsFigure(), (long) persons());
+    if (cases() != null) {
+      figures.put(casesFigure(), (long) cases());
+    }
+    return figures;
+  }
+}
