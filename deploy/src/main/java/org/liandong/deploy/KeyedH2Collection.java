@@ -17,11 +17,12 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * A collection of the stand-in that reads one document, not the collection, for a query that names
- * its {@code _id} among other conditions, as a real MongoDB does with its {@code _id} index. The
- * stand-in's own index answers only a query on exactly its keys, so the projections' guarded writes
- * ({@code _id} and a sequence below the event's) scanned the whole collection each, and their cost
- * grew with the collection.
+ * A collection of the stand-in that reads the documents a query names, not the whole collection:
+ * one by its {@code _id} among other conditions, a range of a compound unique index ({@link
+ * IndexRange}), or several by the keys of an {@code $or}, as a real MongoDB does with its indexes.
+ * The stand-in's own indexes answer only a query on exactly their keys, so the projections' guarded
+ * writes ({@code _id} and a sequence below the event's) scanned the whole collection each, and so
+ * did loading a campaign (its events from a sequence on): their cost grew with the collection.
  */
 final class KeyedH2Collection extends H2Collection {
 

@@ -2,8 +2,6 @@ package org.liandong.command.publication;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +16,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.publication.AmendReleaseTextCommand;
@@ -34,10 +33,7 @@ import org.liandong.model.publication.ReleaseTextAmended;
  */
 @Aggregate(commandTargetResolver = "commandTargets")
 @Revision("1")
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class Release {
 
   @AggregateIdentifier private ReleaseId releaseId;

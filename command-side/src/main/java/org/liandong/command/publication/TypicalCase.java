@@ -2,8 +2,6 @@ package org.liandong.command.publication;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -16,6 +14,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.campaign.BusinessCalendar;
@@ -36,10 +35,7 @@ import org.liandong.model.publication.TypicalCaseReturned;
  */
 @Aggregate(commandTargetResolver = "commandTargets")
 @Revision("1")
-@JsonAutoDetect(
-    fieldVisibility = Visibility.ANY,
-    getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
+@SnapshotState
 class TypicalCase {
 
   /** Where a typical case stands. */
