@@ -52,6 +52,18 @@ class ReleaseFlowTest {
                 .formatted(CAMPAIGN, cutOff),
             "office");
     assertThat(issued.status()).as(issued.body().toString()).isEqualTo(201);
+    Http.Response unknownCampaign =
+        Http.post(
+            commands + "/releases",
+            """
+            {"releaseId": "REL-2023-NOWHERE", "year": 2023, "campaign": "NOWHERE-2023",
+             "cutOff": "%s", "title": {"zh": "无", "en": "None"}, "text": {"zh": "无", "en": "None"}}
+            """
+                .formatted(cutOff),
+            "office");
+    assertThat(unknownCampaign.status()).isEqualTo(422);
+    assertThat(unknownCampaign.body().path("errors").get(0).path("field").asText())
+        .isEqualTo("campaignId");
     assertThat(Http.post(reports(commands), closures("RF-2", 16), "ncac").status()).isEqualTo(201);
 
     await()

@@ -15,6 +15,7 @@ import org.liandong.access.Actors;
 import org.liandong.command.campaign.CampaignReferences;
 import org.liandong.model.access.Actor;
 import org.liandong.model.casefile.TransferCaseCommand;
+import org.liandong.model.publication.IssueReleaseCommand;
 import org.liandong.model.publication.ProposeTypicalCaseCommand;
 import org.liandong.model.reference.KnownCodes;
 import org.liandong.model.task.MarkTaskOverdueCommand;
@@ -63,8 +64,9 @@ class CommandAccessConfiguration {
   }
 
   /**
-   * The sender's scope, then what a case transfer or a typical case's proposal names of a campaign:
-   * looked up before the case aggregate is loaded, which reads nothing but its own history.
+   * The sender's scope, then what a case transfer, a typical case's proposal or a release names of
+   * a campaign: looked up before the case aggregate is loaded, which reads nothing but its own
+   * history.
    */
   private static MessageDispatchInterceptor<CommandMessage<?>> permissions(
       ObjectProvider<CampaignReferences> references) {
@@ -87,6 +89,8 @@ class CommandAccessConfiguration {
             references
                 .getObject()
                 .requireVisible(actor, proposal.campaign(), Set.of(proposal.report()));
+          } else if (command.getPayload() instanceof IssueReleaseCommand release) {
+            references.getObject().requireVisible(actor, release.campaign(), Set.of());
           }
           return command.andMetaData(ActorMetaData.of(actor));
         };

@@ -16,7 +16,6 @@ import org.liandong.model.publication.ProposeTypicalCaseCommand;
 import org.liandong.model.publication.ReleaseId;
 import org.liandong.model.publication.ReturnTypicalCaseCommand;
 import org.liandong.model.publication.TypicalCaseId;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -120,8 +119,6 @@ class PublicationCommandController {
 
   private ResponseEntity<PublicationAnswer> send(String id, Object command) {
     Acknowledgement acknowledgement = commands.sendAndWait(command);
-    HttpStatus status =
-        acknowledgement == Acknowledgement.RECORDED ? HttpStatus.CREATED : HttpStatus.OK;
-    return ResponseEntity.status(status).body(new PublicationAnswer(id, acknowledgement));
+    return Answers.of(acknowledgement, new PublicationAnswer(id, acknowledgement));
   }
 }
