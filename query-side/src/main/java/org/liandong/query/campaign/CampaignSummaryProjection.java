@@ -14,7 +14,6 @@ import static org.liandong.query.campaign.CampaignSummaryDocument.SUMMARY;
 import static org.liandong.query.campaign.CampaignSummaryDocument.TARGETS;
 import static org.liandong.query.campaign.CampaignSummaryDocument.WITHDRAWN_DEPARTMENTS;
 
-import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignClosed;
@@ -40,6 +39,7 @@ import org.liandong.query.campaign.CampaignSummaryDocument.Tasks;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.figures.ReportIncrements;
 import org.liandong.query.figures.Targets;
+import org.liandong.query.projection.GuardedWrite;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
@@ -59,7 +59,7 @@ public class CampaignSummaryProjection implements Projection {
   }
 
   @Override
-  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
+  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
     Document update = updateFor(envelope);
     if (update == null) {
       return List.of();

@@ -9,7 +9,6 @@ import static org.liandong.query.cases.CaseFileDocument.WAITING_FOR;
 
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.CaseAccepted;
@@ -19,6 +18,7 @@ import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.id.ReportId;
 import org.liandong.query.cases.CaseFileDocument.Stage;
 import org.liandong.query.cases.CaseFileView.Outcome;
+import org.liandong.query.projection.GuardedWrite;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
@@ -46,7 +46,7 @@ class CaseFileProjection implements Projection {
   }
 
   @Override
-  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
+  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
     Document set;
     if (envelope.event() instanceof CaseTransferred transfer) {
       int stage = transfer.stage();

@@ -1,6 +1,5 @@
 package org.liandong.query.consuming;
 
-import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,8 +12,8 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.projection.GuardedWrite;
 
 /**
  * What one poll takes in, partition by partition and in order: each record with its event and
@@ -27,7 +26,7 @@ final class Intake {
       TopicPartition partition,
       ConsumerRecord<String, byte[]> record,
       EventEnvelope envelope,
-      List<WriteModel<Document>> writes) {}
+      List<GuardedWrite> writes) {}
 
   private final Map<TopicPartition, List<Entry>> entries = new LinkedHashMap<>();
 
@@ -35,7 +34,7 @@ final class Intake {
       TopicPartition partition,
       ConsumerRecord<String, byte[]> record,
       EventEnvelope envelope,
-      List<WriteModel<Document>> writes) {
+      List<GuardedWrite> writes) {
     add(new Entry(partition, record, envelope, writes));
   }
 
@@ -70,8 +69,8 @@ final class Intake {
     return all().isEmpty();
   }
 
-  List<WriteModel<Document>> writes() {
-    List<WriteModel<Document>> writes = new ArrayList<>();
+  List<GuardedWrite> writes() {
+    List<GuardedWrite> writes = new ArrayList<>();
     all().forEach(entry -> writes.addAll(entry.writes()));
     return writes;
   }

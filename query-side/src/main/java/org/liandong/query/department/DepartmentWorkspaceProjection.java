@@ -1,6 +1,5 @@
 package org.liandong.query.department;
 
-import com.mongodb.client.model.WriteModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +35,7 @@ import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.figures.ReportIncrements;
 import org.liandong.query.figures.Targets;
+import org.liandong.query.projection.GuardedWrite;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
@@ -57,8 +57,8 @@ class DepartmentWorkspaceProjection implements Projection {
   }
 
   @Override
-  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
-    List<WriteModel<Document>> writes = new ArrayList<>();
+  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
+    List<GuardedWrite> writes = new ArrayList<>();
     if (envelope.event() instanceof FieldReport report) {
       counted(writes, envelope, report, null);
     } else if (envelope.event() instanceof ReportCorrected correction) {
@@ -165,10 +165,7 @@ class DepartmentWorkspaceProjection implements Projection {
    * department concerned: the reporting one, and those of the joint operation.
    */
   private static void counted(
-      List<WriteModel<Document>> writes,
-      EventEnvelope envelope,
-      FieldReport report,
-      FieldReport replaced) {
+      List<GuardedWrite> writes, EventEnvelope envelope, FieldReport report, FieldReport replaced) {
     Map<DepartmentCode, Increments> byDepartment = new LinkedHashMap<>();
     if (report != null) {
       count(envelope.subject(), report, 1, byDepartment);
@@ -248,7 +245,7 @@ class DepartmentWorkspaceProjection implements Projection {
   }
 
   private static void update(
-      List<WriteModel<Document>> writes,
+      List<GuardedWrite> writes,
       DepartmentCode department,
       EventEnvelope envelope,
       Document update) {

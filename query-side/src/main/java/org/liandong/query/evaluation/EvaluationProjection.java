@@ -1,10 +1,10 @@
 package org.liandong.query.evaluation;
 
-import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.evaluation.EvaluationEvent;
+import org.liandong.query.projection.GuardedWrite;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ class EvaluationProjection implements Projection {
   }
 
   @Override
-  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
+  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
     if (!(envelope.event() instanceof EvaluationEvent event)) {
       return List.of();
     }

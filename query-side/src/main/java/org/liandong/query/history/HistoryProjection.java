@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.envelope.EventEnvelope;
+import org.liandong.query.projection.GuardedWrite;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ class HistoryProjection implements Projection {
   }
 
   @Override
-  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
+  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
     Document entry =
         new Document(HistoryEntry.SUBJECT, envelope.subject())
             .append(HistoryEntry.TYPE, envelope.event().getClass().getSimpleName())

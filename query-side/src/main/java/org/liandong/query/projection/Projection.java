@@ -1,9 +1,7 @@
 package org.liandong.query.projection;
 
 import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.WriteModel;
 import java.util.List;
-import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
 
 /**
@@ -25,5 +23,5 @@ public interface Projection {
    * The writes that take the event into a version's collection, carried out in order by {@link
    * OncePerSequence#write}; none when the event does not concern this projection.
    */
-  List<WriteModel<Document>> writesFor(EventEnvelope envelope);
+  List<GuardedWrite> writesFor(EventEnvelope envelope);
 }

@@ -1,10 +1,10 @@
 package org.liandong.query.releases;
 
-import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.publication.ReleaseEvent;
+import org.liandong.query.projection.GuardedWrite;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ class ReleaseProjection implements Projection {
   }
 
   @Override
-  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
+  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
     if (!(envelope.event() instanceof ReleaseEvent event)) {
       return List.of();
     }

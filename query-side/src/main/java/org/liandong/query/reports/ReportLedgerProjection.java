@@ -25,7 +25,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ import org.liandong.model.campaign.ReportRetracted;
 import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.id.ReportId;
+import org.liandong.query.projection.GuardedWrite;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.reports.LedgerRow.Correction;
@@ -76,7 +76,7 @@ public class ReportLedgerProjection implements Projection {
   }
 
   @Override
-  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
+  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
     if (envelope.event() instanceof FieldReport report) {
       return List.of(
           OncePerSequence.insert(

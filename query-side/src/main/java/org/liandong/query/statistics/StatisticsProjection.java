@@ -2,12 +2,10 @@ package org.liandong.query.statistics;
 
 import static org.liandong.query.figures.FigureBlocks.path;
 
-import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.campaign.ReportCorrected;
 import org.liandong.model.campaign.ReportRetracted;
@@ -15,6 +13,7 @@ import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.figures.ReportIncrements;
+import org.liandong.query.projection.GuardedWrite;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.springframework.stereotype.Component;
@@ -36,7 +35,7 @@ class StatisticsProjection implements Projection {
   }
 
   @Override
-  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
+  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
     Map<String, Increments> byYear = new LinkedHashMap<>();
     if (envelope.event() instanceof FieldReport report) {
       count(report, 1, byYear);
@@ -46,7 +45,7 @@ class StatisticsProjection implements Projection {
     } else if (envelope.event() instanceof ReportRetracted retraction) {
       count(retraction.previous(), -1, byYear);
     }
-    List<WriteModel<Document>> writes = new ArrayList<>();
+    List<GuardedWrite> writes = new ArrayList<>();
     byYear.forEach(
         (year, inc) ->
             writes.add(

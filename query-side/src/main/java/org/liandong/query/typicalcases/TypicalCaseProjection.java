@@ -2,7 +2,6 @@ package org.liandong.query.typicalcases;
 
 import static org.liandong.query.typicalcases.TypicalCaseDocument.texts;
 
-import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
@@ -10,6 +9,7 @@ import org.liandong.model.publication.TypicalCaseApproved;
 import org.liandong.model.publication.TypicalCaseEvent;
 import org.liandong.model.publication.TypicalCaseProposed;
 import org.liandong.model.publication.TypicalCaseReturned;
+import org.liandong.query.projection.GuardedWrite;
 import org.liandong.query.projection.OncePerSequence;
 import org.liandong.query.projection.Projection;
 import org.liandong.query.typicalcases.TypicalCaseDocument.Status;
@@ -30,7 +30,7 @@ class TypicalCaseProjection implements Projection {
   }
 
   @Override
-  public List<WriteModel<Document>> writesFor(EventEnvelope envelope) {
+  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
     if (!(envelope.event() instanceof TypicalCaseEvent event)) {
       return List.of();
     }

@@ -3,7 +3,6 @@ package org.liandong.query.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOneModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -23,7 +22,7 @@ class OncePerSequenceTest {
     mongo.close();
   }
 
-  private static UpdateOneModel<Document> add(String id, long sequence, long amount) {
+  private static GuardedWrite add(String id, long sequence, long amount) {
     return OncePerSequence.update(
         id, "lastSequence", sequence, new Document("$inc", new Document("total", amount)));
   }
@@ -66,7 +65,7 @@ class OncePerSequenceTest {
   @DisplayName("a batch longer than one command goes out in several, in order, each write once")
   void longBatch() {
     int length = OncePerSequence.WRITES_PER_COMMAND * 2 + 7;
-    List<UpdateOneModel<Document>> writes = new ArrayList<>();
+    List<GuardedWrite> writes = new ArrayList<>();
     for (int sequence = 1; sequence <= length; sequence++) {
       writes.add(add("a", sequence, sequence));
     }
@@ -82,7 +81,7 @@ class OncePerSequenceTest {
   @Test
   @DisplayName("a creation sent again after later updates finds its document and changes nothing")
   void creationOnce() {
-    UpdateOneModel<Document> created =
+    GuardedWrite created =
         OncePerSequence.insert("a", "lastSequence", 1, new Document("total", 5L));
     OncePerSequence.write(into, List.of(created, add("a", 2, 10)));
 
