@@ -4,7 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.MongoCollection;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,14 +15,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * The documents of each projection as they serve reads now: of its serving version ({@link
- * ProjectionVersions#serving}), looked up on every read so that reads follow a switch-over. The one
- * way the views and the services behind them read a projection.
+ * ProjectionVersions#serving}). The one way the views and the services behind them read a
+ * projection.
+ *
+ * <p>The serving version is looked up again at most every {@link #LOOKED_UP_FOR}, not on every
+ * read, so that reads follow a switch-over (made on any node) within that time. A read of the
+ * version just replaced is still whole: the replaced version is kept current until the next rebuild
+ * starts ({@code ProjectionRunners}).
  */
 @Component
 public class ServedViews {
 
+  static final Duration LOOKED_UP_FOR = Duration.ofSeconds(1);
+
+  private record Serving(String collection, long lookedUpAt) {}
+
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
+  private final Map<String, Serving> serving = new ConcurrentHashMap<>();
 
   public ServedViews(MongoTemplate mongo, ProjectionVersions versions) {
     this.mongo = mongo;
@@ -33,15 +46,15 @@ public class ServedViews {
 
   /** The first document the query finds, or null. */
   public Document one(String projection, Query query) {
-    return mongo.findOne(query, Document.class, versions.serving(projection));
+    return mongo.findOne(query, Document.class, serving(projection));
   }
 
   public List<Document> find(String projection, Query query) {
-    return mongo.find(query, Document.class, versions.serving(projection));
+    return mongo.find(query, Document.class, serving(projection));
   }
 
   public long count(String projection, Query query) {
-    return mongo.count(query, versions.serving(projection));
+    return mongo.count(query, serving(projection));
   }
 
   /** One page of what a query finds, and how many it finds in all. */
@@ -52,7 +65,7 @@ public class ServedViews {
    * page past the end is empty: its skip is not even asked for, as the driver takes an int.
    */
   public Page page(String projection, Query query, int page, int size) {
-    String collection = versions.serving(projection);
+    String collection = serving(projection);
     long total = mongo.count(query, collection);
     long skip = (long) page * size;
     if (skip >= total) {
@@ -64,6 +77,16 @@ public class ServedViews {
 
   /** The serving collection itself, for reads a query of Spring Data does not express. */
   public MongoCollection<Document> collection(String projection) {
-    return mongo.getCollection(versions.serving(projection));
+    return mongo.getCollection(serving(projection));
+  }
+
+  private String serving(String projection) {
+    long now = System.nanoTime();
+    Serving known = serving.get(projection);
+    if (known == null || now - known.lookedUpAt() > LOOKED_UP_FOR.toNanos()) {
+      known = new Serving(versions.serving(projection), now);
+      serving.put(projection, known);
+    }
+    return known.collection();
   }
 }
