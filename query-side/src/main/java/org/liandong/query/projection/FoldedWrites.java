@@ -31,12 +31,12 @@ import org.bson.types.ObjectId;
  * <p>The document is written back only if no one changed it since it was read: every write of a
  * projection document gives it a new {@link GuardedWrite#REVISION}, and the replacement is matched
  * on the one read. Two query-side nodes share a topic's partitions, and one document (a
- * department's workspace) sums up campaigns of several partitions. A document changed in between is
- * read again and its writes applied again; their guards skip whatever the other node took in.
+ * department's workspace) sums up campaigns of several partitions. A document changed in between
+ * has its writes carried out one by one as guarded updates instead, which the store applies
+ * atomically: two nodes contending for a document both make progress, and the guards skip whatever
+ * the other node took in.
  */
 final class FoldedWrites {
-
-  private static final int ATTEMPTS = 10;
 
   /** One document, folded, to be written in place of the revision read (null: none was read). */
   private record Folded(String id, boolean stored, Object readRevision, Document document) {
@@ -59,20 +59,10 @@ final class FoldedWrites {
    * Writes each document's writes as one.
    *
    * @param byDocument the writes of each document, in order
+   * @return the writes of the documents another writer changed between the read and the write, to
+   *     be carried out one by one as guarded updates, which no one can overtake
    */
-  static void write(MongoCollection<Document> into, Map<String, List<GuardedWrite>> byDocument) {
-    Map<String, List<GuardedWrite>> left = byDocument;
-    for (int attempt = 1; !left.isEmpty(); attempt++) {
-      if (attempt > ATTEMPTS) {
-        throw new IllegalStateException(
-            "documents changed by another writer " + ATTEMPTS + " times over: " + left.keySet());
-      }
-      left = writeOnce(into, left);
-    }
-  }
-
-  /** Folds and writes the documents; returns those another writer changed in between. */
-  private static Map<String, List<GuardedWrite>> writeOnce(
+  static Map<String, List<GuardedWrite>> write(
       MongoCollection<Document> into, Map<String, List<GuardedWrite>> byDocument) {
     Map<String, Document> stored = read(into, new ArrayList<>(byDocument.keySet()));
     List<Folded> folded = new ArrayList<>();
@@ -92,13 +82,13 @@ final class FoldedWrites {
             folded.add(new Folded(id, stored.containsKey(id), readRevision, document));
           }
         });
-    Map<String, List<GuardedWrite>> again = new LinkedHashMap<>();
+    Map<String, List<GuardedWrite>> overtaken = new LinkedHashMap<>();
     for (int from = 0; from < folded.size(); from += OncePerSequence.WRITES_PER_COMMAND) {
       List<Folded> batch =
           folded.subList(from, Math.min(folded.size(), from + OncePerSequence.WRITES_PER_COMMAND));
-      overtaken(into, batch).forEach(id -> again.put(id, byDocument.get(id)));
+      overtaken(into, batch).forEach(id -> overtaken.put(id, byDocument.get(id)));
     }
-    return again;
+    return overtaken;
   }
 
   private static Map<String, Document> read(MongoCollection<Document> into, List<String> ids) {

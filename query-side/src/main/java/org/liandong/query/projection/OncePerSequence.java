@@ -70,27 +70,29 @@ public final class OncePerSequence {
   /**
    * Carries out the writes, each document's in order. A document with one write gets it as a
    * guarded update, {@value #WRITES_PER_COMMAND} to a command; one with several has them folded
-   * into one write ({@link FoldedWrites}).
+   * into one write ({@link FoldedWrites}), or as guarded updates too when another writer changed
+   * the document meanwhile.
    */
   public static void write(MongoCollection<Document> into, List<GuardedWrite> writes) {
     Map<String, List<GuardedWrite>> byDocument = new LinkedHashMap<>();
     writes.forEach(
         write ->
             byDocument.computeIfAbsent(write.documentId(), id -> new ArrayList<>()).add(write));
-    List<UpdateOneModel<Document>> single = new ArrayList<>();
+    List<GuardedWrite> oneByOne = new ArrayList<>();
     Map<String, List<GuardedWrite>> several = new LinkedHashMap<>();
     byDocument.forEach(
         (id, ofDocument) -> {
           if (ofDocument.size() == 1) {
-            single.add(ofDocument.get(0).model());
+            oneByOne.addAll(ofDocument);
           } else {
             several.put(id, ofDocument);
           }
         });
-    for (int from = 0; from < single.size(); from += WRITES_PER_COMMAND) {
-      writeInOrder(into, single.subList(from, Math.min(single.size(), from + WRITES_PER_COMMAND)));
+    FoldedWrites.write(into, several).values().forEach(oneByOne::addAll);
+    List<UpdateOneModel<Document>> models = oneByOne.stream().map(GuardedWrite::model).toList();
+    for (int from = 0; from < models.size(); from += WRITES_PER_COMMAND) {
+      writeInOrder(into, models.subList(from, Math.min(models.size(), from + WRITES_PER_COMMAND)));
     }
-    FoldedWrites.write(into, several);
   }
 
   /**
