@@ -7,8 +7,7 @@ import static org.liandong.query.cases.CaseFileDocument.REPORTS;
 import static org.liandong.query.cases.CaseFileDocument.TITLE;
 import static org.liandong.query.cases.CaseFileDocument.WAITING_FOR;
 
-import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.Indexes;
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.liandong.model.campaign.CaseAccepted;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * One document per case ({@link CaseFileDocument}): who holds it, whom it waits for, and each stage
  * of its way with the moments it was sent and decided on, from which the time spent at each stage
- * is read.
+ * is read; and one per department listing its cases ({@link DepartmentCases}).
  */
 @Component
 class CaseFileProjection implements Projection {
@@ -38,16 +37,10 @@ class CaseFileProjection implements Projection {
     return NAME;
   }
 
-  /** Departments read the cases they hold and those waiting for them. */
-  @Override
-  public List<IndexModel> indexes() {
-    return List.of(
-        new IndexModel(Indexes.ascending(HOLDER)), new IndexModel(Indexes.ascending(WAITING_FOR)));
-  }
-
   @Override
   public List<GuardedWrite> writesFor(EventEnvelope envelope) {
     Document set;
+    List<GuardedWrite> lists;
     if (envelope.event() instanceof CaseTransferred transfer) {
       int stage = transfer.stage();
       set =
@@ -63,21 +56,39 @@ class CaseFileProjection implements Projection {
               .append(Stage.path(stage, Stage.TO), transfer.to().value())
               .append(Stage.path(stage, Stage.NOTE), transfer.note())
               .append(Stage.path(stage, Stage.TRANSFERRED_AT), envelope.storedAt().toString());
+      lists =
+          List.of(
+              mark(envelope, transfer.from().value(), true),
+              mark(envelope, transfer.to().value(), true));
     } else if (envelope.event() instanceof CaseAccepted accepted) {
       set =
           decided(accepted.stage(), Outcome.ACCEPTED, null, envelope)
               .append(HOLDER, accepted.department().value());
+      lists = List.of();
     } else if (envelope.event() instanceof CaseReturned returned) {
       set = decided(returned.stage(), Outcome.RETURNED, returned.reason(), envelope);
+      lists = List.of(mark(envelope, returned.department().value(), false));
     } else {
       return List.of();
     }
-    return List.of(
+    List<GuardedWrite> writes = new ArrayList<>(lists);
+    writes.add(
         OncePerSequence.update(
             envelope.subject(),
             OncePerSequence.LAST_SEQUENCE,
             envelope.sequence(),
             new Document("$set", set)));
+    return writes;
+  }
+
+  /** Marks the case in a department's list ({@link DepartmentCases}), or unmarks it. */
+  private static GuardedWrite mark(EventEnvelope envelope, String department, boolean marked) {
+    String caseId = envelope.subject();
+    return OncePerSequence.update(
+        DepartmentCases.id(department),
+        DepartmentCases.lastSequence(caseId),
+        envelope.sequence(),
+        new Document("$set", new Document(DepartmentCases.marked(caseId), marked)));
   }
 
   private static Document decided(

@@ -1,9 +1,9 @@
 package org.liandong.query.cases;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.liandong.model.code.DepartmentCode;
@@ -26,35 +26,44 @@ public class CaseFiles {
     this.views = views;
   }
 
+  /** Every case, in id order. */
   public List<CaseFileView> all() {
-    return find(new Query());
+    return views
+        .find(CaseFileProjection.NAME, new Query().with(Sort.by(CaseFileDocument.ID)))
+        .stream()
+        .filter(stored -> !DepartmentCases.isList(stored))
+        .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()))
+        .toList();
   }
 
   /**
-   * The cases a department holds or that wait for it to accept or return them.
+   * The cases a department holds or that wait for it to accept or return them: those of its list
+   * ({@link DepartmentCases}), read by id, that it still holds or awaits.
    *
    * @param region the region they lie in; null for every region
    */
   public List<CaseFileView> heldOrAwaitedBy(DepartmentCode department, RegionCode region) {
-    Criteria criteria =
-        new Criteria()
-            .orOperator(
-                where(CaseFileDocument.HOLDER).is(department.value()),
-                where(CaseFileDocument.WAITING_FOR).is(department.value()));
-    if (region != null) {
-      criteria.and(CaseFileDocument.REGION).is(region.value());
+    List<String> listed =
+        DepartmentCases.caseIds(
+            views.one(CaseFileProjection.NAME, DepartmentCases.id(department.value())));
+    if (listed.isEmpty()) {
+      return List.of();
     }
-    return find(new Query(criteria));
+    Criteria byId =
+        new Criteria()
+            .orOperator(listed.stream().map(id -> where(CaseFileDocument.ID).is(id)).toList());
+    return views.find(CaseFileProjection.NAME, new Query(byId)).stream()
+        .map(CaseFileDocument::read)
+        .filter(
+            stored -> department.equals(stored.holder()) || department.equals(stored.waitingFor()))
+        .filter(stored -> region == null || region.equals(stored.region()))
+        .sorted(Comparator.comparing(stored -> stored.caseId().value()))
+        .map(stored -> CaseFileView.from(stored, clock.instant()))
+        .toList();
   }
 
   public Optional<CaseFileView> one(CaseId caseId) {
     return Optional.ofNullable(views.one(CaseFileProjection.NAME, caseId.value()))
         .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()));
-  }
-
-  private List<CaseFileView> find(Query query) {
-    return views.find(CaseFileProjection.NAME, query.with(Sort.by(CaseFileDocument.ID))).stream()
-        .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()))
-        .toList();
   }
 }
