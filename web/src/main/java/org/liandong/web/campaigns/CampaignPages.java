@@ -2,12 +2,14 @@ package org.liandong.web.campaigns;
 
 import java.util.Locale;
 import org.liandong.model.campaign.Phase;
+import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CampaignSummary;
 import org.liandong.web.api.QueryApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The campaign list and a campaign's dashboard. The dashboard's figures are a fragment of their
@@ -29,9 +31,26 @@ class CampaignPages {
     return "campaigns/list";
   }
 
+  /**
+   * A campaign's dashboard. Just after its launch ({@code ?launched}) the query side may not have
+   * it yet: the page then waits for it rather than answering that it does not exist.
+   */
   @GetMapping("/campaigns/{campaignId}")
-  String dashboard(@PathVariable String campaignId, Model model, Locale locale) {
-    CampaignSummary campaign = queries.campaign(campaignId);
+  String dashboard(
+      @PathVariable String campaignId,
+      @RequestParam(required = false) String launched,
+      Model model,
+      Locale locale) {
+    CampaignSummary campaign;
+    try {
+      campaign = queries.campaign(campaignId);
+    } catch (ApiProblem problem) {
+      if (problem.status() == 404 && launched != null) {
+        model.addAttribute("campaignId", campaignId);
+        return "campaigns/pending";
+      }
+      throw problem;
+    }
     Phase next = Phase.valueOf(campaign.phase()).next();
     model.addAttribute("campaign", campaign);
     model.addAttribute("nextPhase", next == Phase.CLOSED ? null : next);

@@ -4,11 +4,14 @@ import org.liandong.model.campaign.CampaignFocus;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CommandApi;
+import org.liandong.web.signin.SignedInUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The office launches a campaign; a refused form comes back with the reasons by its fields. */
@@ -21,8 +24,12 @@ class Launching {
     this.commands = commands;
   }
 
+  /** Only the office launches campaigns; others are not offered the form (the API refuses). */
   @GetMapping("/campaigns/new")
-  String form(Model model) {
+  String form(@ModelAttribute("user") SignedInUser user, Model model) {
+    if (user == null || !user.office()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
     return form(model, LaunchForm.blank());
   }
 
@@ -41,6 +48,7 @@ class Launching {
     }
     redirect.addFlashAttribute("done", "campaign.launched");
     redirect.addAttribute("id", campaign.campaignId());
+    redirect.addAttribute("launched", "true");
     return "redirect:/campaigns/{id}";
   }
 

@@ -23,7 +23,7 @@ record ReportField(String name, FieldType type, boolean required, List<String> c
   }
 
   /** The id of its input (and of its error's element), a name without dots. */
-  String inputId() {
+  public String inputId() {
     return "field-" + name.replace('.', '-');
   }
 }

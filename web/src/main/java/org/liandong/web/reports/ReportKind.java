@@ -55,7 +55,7 @@ enum ReportKind {
     this.ownFields = List.of(ownFields);
   }
 
-  String path() {
+  public String path() {
     return path;
   }
 
