@@ -1,13 +1,9 @@
 // Draws each [data-chart] element's bars with ECharts, again after htmx swaps in fresh figures.
 // A bar opens the reports behind it. What to draw is decided on the server (Charts.java).
 (function () {
-  function draw(root) {
-    root.querySelectorAll("[data-chart]").forEach(function (element) {
+  function draw() {
+    document.querySelectorAll("[data-chart]").forEach(function (element) {
       var chart = JSON.parse(element.getAttribute("data-chart"));
-      var existing = echarts.getInstanceByDom(element);
-      if (existing) {
-        existing.dispose();
-      }
       var drawn = echarts.init(element, null, { renderer: "svg" });
       drawn.setOption({
         animation: false,
@@ -23,6 +19,16 @@
       });
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { draw(document); });
-  document.addEventListener("htmx:afterSwap", function (event) { draw(event.detail.elt.parentNode || document); });
+  // The charts about to be swapped out are let go, or each poll would keep the old ones alive.
+  function release(event) {
+    event.detail.target.querySelectorAll("[data-chart]").forEach(function (element) {
+      var chart = echarts.getInstanceByDom(element);
+      if (chart) {
+        chart.dispose();
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", draw);
+  document.addEventListener("htmx:beforeSwap", release);
+  document.addEventListener("htmx:afterSwap", draw);
 })();

@@ -26,7 +26,7 @@ class Launching {
 
   /** Only the office launches campaigns; others are not offered the form (the API refuses). */
   @GetMapping("/campaigns/new")
-  String form(@ModelAttribute("user") SignedInUser user, Model model) {
+  String form(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
     if (user == null || !user.office()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }

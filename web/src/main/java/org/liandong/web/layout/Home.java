@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class Home {
 
   @GetMapping("/")
-  String home(@ModelAttribute("user") SignedInUser user) {
+  String home(@ModelAttribute(name = "user", binding = false) SignedInUser user) {
     return user != null && user.departmentUser() ? "redirect:/workspace" : "redirect:/campaigns";
   }
 }

@@ -38,7 +38,7 @@ class ReportForms {
   String form(
       @PathVariable String campaignId,
       @RequestParam(defaultValue = "goods-seizures") String kind,
-      @ModelAttribute("user") SignedInUser user,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       Locale locale) {
     Map<String, String> values = new HashMap<>();
@@ -51,7 +51,7 @@ class ReportForms {
   String file(
       @PathVariable String campaignId,
       @RequestParam Map<String, String> form,
-      @ModelAttribute("user") SignedInUser user,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {

@@ -59,7 +59,7 @@ class ReportPages {
   String report(
       @PathVariable String campaignId,
       @PathVariable String reportId,
-      @ModelAttribute("user") SignedInUser user,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       Locale locale) {
     LedgerPage.Entry report = found(campaignId, reportId);
@@ -71,7 +71,7 @@ class ReportPages {
       @PathVariable String campaignId,
       @PathVariable String reportId,
       @RequestParam Map<String, String> form,
-      @ModelAttribute("user") SignedInUser user,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {

@@ -32,7 +32,7 @@ class WorkspacePage {
   record OpenTask(Workspace.Campaign campaign, Workspace.Task task) {}
 
   @GetMapping("/workspace")
-  String workspace(@ModelAttribute("user") SignedInUser user, Model model) {
+  String workspace(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
     if (user == null || !user.departmentUser()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
