@@ -244,6 +244,11 @@ public final class LocalPlatform implements AutoCloseable {
     return querySide;
   }
 
+  /** The identity provider's and the web app's applications, if this platform runs them. */
+  List<ConfigurableApplicationContext> webApplications() {
+    return webFront == null ? List.of() : webFront.applications();
+  }
+
   /** The web app's address, if this platform runs it. */
   public Optional<String> webAddress() {
     return Optional.ofNullable(webFront).map(WebFront::appAddress);

@@ -97,6 +97,10 @@ final class WebFront implements AutoCloseable {
     return "http://localhost:" + port(identityProvider);
   }
 
+  List<ConfigurableApplicationContext> applications() {
+    return List.of(identityProvider, web);
+  }
+
   private static int port(ConfigurableApplicationContext context) {
     return ((WebServerApplicationContext) context).getWebServer().getPort();
   }

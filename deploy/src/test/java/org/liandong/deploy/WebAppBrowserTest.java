@@ -90,6 +90,11 @@ class WebAppBrowserTest {
                 .getAttribute("id"))
         .as("the error stands right after the field it names")
         .isEqualTo("field-quantity-amount");
+    assertThat(customs.findElement(By.id("field-quantity-amount")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(customs.findElement(By.id("field-quantity-amount")).getAttribute("value"))
+        .as("what was typed is kept")
+        .isEqualTo("-5");
     screenshot(customs, "report-form-error");
 
     office.get(app + "/campaigns/" + campaign);
@@ -171,6 +176,19 @@ class WebAppBrowserTest {
                 .getText())
         .isEqualTo("Closed");
     screenshot(office, "campaigns-in-english");
+  }
+
+  @Test
+  @DisplayName("signing out ends the session at the identity provider too")
+  void signOut() {
+    WebDriver auditor = browserOf("auditor");
+    assertThat(auditor.findElements(By.id("nav-launch"))).isEmpty();
+    auditor.findElement(By.id("sign-out")).click();
+    waitFor(auditor, ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    auditor.get(app + "/campaigns");
+    waitFor(auditor, ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    assertThat(auditor.findElements(By.id("signed-in-as"))).isEmpty();
+    screenshot(auditor, "signed-out");
   }
 
   private static void launch(WebDriver office, String campaign) {
