@@ -185,7 +185,8 @@ public final class LocalPlatform implements AutoCloseable {
 
   /**
    * Stops the command side and starts it again on the same settings (and, unless its port was
-   * fixed, another port), as an operator would after an upgrade.
+   * fixed, another port), as an operator would after an upgrade. A web app this platform runs keeps
+   * the address it was given: tests that restart the command side use a platform without one.
    */
   synchronized void restartCommandSide() {
     commandSide.close();

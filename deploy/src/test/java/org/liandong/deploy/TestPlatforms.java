@@ -56,7 +56,10 @@ final class TestPlatforms {
         0);
   }
 
-  /** The same settings with the web app and the identity provider on free ports. */
+  /**
+   * The same settings with the web app and the identity provider on free ports. Start it with
+   * {@link #IDENTITY_PROVIDER}, so that the provider signs with the key the sides are given.
+   */
   static LocalPlatformProperties withWebApp(LocalPlatformProperties settings) {
     return new LocalPlatformProperties(
         settings.dataDir(),

@@ -15,19 +15,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The web app in headless Chromium against the real local platform (the shared one: embedded
- * MongoDB stand-in, real Kafka broker, both sides, the identity provider and the web app), every
- * user signed in through the identity provider's page. Each test leaves a screenshot in
- * target/screenshots.
+ * The web app in headless Chromium against a real local platform of its own (embedded MongoDB
+ * stand-in, real Kafka broker, both sides with the demo data, the identity provider and the web
+ * app), every user signed in through the identity provider's page. Not the shared platform: other
+ * tests use up the office's writes of the minute there. Each test leaves a screenshot in
+ * target/screenshots, and a failed one a screenshot of each of its browsers.
  */
 @DisplayName("The web app in a real browser")
 class WebAppBrowserTest {
@@ -35,12 +40,32 @@ class WebAppBrowserTest {
   /** Chinese characters: an English page shows none in its labels. */
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
+  private static LocalPlatform platform;
   private static String app;
   private final List<WebDriver> browsers = new ArrayList<>();
 
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotsOfAFailure =
+      context -> {
+        if (context.getExecutionException().isPresent()) {
+          for (int i = 0; i < browsers.size(); i++) {
+            screenshot(browsers.get(i), "failed-" + context.getDisplayName().hashCode() + "-" + i);
+          }
+        }
+      };
+
   @BeforeAll
   static void platform() {
-    app = TestPlatforms.shared().webAddress().orElseThrow();
+    platform =
+        LocalPlatform.start(
+            TestPlatforms.withWebApp(TestPlatforms.settings(TestPlatforms.temporaryFolder(), true)),
+            TestPlatforms.IDENTITY_PROVIDER);
+    app = platform.webAddress().orElseThrow();
+  }
+
+  @AfterAll
+  static void stop() {
+    platform.close();
   }
 
   @AfterEach
@@ -176,6 +201,15 @@ class WebAppBrowserTest {
                 .getText())
         .isEqualTo("Closed");
     screenshot(office, "campaigns-in-english");
+  }
+
+  @Test
+  @DisplayName("the web app and the identity provider listen on loopback, like the sides")
+  void loopback() {
+    assertThat(platform.webApplications()).hasSize(2);
+    for (ConfigurableApplicationContext web : platform.webApplications()) {
+      assertThat(ExposureTest.connectorAddress(web).isLoopbackAddress()).isTrue();
+    }
   }
 
   @Test
