@@ -83,7 +83,10 @@ final class BenchmarkPlatform implements AutoCloseable {
                 "127.0.0.1",
                 false,
                 true,
-                true));
+                true,
+                false,
+                0,
+                0));
     return new BenchmarkPlatform(platform, dataFolder, identities, settings.stepTimeout());
   }
 

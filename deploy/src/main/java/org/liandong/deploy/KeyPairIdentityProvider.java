@@ -4,6 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -20,9 +23,10 @@ import java.util.Date;
 import java.util.Map;
 
 /**
- * A stand-in identity provider for tests and benchmarks: a key pair made when it is, whose public
- * key a platform trusts when started with {@link #publicKeyLocation()} as its {@code
- * jwtPublicKeyLocation}, and bearer tokens signed with its private key, as a real provider's are.
+ * The key pair of the local platform's identity provider, made when it is: both sides trust its
+ * public key ({@link #publicKeyLocation()}), the OpenID Connect provider the launcher runs signs
+ * with it ({@link #signingKey()}), and tests and benchmarks sign their own bearer tokens with it,
+ * as a real provider's are signed.
  */
 public final class KeyPairIdentityProvider {
 
@@ -45,6 +49,14 @@ public final class KeyPairIdentityProvider {
       }
     }
     return "file:" + publicKey;
+  }
+
+  /** The key pair as a JSON Web Key, for an authorization server to sign with and publish. */
+  public RSAKey signingKey() {
+    return new RSAKey.Builder((RSAPublicKey) keys.getPublic())
+        .privateKey((RSAPrivateKey) keys.getPrivate())
+        .keyID("liandong-local")
+        .build();
   }
 
   /** A bearer token for the user, with the given claims, valid for ten minutes. */

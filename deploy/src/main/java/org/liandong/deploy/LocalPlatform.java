@@ -3,14 +3,11 @@ package org.liandong.deploy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.liandong.command.CommandSideApplication;
 import org.liandong.query.QuerySideApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -27,8 +24,6 @@ import org.springframework.core.env.StandardEnvironment;
 public final class LocalPlatform implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
-  private static final String TOPIC = "campaign-events";
-  private static final String GROUP = "liandong-query-side";
 
   private final EmbeddedMongo mongo;
   private final EmbeddedKafka kafka;
@@ -37,6 +32,7 @@ public final class LocalPlatform implements AutoCloseable {
   private final String bootstrapServers;
   private final ConfigurableApplicationContext querySide;
   private ConfigurableApplicationContext commandSide;
+  private WebFront webFront;
 
   private LocalPlatform(
       EmbeddedMongo mongo,
@@ -62,13 +58,26 @@ public final class LocalPlatform implements AutoCloseable {
         new Binder(ConfigurationPropertySources.get(environment))
             .bindOrCreate("liandong.local", LocalPlatformProperties.class);
     LocalPlatform platform = start(properties);
-    // One hook stops everything in order (query side, command side, broker, MongoDB); the sides'
-    // own hooks are off, or the broker could go before the publisher has stopped.
+    // One hook stops everything in order (web app, query side, command side, broker, MongoDB); the
+    // sides' own hooks are off, or the broker could go before the publisher has stopped.
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "liandong-shutdown"));
     log.info("Liandong is up: {}", platform.describe());
+    if (platform.webFront != null) {
+      System.out.println(StartBanner.of(platform.webFront.appAddress()));
+    }
   }
 
+  /** The platform with an identity provider of its own, whose key is made for this start. */
   public static LocalPlatform start(LocalPlatformProperties properties) {
+    return start(properties, new KeyPairIdentityProvider());
+  }
+
+  /**
+   * The platform whose sides trust {@code keys} (unless another provider's key is configured) and
+   * whose identity provider, if it runs the web app, signs with them.
+   */
+  public static LocalPlatform start(
+      LocalPlatformProperties properties, KeyPairIdentityProvider keys) {
     EmbeddedMongo mongo = null;
     EmbeddedKafka kafka = null;
     try {
@@ -80,36 +89,40 @@ public final class LocalPlatform implements AutoCloseable {
                 properties.mongoPort());
       }
       String mongoUri = mongo != null ? mongo.uri() : properties.mongoUri();
+      log.info("Starting the platform: MongoDB at {}", mongoUri);
       BrokerUsers brokerUsers =
           properties.kafkaBootstrapServers() == null && properties.kafkaAuthentication()
               ? BrokerUsers.keptIn(
-                  properties.dataDir().resolve("kafka-users.properties"), TOPIC, GROUP)
+                  properties.dataDir().resolve("kafka-users.properties"),
+                  SideArguments.TOPIC,
+                  SideArguments.GROUP)
               : null;
       if (properties.kafkaBootstrapServers() == null) {
         kafka = startKafka(properties, brokerUsers);
       }
       String bootstrapServers =
           kafka != null ? kafka.bootstrapServers() : properties.kafkaBootstrapServers();
-      List<String> commandArguments =
-          sideArguments(
-              mongoUri, "liandong-events", bootstrapServers, properties.commandPort(), properties);
-      commandArguments.add(
-          "--liandong.tasks.overdue-check-interval=" + properties.overdueCheckInterval());
-      if (brokerUsers != null) {
-        commandArguments.addAll(signedIn("producer", brokerUsers.commandSideSettings()));
-      }
+      log.info("Starting the platform: Kafka at {}", bootstrapServers);
+      SideArguments.Wiring wiring =
+          new SideArguments.Wiring(
+              mongoUri,
+              bootstrapServers,
+              properties.jwtPublicKeyLocation() != null
+                  ? properties.jwtPublicKeyLocation()
+                  : keys.publicKeyLocation());
+      List<String> commandArguments = SideArguments.commandSide(wiring, properties, brokerUsers);
+      log.info("Starting the platform: the command side");
       ConfigurableApplicationContext commandSide =
           properties.commandSide() ? startCommandSide(commandArguments) : null;
+      log.info("Starting the platform: the query side");
       ConfigurableApplicationContext querySide =
           properties.querySide()
-              ? startQuerySide(mongoUri, bootstrapServers, properties, brokerUsers)
+              ? startQuerySide(SideArguments.querySide(wiring, properties, brokerUsers))
               : null;
       LocalPlatform platform =
           new LocalPlatform(
               mongo, kafka, commandSide, querySide, commandArguments, mongoUri, bootstrapServers);
-      if (properties.demoData() && commandSide != null) {
-        DemoData.load("http://localhost:" + platform.commandPort());
-      }
+      platform.loadDemoDataAndWebFront(properties, keys);
       return platform;
     } catch (RuntimeException e) {
       if (kafka != null) {
@@ -119,6 +132,24 @@ public final class LocalPlatform implements AutoCloseable {
         mongo.close();
       }
       throw e;
+    }
+  }
+
+  /** The demo data, if asked for, and the web app, if asked for and both sides run here. */
+  private void loadDemoDataAndWebFront(
+      LocalPlatformProperties properties, KeyPairIdentityProvider keys) {
+    if (properties.demoData() && commandSide != null) {
+      log.info("Starting the platform: loading the demo data");
+      DemoData.load("http://localhost:" + commandPort());
+    }
+    if (properties.web() && commandSide != null && querySide != null) {
+      log.info("Starting the platform: the identity provider and the web app");
+      webFront =
+          WebFront.start(
+              properties,
+              keys,
+              "http://localhost:" + commandPort(),
+              "http://localhost:" + queryPort());
     }
   }
 
@@ -140,69 +171,7 @@ public final class LocalPlatform implements AutoCloseable {
             properties.kafkaControllerPort());
   }
 
-  /**
-   * Passed as command-line arguments, the strongest source, because each side's own settings file
-   * names its usual localhost servers. Both sides take the built-in users of the local platform.
-   */
-  private static List<String> sideArguments(
-      String mongoUri,
-      String database,
-      String bootstrapServers,
-      int port,
-      LocalPlatformProperties properties) {
-    List<String> arguments = new ArrayList<>();
-    arguments.add("--spring.config.import=classpath:" + DemoUsers.CONFIG);
-    if (properties.jwtPublicKeyLocation() != null) {
-      arguments.add(
-          "--spring.security.oauth2.resourceserver.jwt.public-key-location="
-              + properties.jwtPublicKeyLocation());
-    }
-    arguments.add("--spring.data.mongodb.uri=" + mongoUri);
-    arguments.add("--spring.data.mongodb.database=" + database);
-    arguments.add("--liandong.kafka.bootstrap-servers=" + bootstrapServers);
-    arguments.add("--server.port=" + port);
-    arguments.add("--server.address=" + properties.bindAddress());
-    arguments.add("--logging.include-application-name=false");
-    return arguments;
-  }
-
-  /**
-   * A side's Kafka clients signing in as its user of the authenticating broker; the topic and the
-   * consumer groups named as the broker's ACLs name them.
-   */
-  private static List<String> signedIn(String clients, Map<String, String> settings) {
-    List<String> arguments = new ArrayList<>();
-    arguments.add("--liandong.kafka.topic=" + TOPIC);
-    arguments.add("--liandong.kafka.group-id=" + GROUP);
-    settings.forEach(
-        (name, value) -> arguments.add("--liandong.kafka." + clients + "[" + name + "]=" + value));
-    return arguments;
-  }
-
-  /**
-   * The query side has no Axon of its own, but here it shares the command side's classpath, where
-   * Axon's auto-configuration would give it an idle command bus, event bus and update checker.
-   */
-  private static String axonAutoConfigurations() {
-    return ImportCandidates.load(AutoConfiguration.class, LocalPlatform.class.getClassLoader())
-        .getCandidates()
-        .stream()
-        .filter(name -> name.startsWith("org.axonframework."))
-        .collect(Collectors.joining(","));
-  }
-
-  private static ConfigurableApplicationContext startQuerySide(
-      String mongoUri,
-      String bootstrapServers,
-      LocalPlatformProperties properties,
-      BrokerUsers brokerUsers) {
-    List<String> arguments =
-        sideArguments(
-            mongoUri, "liandong-views", bootstrapServers, properties.queryPort(), properties);
-    arguments.add("--spring.autoconfigure.exclude=" + axonAutoConfigurations());
-    if (brokerUsers != null) {
-      arguments.addAll(signedIn("consumer", brokerUsers.querySideSettings()));
-    }
+  private static ConfigurableApplicationContext startQuerySide(List<String> arguments) {
     return QuerySideApplication.builder()
         .registerShutdownHook(false)
         .run(arguments.toArray(String[]::new));
@@ -216,7 +185,8 @@ public final class LocalPlatform implements AutoCloseable {
 
   /**
    * Stops the command side and starts it again on the same settings (and, unless its port was
-   * fixed, another port), as an operator would after an upgrade.
+   * fixed, another port), as an operator would after an upgrade. A web app this platform runs keeps
+   * the address it was given: tests that restart the command side use a platform without one.
    */
   synchronized void restartCommandSide() {
     commandSide.close();
@@ -236,6 +206,10 @@ public final class LocalPlatform implements AutoCloseable {
     }
     if (querySide != null) {
       parts.add("query API http://localhost:" + queryPort() + "/campaigns");
+    }
+    if (webFront != null) {
+      parts.add("identity provider " + webFront.identityProviderAddress());
+      parts.add("web app " + webFront.appAddress());
     }
     return String.join(", ", parts);
   }
@@ -271,8 +245,21 @@ public final class LocalPlatform implements AutoCloseable {
     return querySide;
   }
 
+  /** The identity provider's and the web app's applications, if this platform runs them. */
+  List<ConfigurableApplicationContext> webApplications() {
+    return webFront == null ? List.of() : webFront.applications();
+  }
+
+  /** The web app's address, if this platform runs it. */
+  public Optional<String> webAddress() {
+    return Optional.ofNullable(webFront).map(WebFront::appAddress);
+  }
+
   @Override
   public void close() {
+    if (webFront != null) {
+      webFront.close();
+    }
     if (querySide != null) {
       querySide.close();
     }

@@ -29,6 +29,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commandSide whether this process runs a command side
  * @param querySide whether this process runs a query side; with neither side, and no MongoDB or
  *     Kafka given, the process runs only the embedded stand-in and broker for other processes
+ * @param web whether this process runs the web app and the identity provider it signs users in with
+ *     (only beside both sides)
+ * @param webPort HTTP port of the web app (not 0: the identity provider must know it beforehand)
+ * @param identityPort HTTP port of the local OpenID Connect provider (not 0, likewise)
  */
 @ConfigurationProperties("liandong.local")
 public record LocalPlatformProperties(
@@ -47,4 +51,7 @@ public record LocalPlatformProperties(
     @DefaultValue("127.0.0.1") String bindAddress,
     @DefaultValue("false") boolean kafkaAuthentication,
     @DefaultValue("true") boolean commandSide,
-    @DefaultValue("true") boolean querySide) {}
+    @DefaultValue("true") boolean querySide,
+    @DefaultValue("true") boolean web,
+    @DefaultValue("8080") int webPort,
+    @DefaultValue("9000") int identityPort) {}

@@ -45,7 +45,10 @@ class AuthenticatedBrokerPlatformTest {
                 "127.0.0.1",
                 true,
                 true,
-                true));
+                true,
+                false,
+                0,
+                0));
   }
 
   @AfterAll

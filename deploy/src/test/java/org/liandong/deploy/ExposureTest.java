@@ -53,7 +53,7 @@ class ExposureTest {
     assertThat(InetAddress.getByName(kafkaHost).isLoopbackAddress()).isTrue();
   }
 
-  private static InetAddress connectorAddress(ConfigurableApplicationContext side) {
+  static InetAddress connectorAddress(ConfigurableApplicationContext side) {
     TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) side).getWebServer();
     return (InetAddress) server.getTomcat().getConnector().getProperty("address");
   }

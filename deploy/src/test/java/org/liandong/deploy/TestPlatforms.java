@@ -20,9 +20,14 @@ final class TestPlatforms {
 
   private TestPlatforms() {}
 
+  /**
+   * The shared platform, with the web app and its identity provider, which signs with {@link
+   * #IDENTITY_PROVIDER}'s key like the tests' own tokens.
+   */
   static synchronized LocalPlatform shared() {
     if (shared == null) {
-      shared = LocalPlatform.start(settings(temporaryFolder(), true));
+      shared =
+          LocalPlatform.start(withWebApp(settings(temporaryFolder(), true)), IDENTITY_PROVIDER);
       Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
     }
     return shared;
@@ -45,7 +50,37 @@ final class TestPlatforms {
         "127.0.0.1",
         false,
         true,
-        true);
+        true,
+        false,
+        0,
+        0);
+  }
+
+  /**
+   * The same settings with the web app and the identity provider on free ports. Start it with
+   * {@link #IDENTITY_PROVIDER}, so that the provider signs with the key the sides are given.
+   */
+  static LocalPlatformProperties withWebApp(LocalPlatformProperties settings) {
+    return new LocalPlatformProperties(
+        settings.dataDir(),
+        settings.mongoUri(),
+        settings.kafkaBootstrapServers(),
+        settings.mongoPort(),
+        settings.kafkaPort(),
+        settings.kafkaControllerPort(),
+        settings.commandPort(),
+        settings.queryPort(),
+        settings.demoData(),
+        settings.inMemory(),
+        settings.overdueCheckInterval(),
+        settings.jwtPublicKeyLocation(),
+        settings.bindAddress(),
+        settings.kafkaAuthentication(),
+        settings.commandSide(),
+        settings.querySide(),
+        true,
+        freePort(),
+        freePort());
   }
 
   static Path temporaryFolder() {

@@ -1,0 +1,73 @@
+package org.liandong.web.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A campaign as {@code GET /campaigns} and {@code GET /campaigns/{id}} answer it: only what the
+ * pages show. Blocks of totals are read by figure name, so that a figure the query side adds shows
+ * without a change here.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CampaignSummary(
+    String campaignId,
+    String name,
+    String focus,
+    String phase,
+    Named leadDepartment,
+    List<Named> participatingDepartments,
+    List<Named> regions,
+    LocalDate startsOn,
+    LocalDate endsOn,
+    List<String> keyPoints,
+    TaskCounts tasks,
+    Map<String, BigDecimal> totals,
+    List<DepartmentTotals> byDepartment,
+    List<RegionTotals> byRegion,
+    List<CategoryTotals> byCategory) {
+
+  public CampaignSummary {
+    participatingDepartments = listOf(participatingDepartments);
+    regions = listOf(regions);
+    keyPoints = listOf(keyPoints);
+    totals = totals == null ? Map.of() : totals;
+    byDepartment = listOf(byDepartment);
+    byRegion = listOf(byRegion);
+    byCategory = listOf(byCategory);
+  }
+
+  private static <T> List<T> listOf(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  /** A figure of the campaign's totals; zero when the block does not have it. */
+  public BigDecimal total(String figure) {
+    return totals.getOrDefault(figure, BigDecimal.ZERO);
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record TaskCounts(
+      int assigned, int completed, int overdue, BigDecimal completionRate, BigDecimal onTimeRate) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record DepartmentTotals(Named department, Map<String, BigDecimal> totals) {
+
+    public BigDecimal total(String figure) {
+      return totals == null ? BigDecimal.ZERO : totals.getOrDefault(figure, BigDecimal.ZERO);
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RegionTotals(Named region, Map<String, BigDecimal> totals) {
+
+    public BigDecimal total(String figure) {
+      return totals == null ? BigDecimal.ZERO : totals.getOrDefault(figure, BigDecimal.ZERO);
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record CategoryTotals(Named category, BigDecimal seizures, BigDecimal goodsValueCny) {}
+}

@@ -1,0 +1,36 @@
+package org.liandong.web.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A page of the reports behind a campaign's figures, {@code GET /campaigns/{id}/reports}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record LedgerPage(int page, int size, long total, List<Entry> items) {
+
+  public LedgerPage {
+    items = items == null ? List.of() : items;
+  }
+
+  /**
+   * One report as it stands now.
+   *
+   * @param report the whole report as recorded (JSON text), from which a correction starts
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Entry(
+      String campaignId,
+      String reportId,
+      String kind,
+      String department,
+      String region,
+      LocalDate occurredOn,
+      String category,
+      Map<String, Object> figures,
+      String reportedBy,
+      String notes,
+      int version,
+      String status,
+      String report) {}
+}

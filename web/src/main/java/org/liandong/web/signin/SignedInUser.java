@@ -1,0 +1,40 @@
+package org.liandong.web.signin;
+
+import java.util.Optional;
+import org.liandong.model.access.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Who is signed in, from the ID token's claims, to choose the navigation and hide actions the role
+ * cannot take. The sides decide again from the access token: hiding is a courtesy, not a control.
+ */
+public record SignedInUser(String name, Role role, String department, String region) {
+
+  static Optional<SignedInUser> of(Authentication authentication) {
+    if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
+      return Optional.empty();
+    }
+    String name = user.getPreferredUsername();
+    String role = user.getClaimAsString("role");
+    return Optional.of(
+        new SignedInUser(
+            name == null ? user.getSubject() : name,
+            role == null ? null : Role.valueOf(role),
+            user.getClaimAsString("department"),
+            user.getClaimAsString("region")));
+  }
+
+  public boolean office() {
+    return role == Role.OFFICE;
+  }
+
+  public boolean departmentUser() {
+    return role == Role.DEPARTMENT && department != null;
+  }
+
+  /** Whether this user made, and so may correct, a report of {@code reportDepartment}. */
+  public boolean owns(String reportDepartment) {
+    return departmentUser() && department.equals(reportDepartment);
+  }
+}
