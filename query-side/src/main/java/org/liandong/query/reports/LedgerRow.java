@@ -125,6 +125,11 @@ record LedgerRow(
     }
   }
 
+  /** The id of a report's row: its campaign's and its own, as a report id is a campaign's. */
+  static String id(String campaignId, String reportId) {
+    return campaignId + "/" + reportId;
+  }
+
   static LedgerRow read(Document stored) {
     List<Document> corrections = stored.getList(CORRECTIONS, Document.class);
     Document figures = stored.get(FIGURES, Document.class);

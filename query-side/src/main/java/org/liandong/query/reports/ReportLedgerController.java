@@ -1,9 +1,13 @@
 package org.liandong.query.reports;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.util.List;
+import java.util.Optional;
 import org.liandong.model.access.Actor;
 import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.campaign.CampaignSummaries;
 import org.liandong.query.projection.ServedViews;
@@ -45,6 +49,24 @@ class ReportLedgerController {
       @ParameterObject ReportFilter filter,
       Actor reader) {
     return page(ofCampaign(campaignId, department, filter, reader), filter);
+  }
+
+  /**
+   * One report of a campaign, read by its id; 404 for one the reader may not read, as the listings
+   * leave it out.
+   */
+  @GetMapping("/campaigns/{campaignId}/reports/{reportId}")
+  LedgerRow campaignReport(
+      @PathVariable CampaignId campaignId, @PathVariable ReportId reportId, Actor reader) {
+    summaries.visible(reader, campaignId);
+    Criteria byId =
+        new Criteria()
+            .andOperator(
+                where(LedgerRow.ID).is(LedgerRow.id(campaignId.value(), reportId.value())),
+                ReportFilter.readableBy(reader));
+    return Optional.ofNullable(views.one(ReportLedgerProjection.NAME, new Query(byId)))
+        .map(LedgerRow::read)
+        .orElseThrow(() -> NotFoundException.of("report", reportId.value()));
   }
 
   /** Every matching report, one row each, as a spreadsheet; paging does not apply. */

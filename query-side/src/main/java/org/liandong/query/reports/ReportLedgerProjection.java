@@ -138,7 +138,7 @@ public class ReportLedgerProjection implements Projection {
   }
 
   private static String documentId(EventEnvelope envelope, ReportId reportId) {
-    return envelope.subject() + "/" + reportId.value();
+    return LedgerRow.id(envelope.subject(), reportId.value());
   }
 
   /**

@@ -13,9 +13,6 @@ import org.springframework.web.util.UriBuilder;
  */
 public final class QueryApi {
 
-  /** The most reports the query side gives in one page. */
-  private static final int LARGEST_PAGE = 500;
-
   private final RestClient client;
 
   QueryApi(RestClient client) {
@@ -52,33 +49,20 @@ public final class QueryApi {
         .body(LedgerPage.class);
   }
 
-  /**
-   * One report of a campaign, if the user may read it. The query side lists reports but has no
-   * single-report path, so the report is looked up in the reader's own listing, which holds only
-   * what the reader may see.
-   */
+  /** One report of a campaign, if the user may read it: the query side answers 404 otherwise. */
   public Optional<LedgerPage.Entry> report(String campaignId, String reportId) {
-    for (int page = 0; ; page++) {
-      LedgerPage reports = reportsPage(campaignId, page);
-      Optional<LedgerPage.Entry> found =
-          reports.items().stream().filter(entry -> entry.reportId().equals(reportId)).findFirst();
-      if (found.isPresent() || (long) (page + 1) * LARGEST_PAGE >= reports.total()) {
-        return found;
+    try {
+      return Optional.of(
+          client
+              .get()
+              .uri("/campaigns/{id}/reports/{reportId}", campaignId, reportId)
+              .retrieve()
+              .body(LedgerPage.Entry.class));
+    } catch (ApiProblem problem) {
+      if (problem.status() == 404) {
+        return Optional.empty();
       }
+      throw problem;
     }
-  }
-
-  private LedgerPage reportsPage(String campaignId, int page) {
-    return client
-        .get()
-        .uri(
-            builder ->
-                builder
-                    .path("/campaigns/{id}/reports")
-                    .queryParam("size", LARGEST_PAGE)
-                    .queryParam("page", page)
-                    .build(campaignId))
-        .retrieve()
-        .body(LedgerPage.class);
   }
 }
