@@ -32,7 +32,7 @@ public class CaseFiles {
         .find(CaseFileProjection.NAME, new Query().with(Sort.by(CaseFileDocument.ID)))
         .stream()
         .filter(stored -> !DepartmentCases.isList(stored))
-        .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()))
+        .map(stored -> view(CaseFileDocument.read(stored)))
         .toList();
   }
 
@@ -58,12 +58,16 @@ public class CaseFiles {
             stored -> department.equals(stored.holder()) || department.equals(stored.waitingFor()))
         .filter(stored -> region == null || region.equals(stored.region()))
         .sorted(Comparator.comparing(stored -> stored.caseId().value()))
-        .map(stored -> CaseFileView.from(stored, clock.instant()))
+        .map(this::view)
         .toList();
   }
 
   public Optional<CaseFileView> one(CaseId caseId) {
     return Optional.ofNullable(views.one(CaseFileProjection.NAME, caseId.value()))
-        .map(stored -> CaseFileView.from(CaseFileDocument.read(stored), clock.instant()));
+        .map(stored -> view(CaseFileDocument.read(stored)));
+  }
+
+  private CaseFileView view(CaseFileDocument stored) {
+    return CaseFileView.from(stored, clock.instant());
   }
 }

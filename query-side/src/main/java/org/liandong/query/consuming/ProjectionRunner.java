@@ -141,9 +141,10 @@ final class ProjectionRunner {
   }
 
   /**
-   * Takes in one poll's records with one bulk write, then commits their offsets. When anything
-   * before the commit fails, every partition of the poll is rewound to its first record and rests
-   * before a retry; the writes that did go through are found already taken in the second time.
+   * Takes in one poll's records with its writes ({@link OncePerSequence#write}: each document
+   * once), then commits their offsets. When anything before the commit fails, every partition of
+   * the poll is rewound to its first record and rests before a retry; the writes that did go
+   * through are found already taken in the second time.
    */
   private void pollOnce() {
     resumeRested();

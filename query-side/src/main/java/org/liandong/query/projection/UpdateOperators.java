@@ -216,7 +216,7 @@ final class UpdateOperators {
   }
 
   /** A copy that can be changed later: the update's own values may be immutable. */
-  static Object copy(Object value) {
+  private static Object copy(Object value) {
     if (value instanceof Map<?, ?> map) {
       Document copied = new Document();
       map.forEach((key, item) -> copied.put((String) key, copy(item)));
