@@ -17,6 +17,7 @@ final class TestPlatforms {
   static final KeyPairIdentityProvider IDENTITY_PROVIDER = new KeyPairIdentityProvider();
 
   private static LocalPlatform shared;
+  private static LocalPlatform forBrowsers;
 
   private TestPlatforms() {}
 
@@ -31,6 +32,19 @@ final class TestPlatforms {
       Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
     }
     return shared;
+  }
+
+  /**
+   * The platform every browser test class shares, with the demo data, the web app and its identity
+   * provider. Not {@link #shared()}: other tests use up the office's writes of the minute there.
+   */
+  static synchronized LocalPlatform forBrowsers() {
+    if (forBrowsers == null) {
+      forBrowsers =
+          LocalPlatform.start(withWebApp(settings(temporaryFolder(), true)), IDENTITY_PROVIDER);
+      Runtime.getRuntime().addShutdownHook(new Thread(forBrowsers::close));
+    }
+    return forBrowsers;
   }
 
   static LocalPlatformProperties settings(Path dataDir, boolean demoData) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -28,11 +27,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The web app in headless Chromium against a real local platform of its own (embedded MongoDB
- * stand-in, real Kafka broker, both sides with the demo data, the identity provider and the web
- * app), every user signed in through the identity provider's page. Not the shared platform: other
- * tests use up the office's writes of the minute there. Each test leaves a screenshot in
- * target/screenshots, and a failed one a screenshot of each of its browsers.
+ * The web app in headless Chromium against a real local platform (embedded MongoDB stand-in, real
+ * Kafka broker, both sides with the demo data, the identity provider and the web app) that the
+ * browser tests share ({@link TestPlatforms#forBrowsers()}), every user signed in through the
+ * identity provider's page. Each test leaves a screenshot in target/screenshots, and a failed one a
+ * screenshot of each of its browsers.
  */
 @DisplayName("The web app in a real browser")
 class WebAppBrowserTest {
@@ -56,16 +55,8 @@ class WebAppBrowserTest {
 
   @BeforeAll
   static void platform() {
-    platform =
-        LocalPlatform.start(
-            TestPlatforms.withWebApp(TestPlatforms.settings(TestPlatforms.temporaryFolder(), true)),
-            TestPlatforms.IDENTITY_PROVIDER);
+    platform = TestPlatforms.forBrowsers();
     app = platform.webAddress().orElseThrow();
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   @AfterEach
