@@ -90,6 +90,39 @@ final class BenchmarkPlatform implements AutoCloseable {
     return new BenchmarkPlatform(platform, dataFolder, identities, settings.stepTimeout());
   }
 
+  /**
+   * The local platform as a newcomer starts it: the demo data, the web app and its identity
+   * provider (signing with this run's key), on free ports.
+   */
+  static BenchmarkPlatform startWithWebApp(BenchmarkSettings settings) {
+    KeyPairIdentityProvider identities = new KeyPairIdentityProvider();
+    Path dataFolder = temporaryFolder();
+    LocalPlatform platform =
+        LocalPlatform.start(
+            new LocalPlatformProperties(
+                dataFolder,
+                null,
+                null,
+                0,
+                freePort(),
+                freePort(),
+                0,
+                0,
+                true,
+                false,
+                Duration.ofMinutes(10),
+                identities.publicKeyLocation(),
+                "127.0.0.1",
+                false,
+                true,
+                true,
+                true,
+                freePort(),
+                freePort()),
+            identities);
+    return new BenchmarkPlatform(platform, dataFolder, identities, settings.stepTimeout());
+  }
+
   LocalPlatform platform() {
     return platform;
   }

@@ -31,11 +31,14 @@ public final class BenchmarkRunner {
 
   /**
    * The full run; or, with {@code soak} or {@code overload} first, that endurance run alone ({@code
-   * --minutes=30} for the soak's length, {@code --minutes=10} for the overload's).
+   * --minutes=30} for the soak's length, {@code --minutes=10} for the overload's); or, with {@code
+   * pages} first, the web app's pages on the demo data ({@link PageRun}).
    */
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && (args[0].equals("soak") || args[0].equals("overload"))) {
       EnduranceRun.main(args);
+    } else if (args.length > 0 && args[0].equals("pages")) {
+      PageRun.main(args);
     } else {
       Report report = run(BenchmarkSettings.from(args));
       System.out.println(ReportFiles.table(report));
