@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * waits before its answer leaves for a commit that started after it ran. Commits are grouped: one
  * commit runs at a time, the commands that arrive meanwhile wait for the next one, and the first of
  * them to wake starts it for all. A command that finds nothing uncommitted and no commit running is
- * answered at once.
+ * answered at once, and so is one that says it needs no commit ({@link #asksForNoCommit}).
  *
  * <p>With no background writer the store is not compacted by itself either, and every commit leaves
  * a chunk behind, most of it soon obsolete: a thread of its own rewrites up to {@value
@@ -199,13 +199,16 @@ final class DurableH2Backend extends H2Backend {
 
   @Override
   public Document handleCommand(Channel channel, String database, String command, Document query) {
+    boolean awaitCommit = !asksForNoCommit(query);
     if (readsOnly(command, query)) {
       MVStore.TxCounter readingVersion = store.registerVersionUsage();
       try {
         return super.handleCommand(channel, database, command, query);
       } finally {
         store.deregisterVersionUsage(readingVersion);
-        awaitCommitted();
+        if (awaitCommit) {
+          awaitCommitted();
+        }
       }
     }
     between.readLock().lock();
@@ -213,8 +216,23 @@ final class DurableH2Backend extends H2Backend {
       return super.handleCommand(channel, database, command, query);
     } finally {
       between.readLock().unlock();
-      awaitCommitted();
+      if (awaitCommit) {
+        awaitCommitted();
+      }
     }
+  }
+
+  /**
+   * Whether the client said it needs no commit before the answer, in MongoDB's own words: a write
+   * concern of {@code j: false} (acknowledged, not yet journaled), or a read concern of level
+   * {@code local} (which may show writes not yet durable). A client that writes several commands
+   * this way and then one with the default concern has them all in the file when that one is
+   * answered: a commit saves everything done before it. The query side takes in a poll like this.
+   */
+  private static boolean asksForNoCommit(Document query) {
+    return query.get("writeConcern") instanceof Document write
+            && Boolean.FALSE.equals(write.get("j"))
+        || query.get("readConcern") instanceof Document read && "local".equals(read.get("level"));
   }
 
   /**

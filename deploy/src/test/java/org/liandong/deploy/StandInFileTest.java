@@ -3,7 +3,11 @@ package org.liandong.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoWriteException;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -14,14 +18,18 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.connection.ServerMonitoringMode;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
@@ -184,6 +192,57 @@ class StandInFileTest {
               sequences(
                   events, Filters.and(Filters.eq("history", "C-3"), Filters.gte("sequence", 0))))
           .isEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "a write asking for no journal is answered before any commit, and the next write with the"
+          + " default concern has both in the file")
+  void writesWithoutJournal() throws IOException {
+    Path file = folder.resolve("store.mv");
+    try (EmbeddedMongo standIn = EmbeddedMongo.start(file, "127.0.0.1", 0);
+        // No heartbeat while the test reads the file: a heartbeat, like any command with the
+        // default concern, waits for a commit.
+        MongoClient client =
+            MongoClients.create(
+                MongoClientSettings.builder()
+                    .applyConnectionString(new ConnectionString(standIn.uri()))
+                    .applyToServerSettings(
+                        server ->
+                            server
+                                .heartbeatFrequency(1, TimeUnit.HOURS)
+                                .serverMonitoringMode(ServerMonitoringMode.POLL))
+                    .build())) {
+      MongoCollection<Document> things = things(client);
+      things.insertOne(new Document("_id", "before"));
+
+      things
+          .withWriteConcern(WriteConcern.ACKNOWLEDGED.withJournal(false))
+          .insertOne(new Document("_id", "unjournaled"));
+      assertThat(idsInFile(file)).containsExactly("before");
+      assertThat(
+              things
+                  .withReadConcern(ReadConcern.LOCAL)
+                  .find(Filters.eq("_id", "unjournaled"))
+                  .first())
+          .as("a local read sees it, and commits nothing")
+          .isNotNull();
+      assertThat(idsInFile(file)).containsExactly("before");
+
+      things.insertOne(new Document("_id", "after"));
+      assertThat(idsInFile(file)).containsExactlyInAnyOrder("before", "unjournaled", "after");
+    }
+  }
+
+  /** The ids of the things a process killed now would find in its file. */
+  private List<Object> idsInFile(Path file) throws IOException {
+    Path copy = folder.resolve("copy-" + UUID.randomUUID() + ".mv");
+    Files.copy(file, copy);
+    try (MVStore store = new MVStore.Builder().fileName(copy.toString()).readOnly().open()) {
+      return StandInMaps.documents(store, "test.things").values().stream()
+          .map(document -> document.get("_id"))
+          .toList();
     }
   }
 

@@ -8,6 +8,8 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,10 +36,26 @@ final class EventIds {
 
   private static final int INSERTS_PER_COMMAND = 50;
 
-  private final MongoCollection<Document> ids;
+  /** The document {@link #durable()} writes; no subject and sequence has this key. */
+  private static final String DURABLE_MARK = "durable";
 
+  private final MongoCollection<Document> ids;
+  private final MongoCollection<Document> durably;
+
+  /** {@code ids} with the write concern the views are configured with. */
   EventIds(MongoCollection<Document> ids) {
-    this.ids = ids;
+    this.ids = ProjectionRunner.withinAPoll(ids);
+    this.durably = ids;
+  }
+
+  /**
+   * Returns once everything written so far, within a poll, is durable: one write with the
+   * configured write concern, whose acknowledgement covers every write before it (the stand-in
+   * commits them all; a replica set has them in its journal, or on a majority, in order).
+   */
+  void durable() {
+    durably.updateOne(
+        eq("_id", DURABLE_MARK), Updates.inc("polls", 1L), new UpdateOptions().upsert(true));
   }
 
   /** Records the envelopes' event ids; returns those whose subject and sequence held another. */

@@ -1,5 +1,6 @@
 package org.liandong.query.consuming;
 
+import com.mongodb.ReadConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
@@ -67,12 +68,25 @@ final class ProjectionRunner {
       ApplicationEventPublisher updates) {
     this.projection = projection;
     this.version = version;
-    this.into = views.getCollection(ProjectionVersions.collection(projection.name(), version));
+    this.into =
+        withinAPoll(views.getCollection(ProjectionVersions.collection(projection.name(), version)));
     this.eventIds =
         new EventIds(views.getCollection(ProjectionVersions.eventIds(projection.name(), version)));
     this.parked = parked;
     this.properties = properties;
     this.updates = updates;
+  }
+
+  /**
+   * The collection as a poll writes it: acknowledged without waiting for the journal, and read
+   * without waiting for durability, since nothing of the poll counts until {@link
+   * EventIds#durable()} has made all of it durable, before its offsets are committed. On a replica
+   * set the configured {@code w} stays, so no write a poll counts on can be rolled back.
+   */
+  static <T> MongoCollection<T> withinAPoll(MongoCollection<T> collection) {
+    return collection
+        .withWriteConcern(collection.getWriteConcern().withJournal(false))
+        .withReadConcern(ReadConcern.LOCAL);
   }
 
   /** The consumer group of a version of a projection: its offsets say how far that version is. */
@@ -167,6 +181,7 @@ final class ProjectionRunner {
       return;
     }
     Map<TopicPartition, OffsetAndMetadata> done = intake.offsets();
+    eventIds.durable();
     consumer.commitSync(done);
     done.forEach(this::goneOn);
     if (serving) {
