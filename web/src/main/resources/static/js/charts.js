@@ -22,7 +22,8 @@
       yAxis: { type: "category", show: false, inverse: true, data: chart.rows },
       visualMap: { show: false, min: 0, max: Math.max.apply(null, values.concat([1])),
                    inRange: { color: ["#f1f5f9", "#9b1c1c"] } },
-      series: [{ type: "heatmap", label: { show: true, formatter: "{b}" },
+      series: [{ type: "heatmap",
+                 label: { show: true, formatter: "{b}", fontSize: 10, overflow: "truncate", width: 56 },
                  data: chart.tiles.map(function (t) {
                    return { name: t.label, value: [t.column, t.row, t.value] };
                  }) }]

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liandong.model.campaign.Figure;
@@ -85,23 +86,39 @@ record Charts(
         json(new Chart("percent", "percent", tasks(campaign, messages, locale))));
   }
 
-  /** Reports per ISO week; each point opens the reports of the days of its week. */
+  /**
+   * Reports per ISO week, from the first week with reports to the last, the weeks between with none
+   * included; each point opens the reports of the days of its week.
+   */
   private static List<Bar> weeks(CampaignSummary campaign, String ledger) {
-    return campaign.byWeek().stream()
-        .map(
-            week -> {
-              String link =
-                  monday(week.week())
-                      .map(
-                          monday ->
-                              UriComponentsBuilder.fromPath(ledger)
-                                  .queryParam("occurredFrom", monday)
-                                  .queryParam("occurredTo", monday.plusDays(6))
-                                  .toUriString())
-                      .orElse(null);
-              return new Bar(week.week(), week.total("reports"), link);
-            })
-        .toList();
+    TreeMap<LocalDate, BigDecimal> byMonday = new TreeMap<>();
+    campaign
+        .byWeek()
+        .forEach(
+            week ->
+                monday(week.week())
+                    .ifPresent(monday -> byMonday.put(monday, week.total("reports"))));
+    List<Bar> bars = new ArrayList<>();
+    if (byMonday.isEmpty()) {
+      return bars;
+    }
+    LocalDate last = byMonday.lastKey();
+    for (LocalDate monday = byMonday.firstKey();
+        !monday.isAfter(last);
+        monday = monday.plusWeeks(1)) {
+      String link =
+          UriComponentsBuilder.fromPath(ledger)
+              .queryParam("occurredFrom", monday)
+              .queryParam("occurredTo", monday.plusDays(6))
+              .toUriString();
+      bars.add(new Bar(isoWeek(monday), byMonday.getOrDefault(monday, BigDecimal.ZERO), link));
+    }
+    return bars;
+  }
+
+  private static String isoWeek(LocalDate day) {
+    return String.format(
+        "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   static Optional<LocalDate> monday(String isoWeek) {

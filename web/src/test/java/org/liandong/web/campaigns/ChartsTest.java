@@ -87,6 +87,35 @@ class ChartsTest {
     assertThat(point.path("link").asText())
         .isEqualTo(
             "/campaigns/BLUE-NET-2020/reports?occurredFrom=2020-05-18&occurredTo=2020-05-24");
+    CampaignSummary gap =
+        new CampaignSummary(
+            "BLUE-NET-2020",
+            "Blue Net 2020",
+            "IMPORT_EXPORT",
+            "CRACKDOWN",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of(),
+            null,
+            null,
+            null,
+            List.of(
+                new CampaignSummary.WeekTotals("2020-W53", Map.of("reports", BigDecimal.ONE)),
+                new CampaignSummary.WeekTotals("2021-W02", Map.of("reports", BigDecimal.TEN))),
+            null);
+    JsonNode weeks =
+        JSON.readTree(Charts.of(gap, messages, Locale.SIMPLIFIED_CHINESE).byWeek()).path("bars");
+    assertThat(weeks.findValuesAsText("label"))
+        .as("the weeks without reports between drawn as none")
+        .containsExactly("2020-W53", "2021-W01", "2021-W02");
+    assertThat(weeks.get(1).path("value").decimalValue()).isZero();
+    assertThat(weeks.get(1).path("link").asText())
+        .endsWith("?occurredFrom=2021-01-04&occurredTo=2021-01-10");
     assertThat(Charts.monday("2021-W01")).contains(LocalDate.of(2021, 1, 4));
     assertThat(Charts.monday("2020-W53")).contains(LocalDate.of(2020, 12, 28));
     assertThat(Charts.monday("week 3")).isEmpty();
