@@ -34,6 +34,27 @@ class ReleaseFormTest {
   }
 
   @Test
+  @DisplayName("an amendment sends the texts and the reason, never the figures' cut-off")
+  void amendment() {
+    Map<String, Object> body =
+        new ReleaseForm(
+                "REL-2020-ANNUAL",
+                "2020",
+                null,
+                "2021-01-01T08:00",
+                "标题",
+                "Title",
+                "正文",
+                "Text",
+                "wording")
+            .amendment();
+    assertThat(body)
+        .containsOnlyKeys("title", "text", "reason")
+        .containsEntry("reason", "wording")
+        .containsEntry("title", Map.of("zh", "标题", "en", "Title"));
+  }
+
+  @Test
   @DisplayName("a proposal goes in the department's name, its texts in both languages")
   void proposal() {
     Map<String, Object> body =
