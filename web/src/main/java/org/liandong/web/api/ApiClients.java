@@ -50,6 +50,38 @@ class ApiClients {
         client(builder, properties.queryApi().toString(), properties, clients, json));
   }
 
+  @Bean
+  StatisticsApi statisticsApi(
+      RestClient.Builder builder,
+      WebProperties properties,
+      OAuth2AuthorizedClientManager clients,
+      ObjectMapper json) {
+    return new StatisticsApi(
+        client(builder, properties.queryApi().toString(), properties, clients, json));
+  }
+
+  @Bean
+  PublicationApi publicationApi(
+      RestClient.Builder builder,
+      WebProperties properties,
+      OAuth2AuthorizedClientManager clients,
+      ObjectMapper json) {
+    return new PublicationApi(
+        client(builder, properties.commandApi().toString(), properties, clients, json),
+        client(builder, properties.queryApi().toString(), properties, clients, json));
+  }
+
+  @Bean
+  Downloads downloads(
+      RestClient.Builder builder,
+      WebProperties properties,
+      OAuth2AuthorizedClientManager clients,
+      ObjectMapper json) {
+    return new Downloads(
+        client(builder, properties.queryApi().toString(), properties, clients, json),
+        new ProblemReader(json));
+  }
+
   private static RestClient client(
       RestClient.Builder builder,
       String baseUrl,

@@ -27,7 +27,9 @@ public record CampaignSummary(
     Map<String, BigDecimal> totals,
     List<DepartmentTotals> byDepartment,
     List<RegionTotals> byRegion,
-    List<CategoryTotals> byCategory) {
+    List<CategoryTotals> byCategory,
+    List<WeekTotals> byWeek,
+    List<TargetProgress> targetsProgress) {
 
   public CampaignSummary {
     participatingDepartments = listOf(participatingDepartments);
@@ -37,6 +39,8 @@ public record CampaignSummary(
     byDepartment = listOf(byDepartment);
     byRegion = listOf(byRegion);
     byCategory = listOf(byCategory);
+    byWeek = listOf(byWeek);
+    targetsProgress = listOf(targetsProgress);
   }
 
   private static <T> List<T> listOf(List<T> list) {
@@ -67,6 +71,25 @@ public record CampaignSummary(
       return totals == null ? BigDecimal.ZERO : totals.getOrDefault(figure, BigDecimal.ZERO);
     }
   }
+
+  /** The totals of the reports of one ISO week ({@code 2020-W21}), by the day things happened. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record WeekTotals(String week, Map<String, BigDecimal> totals) {
+
+    public BigDecimal total(String figure) {
+      return totals == null ? BigDecimal.ZERO : totals.getOrDefault(figure, BigDecimal.ZERO);
+    }
+  }
+
+  /**
+   * A target against what the reports reach.
+   *
+   * @param indicator the figure's name ({@code SITES_RAIDED})
+   * @param percent how much of the target is reached, in per cent
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record TargetProgress(
+      String indicator, BigDecimal target, BigDecimal reached, BigDecimal percent) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record CategoryTotals(Named category, BigDecimal seizures, BigDecimal goodsValueCny) {}

@@ -6,6 +6,7 @@ import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CampaignSummary;
 import org.liandong.web.api.CommandApi;
 import org.liandong.web.api.QueryApi;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,10 +24,12 @@ class CampaignChanges {
 
   private final CommandApi commands;
   private final QueryApi queries;
+  private final MessageSource messages;
 
-  CampaignChanges(CommandApi commands, QueryApi queries) {
+  CampaignChanges(CommandApi commands, QueryApi queries, MessageSource messages) {
     this.commands = commands;
     this.queries = queries;
+    this.messages = messages;
   }
 
   @PostMapping("/campaigns/{campaignId}/phase")
@@ -54,7 +57,7 @@ class CampaignChanges {
       Phase next = Phase.valueOf(campaign.phase()).next();
       model.addAttribute("campaign", campaign);
       model.addAttribute("nextPhase", next == Phase.CLOSED ? null : next);
-      model.addAttribute("charts", Charts.of(campaign, locale));
+      model.addAttribute("charts", Charts.of(campaign, messages, locale));
       model.addAttribute("taskErrors", problem.fieldErrors());
       model.addAttribute("taskProblem", problem.getMessage());
       return "campaigns/dashboard";

@@ -5,6 +5,7 @@ import org.liandong.model.campaign.Phase;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CampaignSummary;
 import org.liandong.web.api.QueryApi;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CampaignPages {
 
   private final QueryApi queries;
+  private final MessageSource messages;
 
-  CampaignPages(QueryApi queries) {
+  CampaignPages(QueryApi queries, MessageSource messages) {
     this.queries = queries;
+    this.messages = messages;
   }
 
   @GetMapping("/campaigns")
@@ -54,7 +57,7 @@ class CampaignPages {
     Phase next = Phase.valueOf(campaign.phase()).next();
     model.addAttribute("campaign", campaign);
     model.addAttribute("nextPhase", next == Phase.CLOSED ? null : next);
-    model.addAttribute("charts", Charts.of(campaign, locale));
+    model.addAttribute("charts", Charts.of(campaign, messages, locale));
     model.addAttribute("task", TaskForm.blank());
     return "campaigns/dashboard";
   }
@@ -63,7 +66,7 @@ class CampaignPages {
   String figures(@PathVariable String campaignId, Model model, Locale locale) {
     CampaignSummary campaign = queries.campaign(campaignId);
     model.addAttribute("campaign", campaign);
-    model.addAttribute("charts", Charts.of(campaign, locale));
+    model.addAttribute("charts", Charts.of(campaign, messages, locale));
     return "campaigns/dashboard :: figures";
   }
 }

@@ -3,26 +3,52 @@ package org.liandong.web.campaigns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.liandong.model.campaign.Figure;
 import org.liandong.web.api.CampaignSummary;
+import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The dashboard's charts as JSON for the page's script: per chart its bars' labels, values and the
- * ledger each bar opens. The script only draws; what is drawn is decided here.
+ * The dashboard's charts as JSON for the page's script: per chart its kind, its bars' (or points')
+ * labels, values and the reports each opens. The script only draws; what is drawn is decided here.
  */
-record Charts(String byDepartment, String byRegion, String byCategory) {
+record Charts(
+    String byDepartment,
+    String byRegion,
+    String byCategory,
+    String byWeek,
+    String targets,
+    String tasks) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One bar: its label, its value and where the reports behind the value are listed. */
+  /** An ISO week as the query side names it, {@code 2020-W21}. */
+  private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+
+  /**
+   * One bar or point: its label, its value and where the reports behind the value are listed; no
+   * link where the reports cannot be filtered that way (tasks are not reports).
+   */
   record Bar(String label, BigDecimal value, String link) {}
 
-  /** One chart: the figure it draws, in bars. */
-  record Chart(String figure, List<Bar> bars) {}
+  /**
+   * One chart of a figure: {@code bar}, {@code line} (over time) or {@code percent} (bars up to
+   * 100).
+   */
+  record Chart(String figure, String kind, List<Bar> bars) {}
 
-  static Charts of(CampaignSummary campaign, Locale locale) {
+  static Charts of(CampaignSummary campaign, MessageSource messages, Locale locale) {
     String ledger = ledgerOf(campaign.campaignId());
     List<Bar> departments =
         campaign.byDepartment().stream()
@@ -52,9 +78,115 @@ record Charts(String byDepartment, String byRegion, String byCategory) {
                         link(ledger, "category", c.category().code())))
             .toList();
     return new Charts(
-        json(new Chart("reports", departments)),
-        json(new Chart("reports", regions)),
-        json(new Chart("seizures", categories)));
+        json(new Chart("reports", "bar", departments)),
+        json(new Chart("reports", "bar", regions)),
+        json(new Chart("seizures", "bar", categories)),
+        json(new Chart("reports", "line", weeks(campaign, ledger))),
+        json(new Chart("percent", "percent", targets(campaign, messages, locale))),
+        json(new Chart("percent", "percent", tasks(campaign, messages, locale))));
+  }
+
+  /**
+   * Reports per ISO week, from the first week with reports to the last, the weeks between with none
+   * included; each point opens the reports of the days of its week.
+   */
+  private static List<Bar> weeks(CampaignSummary campaign, String ledger) {
+    TreeMap<LocalDate, BigDecimal> byMonday = new TreeMap<>();
+    campaign
+        .byWeek()
+        .forEach(
+            week ->
+                monday(week.week())
+                    .ifPresent(monday -> byMonday.put(monday, week.total("reports"))));
+    List<Bar> bars = new ArrayList<>();
+    if (byMonday.isEmpty()) {
+      return bars;
+    }
+    LocalDate last = byMonday.lastKey();
+    for (LocalDate monday = byMonday.firstKey();
+        !monday.isAfter(last);
+        monday = monday.plusWeeks(1)) {
+      String link =
+          UriComponentsBuilder.fromPath(ledger)
+              .queryParam("occurredFrom", monday)
+              .queryParam("occurredTo", monday.plusDays(6))
+              .toUriString();
+      bars.add(new Bar(isoWeek(monday), byMonday.getOrDefault(monday, BigDecimal.ZERO), link));
+    }
+    return bars;
+  }
+
+  private static String isoWeek(LocalDate day) {
+    return String.format(
+        "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  static Optional<LocalDate> monday(String isoWeek) {
+    Matcher week = ISO_WEEK.matcher(isoWeek == null ? "" : isoWeek);
+    if (!week.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(week.group(2)))
+            .with(DayOfWeek.MONDAY));
+  }
+
+  /**
+   * Each target, reached in per cent. The ledger cannot filter by figure; the statistics of a year
+   * can, so a campaign within one year opens the reports behind the figure there.
+   */
+  private static List<Bar> targets(
+      CampaignSummary campaign, MessageSource messages, Locale locale) {
+    List<Bar> bars = new ArrayList<>();
+    for (CampaignSummary.TargetProgress target : campaign.targetsProgress()) {
+      String field = fieldOf(target.indicator());
+      String label = messages.getMessage("figure." + field, null, field, locale);
+      bars.add(new Bar(label, target.percent(), sourcesOf(campaign, field)));
+    }
+    return bars;
+  }
+
+  private static String sourcesOf(CampaignSummary campaign, String field) {
+    if (campaign.startsOn() == null
+        || campaign.endsOn() == null
+        || campaign.startsOn().getYear() != campaign.endsOn().getYear()) {
+      return null;
+    }
+    return UriComponentsBuilder.fromPath("/statistics/{year}/reports")
+        .queryParam("figure", field)
+        .queryParam("campaign", campaign.campaignId())
+        .buildAndExpand(campaign.startsOn().getYear())
+        .toUriString();
+  }
+
+  /**
+   * The figure's field name ({@code sitesRaided}) of a target's indicator ({@code SITES_RAIDED}).
+   */
+  private static String fieldOf(String indicator) {
+    return Arrays.stream(Figure.values())
+        .filter(figure -> figure.name().equals(indicator))
+        .map(Figure::field)
+        .findFirst()
+        .orElse(indicator);
+  }
+
+  /** The tasks' completion and on-time rates; tasks are no reports, so they open nothing. */
+  private static List<Bar> tasks(CampaignSummary campaign, MessageSource messages, Locale locale) {
+    CampaignSummary.TaskCounts tasks = campaign.tasks();
+    if (tasks == null || tasks.completionRate() == null) {
+      return List.of();
+    }
+    List<Bar> bars = new ArrayList<>();
+    bars.add(bar(messages, locale, "dashboard.completionRate", tasks.completionRate()));
+    if (tasks.onTimeRate() != null) {
+      bars.add(bar(messages, locale, "dashboard.onTimeRate", tasks.onTimeRate()));
+    }
+    return bars;
+  }
+
+  private static Bar bar(MessageSource messages, Locale locale, String key, BigDecimal value) {
+    return new Bar(messages.getMessage(key, null, locale), value, null);
   }
 
   static String ledgerOf(String campaignId) {

@@ -1,0 +1,53 @@
+package org.liandong.web.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A typical case, {@code GET /typical-cases/{id}}: its texts and standing, and what its report
+ * counts.
+ *
+ * @param status {@code PROPOSED}, {@code RETURNED} or {@code PUBLISHED}
+ * @param region null for a national report
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TypicalCase(
+    String typicalCaseId,
+    String status,
+    Named department,
+    String campaign,
+    String campaignName,
+    String report,
+    String right,
+    Named region,
+    LocalDate occurredOn,
+    LocalizedText title,
+    LocalizedText narrative,
+    String returnedFor,
+    LocalDate publishedOn,
+    Map<String, BigDecimal> figures) {
+
+  public TypicalCase {
+    figures = figures == null ? Map.of() : figures;
+  }
+
+  public boolean proposed() {
+    return "PROPOSED".equals(status);
+  }
+
+  public boolean returned() {
+    return "RETURNED".equals(status);
+  }
+
+  /** The listing, {@code GET /typical-cases}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Listing(List<TypicalCase> items) {
+
+    public Listing {
+      items = items == null ? List.of() : items;
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.liandong.web.publication;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.liandong.web.api.ApiProblem;
+import org.liandong.web.api.Downloads;
+import org.liandong.web.api.PublicationApi;
+import org.liandong.web.api.QueryApi;
+import org.liandong.web.api.Release;
+import org.liandong.web.signin.SignedInUser;
+import org.liandong.web.statistics.SourceLinks;
+import org.liandong.web.statistics.YearView;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Statistics releases: the list and one release (its texts in the page's language, its frozen
+ * figures, each opening the reports behind it as recorded by the cut-off, the adjustments, its
+ * history) for every signed-in user, with its downloads; the office issues one and amends its
+ * texts.
+ */
+@Controller
+class ReleasePages {
+
+  private final PublicationApi publication;
+  private final QueryApi queries;
+  private final Downloads downloads;
+  private final MessageSource messages;
+
+  ReleasePages(
+      PublicationApi publication, QueryApi queries, Downloads downloads, MessageSource messages) {
+    this.publication = publication;
+    this.queries = queries;
+    this.downloads = downloads;
+    this.messages = messages;
+  }
+
+  @GetMapping("/releases")
+  String list(Model model) {
+    model.addAttribute("releases", publication.releases());
+    return "releases/list";
+  }
+
+  @GetMapping("/releases/new")
+  String form(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
+    requireOffice(user);
+    return issueForm(model, ReleaseForm.blank(), Map.of(), null);
+  }
+
+  @PostMapping("/releases")
+  String issue(
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      @ModelAttribute("release") ReleaseForm release,
+      Model model,
+      RedirectAttributes redirect) {
+    requireOffice(user);
+    try {
+      publication.issueRelease(release.issue());
+    } catch (ApiProblem problem) {
+      if (!problem.refusesInput()) {
+        throw problem;
+      }
+      return issueForm(model, release, problem.fieldErrors(), problem.getMessage());
+    }
+    redirect.addFlashAttribute("done", "release.issued");
+    redirect.addFlashAttribute("doneReport", release.releaseId());
+    return "redirect:/releases";
+  }
+
+  @GetMapping("/releases/{releaseId}")
+  String release(@PathVariable String releaseId, Model model, Locale locale) {
+    Release release = publication.release(releaseId);
+    return page(release, ReleaseForm.amending(release), Map.of(), null, model, locale);
+  }
+
+  @PostMapping("/releases/{releaseId}/text")
+  String amend(
+      @PathVariable String releaseId,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      @ModelAttribute("amendment") ReleaseForm amendment,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    requireOffice(user);
+    try {
+      publication.amendRelease(releaseId, amendment.amendment());
+    } catch (ApiProblem problem) {
+      if (!problem.refusesInput()) {
+        throw problem;
+      }
+      return page(
+          publication.release(releaseId),
+          amendment,
+          problem.fieldErrors(),
+          problem.getMessage(),
+          model,
+          locale);
+    }
+    redirect.addFlashAttribute("done", "release.amended");
+    redirect.addFlashAttribute("doneReport", releaseId);
+    return "redirect:/releases/{releaseId}";
+  }
+
+  /** The release as a PDF, made by the query side. */
+  @GetMapping("/releases/{releaseId}/pdf")
+  void pdf(@PathVariable String releaseId, HttpServletResponse response) {
+    downloads.copy("/printable/releases/{id}", Map.of(), response, releaseId);
+  }
+
+  /** The release's tables as a spreadsheet ({@code csv} or {@code xlsx}). */
+  @GetMapping("/releases/{releaseId}/download")
+  void download(
+      @PathVariable String releaseId, @RequestParam String format, HttpServletResponse response) {
+    downloads.copy("/releases/{id}", Map.of("format", format), response, releaseId);
+  }
+
+  private String page(
+      Release release,
+      ReleaseForm amendment,
+      Map<String, String> errors,
+      String problem,
+      Model model,
+      Locale locale) {
+    model.addAttribute("release", release);
+    model.addAttribute(
+        "figures",
+        YearView.of(
+            release.figures(),
+            SourceLinks.asOf(release.year(), release.cutOff(), release.campaign()),
+            messages,
+            locale));
+    model.addAttribute("amendment", amendment);
+    model.addAttribute("errors", errors);
+    model.addAttribute("problem", problem);
+    return "releases/release";
+  }
+
+  private String issueForm(
+      Model model, ReleaseForm release, Map<String, String> errors, String problem) {
+    model.addAttribute("release", release);
+    model.addAttribute("campaigns", queries.campaigns());
+    model.addAttribute("errors", errors);
+    model.addAttribute("problem", problem);
+    return "releases/new";
+  }
+
+  /** Only the office issues and amends releases; others are not offered it (the API refuses). */
+  static void requireOffice(SignedInUser user) {
+    if (user == null || !user.office()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+  }
+}

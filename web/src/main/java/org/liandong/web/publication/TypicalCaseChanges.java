@@ -1,0 +1,123 @@
+package org.liandong.web.publication;
+
+import java.util.Map;
+import org.liandong.model.code.RightType;
+import org.liandong.web.api.ApiProblem;
+import org.liandong.web.api.PublicationApi;
+import org.liandong.web.api.TypicalCase;
+import org.liandong.web.signin.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A department proposes one of its reports as a typical case (or a returned one again); the office
+ * approves a proposed case, which publishes it, or returns it with a reason. A refusal shows the
+ * form again with the API's reasons beside the fields (a narrative naming a suspect beside {@code
+ * narrative.zh}).
+ */
+@Controller
+class TypicalCaseChanges {
+
+  private final PublicationApi publication;
+
+  TypicalCaseChanges(PublicationApi publication) {
+    this.publication = publication;
+  }
+
+  /** The proposal form for a report ({@code campaign}, {@code report}) or a returned case. */
+  @GetMapping("/typical-cases/new")
+  String form(
+      @RequestParam(required = false) String campaign,
+      @RequestParam(required = false) String report,
+      @RequestParam(required = false) String again,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model) {
+    requireDepartment(user);
+    ProposalForm proposal =
+        again == null
+            ? ProposalForm.of(campaign, report)
+            : ProposalForm.again(publication.typicalCase(again));
+    return form(model, proposal, Map.of(), null);
+  }
+
+  @PostMapping("/typical-cases")
+  String propose(
+      @ModelAttribute("proposal") ProposalForm proposal,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    requireDepartment(user);
+    try {
+      publication.proposeTypicalCase(proposal.typicalCaseId(), proposal.body(user.department()));
+    } catch (ApiProblem problem) {
+      if (!problem.refusesInput()) {
+        throw problem;
+      }
+      return form(model, proposal, problem.fieldErrors(), problem.getMessage());
+    }
+    redirect.addFlashAttribute("done", "typicalCase.proposed");
+    redirect.addFlashAttribute("doneReport", proposal.typicalCaseId());
+    return "redirect:/typical-cases";
+  }
+
+  @PostMapping("/typical-cases/{typicalCaseId}/approval")
+  String approve(
+      @PathVariable String typicalCaseId,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      RedirectAttributes redirect) {
+    ReleasePages.requireOffice(user);
+    publication.approveTypicalCase(typicalCaseId);
+    redirect.addFlashAttribute("done", "typicalCase.approved");
+    redirect.addFlashAttribute("doneReport", typicalCaseId);
+    return "redirect:/typical-cases/{typicalCaseId}";
+  }
+
+  @PostMapping("/typical-cases/{typicalCaseId}/return")
+  String giveBack(
+      @PathVariable String typicalCaseId,
+      @RequestParam(defaultValue = "") String reason,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    ReleasePages.requireOffice(user);
+    try {
+      publication.returnTypicalCase(typicalCaseId, reason);
+    } catch (ApiProblem problem) {
+      if (!problem.refusesInput()) {
+        throw problem;
+      }
+      TypicalCase refused = publication.typicalCase(typicalCaseId);
+      model.addAttribute("typical", refused);
+      model.addAttribute("returnErrors", problem.fieldErrors());
+      model.addAttribute("returnProblem", problem.getMessage());
+      return "typicalcases/case";
+    }
+    redirect.addFlashAttribute("done", "typicalCase.returned");
+    redirect.addFlashAttribute("doneReport", typicalCaseId);
+    return "redirect:/typical-cases/{typicalCaseId}";
+  }
+
+  private static String form(
+      Model model, ProposalForm proposal, Map<String, String> errors, String problem) {
+    model.addAttribute("proposal", proposal);
+    model.addAttribute("rights", RightType.values());
+    model.addAttribute("errors", errors);
+    model.addAttribute("problem", problem);
+    return "typicalcases/new";
+  }
+
+  /** Only a department proposes, in its own name; others are not offered it (the API refuses). */
+  private static void requireDepartment(SignedInUser user) {
+    if (user == null || !user.departmentUser()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+  }
+}
