@@ -29,6 +29,9 @@ final class PageRun {
           new Page("office", "/campaigns/SWORD-NET-2020"),
           new Page("office", "/campaigns/SWORD-NET-2020/figures"),
           new Page("office", "/campaigns/SWORD-NET-2020/reports"),
+          new Page("office", "/statistics/2020"),
+          new Page("office", "/releases/REL-2020-ANNUAL"),
+          new Page("office", "/typical-cases"),
           new Page("mps", "/workspace"),
           new Page("mps", "/campaigns/KUNLUN-2025/reports/new"),
           new Page("mps", "/campaigns/SWORD-NET-2020/reports/SN20-R-0001"));

@@ -50,6 +50,9 @@ class AccessibilityBrowserTest {
           new Screen(
               "office", "/campaigns/SWORD-NET-2020", By.cssSelector("#chart-department svg")),
           new Screen("office", "/campaigns/SWORD-NET-2020/reports", By.id("ledger-SN20-R-0001")),
+          new Screen("office", "/statistics/2020", By.cssSelector("#chart-tiles svg")),
+          new Screen("office", "/releases/REL-2020-ANNUAL", By.id("release-title")),
+          new Screen("office", "/typical-cases", By.tagName("h1")),
           new Screen("mps", "/workspace", By.id("signed-in-as")),
           new Screen(
               "mps", "/campaigns/KUNLUN-2025/reports/new?kind=site-raids", By.id("file-report")),
@@ -136,7 +139,7 @@ class AccessibilityBrowserTest {
   @DisplayName("a report is filed by keyboard alone: Tab reaches every field, Enter sends it")
   void keyboardOnly() {
     WebDriver police = browserOf("mps");
-    open(police, SCREENS.get(5));
+    open(police, SCREENS.get(8));
     List<WebElement> fields =
         police.findElements(
             By.cssSelector(
