@@ -41,7 +41,8 @@ class ChartsTest {
                   new Named("31", "上海市", "Shanghai"), Map.of("reports", BigDecimal.ONE))),
           List.of(
               new CampaignSummary.CategoryTotals(
-                  new Named("BAGS_LUXURY", "箱包", "Bags"), new BigDecimal(2), null)));
+                  new Named("BAGS_LUXURY", "箱包", "Bags"), new BigDecimal(2), null)),
+          null);
 
   @Test
   @DisplayName("name each bar in the page's language and open the reports behind it")
