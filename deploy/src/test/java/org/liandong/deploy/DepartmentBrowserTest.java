@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.liandong.model.campaign.ReportDetails;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -113,10 +114,9 @@ class DepartmentBrowserTest {
 
   @Test
   @DisplayName(
-      "the office cancels a task (a reason is asked for), reassigns one, is told why a campaign"
-          + " does not close before its review, and closes it after; the auditor reads who did"
-          + " what")
-  void officeChangesTasksAndCloses() {
+      "the office cancels a task from the campaign's page (a reason is asked for) and reassigns"
+          + " one")
+  void officeChangesTasks() {
     String campaign = campaign("DEPT-OFFICE");
     assign(campaign, "CANCEL", "GACC", "2030-06-30");
     assign(campaign, "MOVE", "GACC", "2030-06-30");
@@ -146,12 +146,26 @@ class DepartmentBrowserTest {
     campaignPageUntil(office, campaign, By.id("office-task-" + moved), "2030-09-30");
     assertThat(office.findElement(By.id("office-task-" + moved)).getText()).contains("公安部");
     screenshot(office, "office-campaign-tasks");
+  }
 
+  @Test
+  @DisplayName(
+      "the office is told why a campaign does not close before its review, and closes it after;"
+          + " the auditor reads who did what")
+  void officeClosesAfterTheReview() {
+    String campaign = campaign("DEPT-CLOSE");
+    assign(campaign, "CANCEL", "GACC", "2030-06-30");
+    Http.post(
+        commands + "/campaigns/" + campaign + "/tasks/CANCEL-" + campaign + "/cancellation",
+        "{\"reason\": \"Merged into the customs' own inspection plan\"}",
+        "office");
+    WebDriver office = browserOf("office");
+    office.get(app + "/campaigns/" + campaign);
     type(office, "closure-summary", "Bonded warehouses inspected; 3 cases handed to the police");
     office.findElement(By.id("close-campaign")).click();
     assertThat(textOf(office, "error-closure"))
         .as("refused before the review, and told why")
-        .isNotBlank();
+        .contains("after its review");
     assertThat(office.findElement(By.id("closure-summary")).getAttribute("value"))
         .startsWith("Bonded warehouses");
     phase(campaign, "CRACKDOWN");
@@ -166,7 +180,7 @@ class DepartmentBrowserTest {
     auditor.findElement(By.id("campaign-history")).click();
     String history =
         reloadUntil(auditor, auditor.getCurrentUrl(), By.id("history"), "CampaignClosed").getText();
-    assertThat(history).contains("CampaignLaunched", "TaskCancelled", "TaskReassigned", "office");
+    assertThat(history).contains("CampaignLaunched", "TaskCancelled", "PhaseAdvanced", "office");
     assertThat(history).contains("Merged into the customs' own inspection plan");
     assertThat(auditor.findElements(By.id("close-campaign"))).isEmpty();
     screenshot(auditor, "auditor-campaign-history");
@@ -251,7 +265,22 @@ class DepartmentBrowserTest {
         .hasSize(1);
     screenshot(police, "case-page");
 
-    String returned = caseId + "-B";
+    WebDriver auditor = browserOf("auditor");
+    assertThat(
+            reloadUntil(
+                    auditor,
+                    app + "/cases/" + caseId + "/history",
+                    By.id("history"),
+                    "CaseAccepted")
+                .getText())
+        .contains("CaseTransferred", "gacc", "mps");
+  }
+
+  @Test
+  @DisplayName("the police return a case with a reason, which its stage shows")
+  void caseReturned() {
+    String returned = "C-RETURNED-" + UUID.randomUUID().toString().substring(0, 6);
+    WebDriver police = browserOf("mps");
     Http.post(
         commands + "/cases/" + returned + "/transfers/T1",
         """
@@ -268,16 +297,8 @@ class DepartmentBrowserTest {
         "No evidence of the sales volume");
     assertThat(police.findElement(By.cssSelector("#stage-1 .stage-outcome")).getText())
         .contains("已退回");
-
-    WebDriver auditor = browserOf("auditor");
-    assertThat(
-            reloadUntil(
-                    auditor,
-                    app + "/cases/" + caseId + "/history",
-                    By.id("history"),
-                    "CaseAccepted")
-                .getText())
-        .contains("CaseTransferred", "gacc", "mps");
+    assertThat(police.findElements(By.id("return-form"))).as("decided once").isEmpty();
+    screenshot(police, "case-returned");
   }
 
   @Test
@@ -363,8 +384,13 @@ class DepartmentBrowserTest {
     return waitFor(
         browser,
         driver -> {
-          String text = driver.findElement(By.id(id)).getText();
-          return text.isBlank() ? null : text;
+          try {
+            String text = driver.findElement(By.id(id)).getText();
+            return text.isBlank() ? null : text;
+          } catch (StaleElementReferenceException replaced) {
+            // The refusal's page is replacing the one the click was made on: look again.
+            return null;
+          }
         });
   }
 
