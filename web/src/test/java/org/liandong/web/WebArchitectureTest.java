@@ -10,8 +10,9 @@ import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 /**
  * The web app reaches the sides over HTTP only: none of their classes, nor the sides' shared
- * security module; of the contract, only what names things (roles, phases, focuses, reference
- * data), never a command or an event.
+ * security module; of the contract, only what names things (roles, phases, focuses, reference data)
+ * and describes them (the report catalogue, whose records the report form is read from), never a
+ * command or an event.
  */
 @AnalyzeClasses(packages = "org.liandong.web", importOptions = ImportOption.DoNotIncludeTests.class)
 class WebArchitectureTest {

@@ -82,7 +82,8 @@ class ApiClients {
         new ProblemReader(json));
   }
 
-  private static RestClient client(
+  /** A client of one side at {@code baseUrl}, sending the user's token, reading its problems. */
+  static RestClient client(
       RestClient.Builder builder,
       String baseUrl,
       WebProperties properties,

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A campaign as {@code GET /campaigns} and {@code GET /campaigns/{id}} answer it: only what the
- * pages show. Blocks of totals are read by figure name, so that a figure the query side adds shows
- * without a change here.
+ * pages show ({@code summary} once the office closed it). Blocks of totals are read by figure name,
+ * so that a figure the query side adds shows without a change here.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CampaignSummary(
@@ -29,7 +29,8 @@ public record CampaignSummary(
     List<RegionTotals> byRegion,
     List<CategoryTotals> byCategory,
     List<WeekTotals> byWeek,
-    List<TargetProgress> targetsProgress) {
+    List<TargetProgress> targetsProgress,
+    String summary) {
 
   public CampaignSummary {
     participatingDepartments = listOf(participatingDepartments);

@@ -1,6 +1,7 @@
 package org.liandong.web.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public record LedgerPage(int page, int size, long total, List<Entry> items) {
    * One report as it stands now.
    *
    * @param report the whole report as recorded (JSON text), from which a correction starts
+   * @param status {@code ACTIVE}, or {@code RETRACTED} with the {@code retraction}'s reason
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entry(
@@ -32,5 +34,16 @@ public record LedgerPage(int page, int size, long total, List<Entry> items) {
       String notes,
       int version,
       String status,
-      String report) {}
+      String report,
+      String retraction,
+      Instant retractedAt) {
+
+    public boolean retracted() {
+      return "RETRACTED".equals(status);
+    }
+
+    public String retractedAtShown() {
+      return Moments.shown(retractedAt);
+    }
+  }
 }

@@ -86,7 +86,7 @@ class ReportForms {
       Locale locale) {
     var campaign = queries.campaign(campaignId);
     model.addAttribute("campaign", campaign);
-    model.addAttribute("kinds", ReportKind.values());
+    model.addAttribute("kinds", ReportKind.all());
     model.addAttribute("form", FormView.of(kind, campaign, locale, values, errors, problem));
     return "reports/new";
   }

@@ -1,62 +1,31 @@
 package org.liandong.web.reports;
 
-import static org.liandong.web.reports.ReportField.choice;
-import static org.liandong.web.reports.ReportField.optional;
-import static org.liandong.web.reports.ReportField.required;
-
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.liandong.model.campaign.ReportDetails;
+import org.liandong.model.campaign.ReportHeader;
+import org.liandong.model.campaign.ReportPath;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
 
 /**
- * The kinds of field report the form offers: each names its path in the command API, the event it
- * shows as in the ledger, and its own fields; the header fields every report has come first.
+ * A kind of field report the form offers, as the contract's catalogue ({@link
+ * ReportDetails#kinds()}) has it: its path in the command API ({@link ReportPath}), the event it
+ * shows as in the ledger, and its own fields, read from its record; the header fields every report
+ * has come first. A kind or field added to the contract is in the form without a change here.
  */
-enum ReportKind {
-  GOODS_SEIZURE(
-      "goods-seizures",
-      "GoodsSeized",
-      required("category", FieldType.CATEGORY),
-      required("quantity.amount", FieldType.AMOUNT),
-      required("quantity.unit", FieldType.UNIT),
-      optional("estimatedValue", FieldType.AMOUNT)),
-  SITE_RAID("site-raids", "SiteRaided", required("sites", FieldType.COUNT)),
-  CASE_FILING(
-      "cases-filed",
-      "CaseFiled",
-      choice("caseKind", "ADMINISTRATIVE", "CRIMINAL"),
-      required("cases", FieldType.COUNT),
-      optional("valueInvolved", FieldType.AMOUNT)),
-  SUSPECT_ARREST("suspect-arrests", "SuspectsArrested", required("suspects", FieldType.COUNT)),
-  GANG_DISMANTLING("gang-dismantlings", "GangsDismantled", required("gangs", FieldType.COUNT)),
-  DEN_DISMANTLING("den-dismantlings", "DensDismantled", required("dens", FieldType.COUNT)),
-  WEBSITE_CLOSURE("website-closures", "WebsitesClosed", required("websites", FieldType.COUNT)),
-  ONLINE_STORE_CLOSURE(
-      "online-store-closures", "OnlineStoresClosed", required("stores", FieldType.COUNT)),
-  SHIPMENT_INTERCEPTION(
-      "shipment-interceptions", "ShipmentsIntercepted", required("shipments", FieldType.COUNT));
+record ReportKind(String path, String event, List<ReportField> ownFields) {
 
   /** What every report has besides its id and department, which the app fills in. */
-  static final List<ReportField> HEADER =
-      List.of(
-          optional("region", FieldType.REGION),
-          required("occurredOn", FieldType.DATE),
-          required("reportedBy", FieldType.TEXT),
-          optional("notes", FieldType.LONG_TEXT));
+  static final List<ReportField> HEADER = ReportFields.header();
 
-  private final String path;
-  private final String event;
-  private final List<ReportField> ownFields;
+  private static final List<ReportKind> ALL =
+      ReportDetails.kinds().stream().map(ReportKind::of).toList();
 
-  ReportKind(String path, String event, ReportField... ownFields) {
-    this.path = path;
-    this.event = event;
-    this.ownFields = List.of(ownFields);
-  }
-
-  public String path() {
-    return path;
+  /** Every kind, in the catalogue's order. */
+  static List<ReportKind> all() {
+    return ALL;
   }
 
   /** The header's fields, then the kind's own. */
@@ -67,11 +36,31 @@ enum ReportKind {
   }
 
   static Optional<ReportKind> byPath(String path) {
-    return Arrays.stream(values()).filter(kind -> kind.path.equals(path)).findFirst();
+    return ALL.stream().filter(kind -> kind.path.equals(path)).findFirst();
   }
 
   /** The kind of a ledger entry, by the event it shows as. */
   static Optional<ReportKind> byEvent(String event) {
-    return Arrays.stream(values()).filter(kind -> kind.event.equals(event)).findFirst();
+    return ALL.stream().filter(kind -> kind.event.equals(event)).findFirst();
+  }
+
+  private static ReportKind of(Class<? extends ReportDetails> kind) {
+    return new ReportKind(
+        kind.getAnnotation(ReportPath.class).value(), eventOf(kind), ReportFields.of(kind));
+  }
+
+  /**
+   * The simple name of the event a kind makes, which the ledger names it by: the return type its
+   * {@code toEvent} declares. Only the name is read; the app never handles an event.
+   */
+  private static String eventOf(Class<? extends ReportDetails> kind) {
+    try {
+      return kind.getMethod(
+              "toEvent", CampaignId.class, ReportId.class, ReportHeader.class, boolean.class)
+          .getReturnType()
+          .getSimpleName();
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(kind.getName() + " makes no event", e);
+    }
   }
 }

@@ -107,7 +107,7 @@ class ReportPages {
     var campaign = queries.campaign(report.campaignId());
     model.addAttribute("campaign", campaign);
     model.addAttribute("report", report);
-    if (user != null && user.owns(report.department())) {
+    if (user != null && user.owns(report.department()) && !report.retracted()) {
       model.addAttribute(
           "form", FormView.of(kindOf(report), campaign, locale, values, errors, problem));
     }

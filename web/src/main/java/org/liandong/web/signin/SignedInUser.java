@@ -33,6 +33,14 @@ public record SignedInUser(String name, Role role, String department, String reg
     return role == Role.DEPARTMENT && department != null;
   }
 
+  /**
+   * Whether the role reads everything, who did what included (the office, evaluators, auditors), to
+   * offer the histories; the query side decides again.
+   */
+  public boolean readsAll() {
+    return role == Role.OFFICE || role == Role.EVALUATOR || role == Role.AUDITOR;
+  }
+
   /** Whether this user made, and so may correct, a report of {@code reportDepartment}. */
   public boolean owns(String reportDepartment) {
     return departmentUser() && department.equals(reportDepartment);

@@ -16,11 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class WorkspacePage {
 
-  /** Overdue first, then by due date, as a department works through them. */
   static final Comparator<OpenTask> ORDER =
-      Comparator.comparing((OpenTask task) -> !task.task().overdue())
-          .thenComparing(
-              task -> task.task().dueOn(), Comparator.nullsLast(Comparator.naturalOrder()));
+      Comparator.comparing(OpenTask::task, Workspace.Task.URGENCY);
 
   private final QueryApi queries;
 

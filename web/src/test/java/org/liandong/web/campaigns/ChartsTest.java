@@ -47,7 +47,8 @@ class ChartsTest {
           List.of(new CampaignSummary.WeekTotals("2020-W21", Map.of("reports", new BigDecimal(2)))),
           List.of(
               new CampaignSummary.TargetProgress(
-                  "SITES_RAIDED", new BigDecimal(10), new BigDecimal(4), new BigDecimal("40.0"))));
+                  "SITES_RAIDED", new BigDecimal(10), new BigDecimal(4), new BigDecimal("40.0"))),
+          null);
 
   private final StaticMessageSource messages = new StaticMessageSource();
 
@@ -107,6 +108,7 @@ class ChartsTest {
             List.of(
                 new CampaignSummary.WeekTotals("2020-W53", Map.of("reports", BigDecimal.ONE)),
                 new CampaignSummary.WeekTotals("2021-W02", Map.of("reports", BigDecimal.TEN))),
+            null,
             null);
     JsonNode weeks =
         JSON.readTree(Charts.of(gap, messages, Locale.SIMPLIFIED_CHINESE).byWeek()).path("bars");
@@ -153,7 +155,8 @@ class ChartsTest {
             null,
             null,
             null,
-            campaign.targetsProgress());
+            campaign.targetsProgress(),
+            null);
     Charts both = Charts.of(withTasks, messages, Locale.SIMPLIFIED_CHINESE);
     JsonNode rates = JSON.readTree(both.tasks()).path("bars");
     assertThat(rates).hasSize(2);

@@ -32,7 +32,8 @@ class WorkspacePageTest {
                     "B",
                     "CRACKDOWN",
                     "PARTICIPANT",
-                    List.of(task("overdue", "2020-06-01", true)))));
+                    List.of(task("overdue", "2020-06-01", true)))),
+            List.of());
     assertThat(WorkspacePage.openTasks(workspace))
         .extracting(open -> open.task().taskId())
         .containsExactly("overdue", "soon", "late");
@@ -43,6 +44,6 @@ class WorkspacePageTest {
   }
 
   private static Workspace.Task task(String id, String due, boolean overdue, String status) {
-    return new Workspace.Task(id, id, null, LocalDate.parse(due), status, overdue);
+    return new Workspace.Task(id, id, null, LocalDate.parse(due), status, overdue, null);
   }
 }

@@ -1,0 +1,62 @@
+package org.liandong.web.api;
+
+import static org.liandong.web.api.Posting.post;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A task's life after its assignment: the department acknowledges it, notes its progress and
+ * completes it; the office reassigns or cancels it.
+ */
+public final class TaskApi {
+
+  private static final String TASK = "/campaigns/{id}/tasks/{task}/";
+
+  private final RestClient commands;
+
+  TaskApi(RestClient commands) {
+    this.commands = commands;
+  }
+
+  public void acknowledge(String campaignId, String taskId, String department) {
+    post(commands, TASK + "acknowledgement", Map.of("department", department), campaignId, taskId);
+  }
+
+  /** A note of progress; the API refuses a blank one, naming {@code note}. */
+  public void noteProgress(String campaignId, String taskId, String department, String note) {
+    post(commands, TASK + "progress", noted(department, note), campaignId, taskId);
+  }
+
+  /** Completed, with a note when one is given. */
+  public void complete(String campaignId, String taskId, String department, String note) {
+    post(commands, TASK + "completion", noted(department, note), campaignId, taskId);
+  }
+
+  /** To another department, region (none: nationwide) or due date. */
+  public void reassign(
+      String campaignId, String taskId, String department, String region, LocalDate dueOn) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("department", department);
+    if (region != null && !region.isBlank()) {
+      body.put("region", region);
+    }
+    body.put("dueOn", dueOn == null ? null : dueOn.toString());
+    post(commands, TASK + "reassignment", body, campaignId, taskId);
+  }
+
+  public void cancel(String campaignId, String taskId, String reason) {
+    post(commands, TASK + "cancellation", Map.of("reason", reason), campaignId, taskId);
+  }
+
+  private static Map<String, Object> noted(String department, String note) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("department", department);
+    if (note != null && !note.isBlank()) {
+      body.put("note", note);
+    }
+    return body;
+  }
+}

@@ -1,0 +1,53 @@
+package org.liandong.web.reports;
+
+import org.liandong.web.api.ApiProblem;
+import org.liandong.web.api.CampaignApi;
+import org.liandong.web.signin.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The department that made a report retracts it, with a reason, from the report's page; the report
+ * then shows as retracted there, and the views count it no more. A refusal comes back beside the
+ * reason.
+ */
+@Controller
+class Retraction {
+
+  private final CampaignApi campaigns;
+
+  Retraction(CampaignApi campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @PostMapping("/campaigns/{campaignId}/reports/{reportId}/retraction")
+  String retract(
+      @PathVariable String campaignId,
+      @PathVariable String reportId,
+      @RequestParam(defaultValue = "") String reason,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      RedirectAttributes redirect) {
+    if (user == null || !user.departmentUser()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    try {
+      campaigns.retractReport(campaignId, reportId, user.department(), reason);
+    } catch (ApiProblem problem) {
+      if (!problem.refusesInput()) {
+        throw problem;
+      }
+      redirect.addFlashAttribute("retractionProblem", problem.getMessage());
+      redirect.addFlashAttribute("retractionReason", reason);
+      return "redirect:/campaigns/{campaignId}/reports/{reportId}";
+    }
+    redirect.addFlashAttribute("done", "retraction.done");
+    redirect.addFlashAttribute("doneReport", reportId);
+    return "redirect:/campaigns/{campaignId}/reports/{reportId}";
+  }
+}
