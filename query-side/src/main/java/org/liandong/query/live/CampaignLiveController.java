@@ -26,7 +26,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class CampaignLiveController implements SmartLifecycle {
 
   private final CampaignSummaries summaries;
-  private final Map<CampaignId, List<SseEmitter>> subscribers = new ConcurrentHashMap<>();
+
+  /**
+   * Streams by the campaign id's value: an update's subject may be any history on the topic (a
+   * round, a release, a case), which is no campaign id.
+   */
+  private final Map<String, List<SseEmitter>> subscribers = new ConcurrentHashMap<>();
 
   /** Sends happen here, so that a slow client never holds up the consumer of the topic. */
   private final ExecutorService sender = Executors.newSingleThreadExecutor();
@@ -40,7 +45,7 @@ class CampaignLiveController implements SmartLifecycle {
     summaries.visible(reader, campaignId);
     SseEmitter emitter = new SseEmitter(0L);
     List<SseEmitter> campaign =
-        subscribers.computeIfAbsent(campaignId, id -> new CopyOnWriteArrayList<>());
+        subscribers.computeIfAbsent(campaignId.value(), id -> new CopyOnWriteArrayList<>());
     campaign.add(emitter);
     emitter.onCompletion(() -> campaign.remove(emitter));
     emitter.onTimeout(() -> campaign.remove(emitter));
@@ -54,9 +59,9 @@ class CampaignLiveController implements SmartLifecycle {
     if (!updated.projection().equals(CampaignSummaries.PROJECTION)) {
       return;
     }
-    CampaignId campaignId = new CampaignId(updated.subject());
-    List<SseEmitter> listening = subscribers.getOrDefault(campaignId, List.of());
+    List<SseEmitter> listening = subscribers.getOrDefault(updated.subject(), List.of());
     if (!listening.isEmpty()) {
+      CampaignId campaignId = new CampaignId(updated.subject());
       sender.execute(() -> listening.forEach(emitter -> send(campaignId, emitter)));
     }
   }
