@@ -50,7 +50,8 @@ class ApiClients {
         client(builder, properties.queryApi().toString(), properties, clients, json));
   }
 
-  private static RestClient client(
+  /** A client of one side that sends the user's token and throws its refusals as problems. */
+  static RestClient client(
       RestClient.Builder builder,
       String baseUrl,
       WebProperties properties,
