@@ -174,10 +174,20 @@ class EvaluationBrowserTest {
         .isEqualTo("15.50");
     assertThat(lead.findElement(By.id("self-assessment-text")).getText())
         .contains("joint enforcement office");
+
+    lead.get(page + "/regions/33");
+    assertThat(lead.findElement(By.id("figure-A1")).getText())
+        .as("Zhejiang's sites raided in 2020, as recorded by the cut-off")
+        .isEqualTo("3");
     screenshot(lead, "scorecard");
     lead.findElement(By.id("figure-A1")).click();
-    waitFor(lead, ExpectedConditions.presenceOfElementLocated(By.id("sources-title")));
-    assertThat(lead.findElement(By.id("sources-title")).getText()).contains("A1");
+    waitFor(lead, ExpectedConditions.presenceOfElementLocated(By.id("sources")));
+    assertThat(lead.findElements(By.cssSelector("#sources a.source-report")))
+        .extracting(link -> link.getAttribute("href"))
+        .hasSize(2)
+        .allMatch(href -> href.contains("/campaigns/WANGJIAN-2020/reports/WJ20-R-"));
+    lead.findElement(By.cssSelector("#sources a.source-report")).click();
+    waitFor(lead, ExpectedConditions.presenceOfElementLocated(By.id("report-figure-sites")));
 
     reloadUntil(hebei, hebeiCard, By.id("appeal-B2"), null);
     type(hebei, "appeal-B2-reason", "The training records were not read");
@@ -201,7 +211,8 @@ class EvaluationBrowserTest {
   /** The round drafted by the office through the command API: the app has no scheme editor. */
   private static void draft(String round) {
     String commands = "http://localhost:" + platform.commandPort();
-    Instant cutOff = Instant.now().minus(1, ChronoUnit.MINUTES);
+    // In the past, after the demo data the computed indicator reads.
+    Instant cutOff = Instant.now().minus(1, ChronoUnit.SECONDS);
     Http.Response drafted =
         Http.post(
             commands + "/evaluations",
@@ -212,9 +223,9 @@ class EvaluationBrowserTest {
                "sections": [
                  {"code": "A", "title": "Results", "points": 60, "maxDeduction": 10,
                   "indicators": [
-                    {"code": "A1", "title": "Criminal cases filed", "kind": "COMPUTED",
-                     "points": 60, "figure": "CRIMINAL_CASES", "rule": "LINEAR_TO_TARGET",
-                     "target": 100}]},
+                    {"code": "A1", "title": "Sites raided", "kind": "COMPUTED",
+                     "points": 60, "figure": "SITES_RAIDED", "rule": "LINEAR_TO_TARGET",
+                     "target": 10}]},
                  {"code": "B", "title": "Mechanisms", "points": 40, "maxDeduction": 5,
                   "indicators": [
                     {"code": "B1", "title": "Leadership", "kind": "ASSESSED", "points": 20},

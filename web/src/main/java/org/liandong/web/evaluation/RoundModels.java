@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.liandong.model.evaluation.AppealDecision;
 import org.liandong.model.evaluation.IndicatorKind;
-import org.liandong.model.reference.ReferenceData;
 import org.liandong.web.api.EvaluationApi;
 import org.liandong.web.api.EvaluationRound;
 import org.liandong.web.api.EvaluationRound.IndicatorResult;
@@ -42,11 +41,7 @@ class RoundModels {
     model.addAttribute("actions", actions);
     model.addAttribute("refusal", refusal);
     model.addAttribute("chart", RankingChart.of(round, locale));
-    model.addAttribute(
-        "regions",
-        ReferenceData.instance().regions().stream()
-            .map(region -> new Named(region.code(), region.nameZh(), region.nameEn()))
-            .toList());
+    model.addAttribute("regions", Regions.all());
     if (actions.leads()) {
       model.addAttribute("flagged", indicators(round, IndicatorResult::flagged));
       model.addAttribute(

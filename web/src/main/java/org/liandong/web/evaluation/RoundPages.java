@@ -66,6 +66,7 @@ class RoundPages {
       Model model) {
     model.addAttribute("round", evaluations.round(roundId));
     model.addAttribute("sources", evaluations.sources(roundId, region, indicator));
+    model.addAttribute("region", Regions.named(region));
     return "evaluation/sources";
   }
 

@@ -86,6 +86,7 @@ class ScoringSheets {
     }
     model.addAttribute("round", evaluations.round(roundId));
     model.addAttribute("sheet", sheet);
+    model.addAttribute("region", Regions.named(region));
     model.addAttribute("refusal", refusal);
     return "evaluation/sheet";
   }
