@@ -35,7 +35,9 @@ class ScoringSheets {
     EvaluatorWorklist worklist = evaluations.worklist(roundId);
     model.addAttribute("round", evaluations.round(roundId));
     model.addAttribute("worklist", worklist);
-    model.addAttribute("regions", worklist.items().stream().map(Item::region).distinct().toList());
+    model.addAttribute(
+        "regions",
+        worklist.items().stream().map(Item::region).distinct().map(Regions::named).toList());
     return "evaluation/worklist";
   }
 
