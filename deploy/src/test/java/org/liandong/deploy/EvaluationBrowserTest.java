@@ -2,6 +2,7 @@ package org.liandong.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liandong.deploy.Browsers.choose;
+import static org.liandong.deploy.Browsers.date;
 import static org.liandong.deploy.Browsers.reloadUntil;
 import static org.liandong.deploy.Browsers.screenshot;
 import static org.liandong.deploy.Browsers.signIn;
@@ -9,6 +10,8 @@ import static org.liandong.deploy.Browsers.type;
 import static org.liandong.deploy.Browsers.waitFor;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An evaluation round through the web app in headless Chromium, on the platform the browser tests
- * share ({@link TestPlatforms#forBrowsers()}), in a round of its own: the office assigns the
- * evaluators and the lead and opens the round, Hebei's office submits its self-assessment, two
+ * share ({@link TestPlatforms#forBrowsers()}), in a round of its own: the office drafts it, assigns
+ * the evaluators and the lead and opens the round, Hebei's office submits its self-assessment, two
  * evaluators score through their sheets (a wrong score first), the lead evaluator settles the
  * flagged score and publishes, the ranking and the scorecards show, and Hebei appeals.
  */
@@ -78,10 +81,9 @@ class EvaluationBrowserTest {
   void anEvaluatorScoresAndALeadEvaluatorPublishes() {
     String round =
         "EVAL-2020-WEB" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-    draft(round);
     String page = app + "/evaluations/" + round;
-
     WebDriver office = browserOf("office");
+    draft(office, round);
     reloadUntil(office, app + "/evaluations", By.id("round-" + round), round);
     office.findElement(By.cssSelector("#round-" + round + " a")).click();
     waitFor(office, ExpectedConditions.presenceOfElementLocated(By.id("assign")));
@@ -208,32 +210,23 @@ class EvaluationBrowserTest {
     reloadUntil(hebei, hebeiCard, By.cssSelector("#indicator-B2 .score"), "18");
   }
 
-  /** The round drafted by the office through the command API: the app has no scheme editor. */
-  private static void draft(String round) {
-    String commands = "http://localhost:" + platform.commandPort();
+  /**
+   * The office drafts the round with the form's example scheme: sites raided against a target of
+   * ten, and two assessed indicators of 20 points, scores more than 5 apart flagged.
+   */
+  private static void draft(WebDriver office, String round) {
+    office.get(app + "/evaluations");
+    office.findElement(By.id("draft-round")).click();
+    type(office, "draft-roundId", round);
+    type(office, "draft-year", "2020");
+    type(office, "draft-title", "Web evaluation " + round);
     // In the past, after the demo data the computed indicator reads.
-    Instant cutOff = Instant.now().minus(1, ChronoUnit.SECONDS);
-    Http.Response drafted =
-        Http.post(
-            commands + "/evaluations",
-            """
-            {"roundId": "%s", "year": 2020, "title": "Web evaluation %s", "cutOff": "%s",
-             "scheme": {"version": 1, "flagThreshold": 5, "appealDays": 15,
-               "grades": [{"name": "good", "minTotal": 30}, {"name": "pass", "minTotal": 0}],
-               "sections": [
-                 {"code": "A", "title": "Results", "points": 60, "maxDeduction": 10,
-                  "indicators": [
-                    {"code": "A1", "title": "Sites raided", "kind": "COMPUTED",
-                     "points": 60, "figure": "SITES_RAIDED", "rule": "LINEAR_TO_TARGET",
-                     "target": 10}]},
-                 {"code": "B", "title": "Mechanisms", "points": 40, "maxDeduction": 5,
-                  "indicators": [
-                    {"code": "B1", "title": "Leadership", "kind": "ASSESSED", "points": 20},
-                    {"code": "B2", "title": "Training", "kind": "ASSESSED", "points": 20}]}]}}
-            """
-                .formatted(round, round, cutOff),
-            "office");
-    assertThat(drafted.status()).as(drafted.body().toString()).isEqualTo(201);
+    LocalDateTime cutOff =
+        LocalDateTime.ofInstant(Instant.now().minusSeconds(1), ZoneId.of("Asia/Shanghai"))
+            .truncatedTo(ChronoUnit.SECONDS);
+    date(office, "draft-cutOff", cutOff.toString());
+    office.findElement(By.id("draft-submit")).click();
+    waitFor(office, ExpectedConditions.textToBePresentInElementLocated(By.id("done"), round));
   }
 
   private static void assign(WebDriver office, String evaluator, String home) {

@@ -71,6 +71,11 @@ public final class EvaluationApi {
         .toEntity(byte[].class);
   }
 
+  /** A new round: its id, year, title, cut-off and scheme. */
+  public void draftRound(Map<String, Object> round) {
+    send(HttpMethod.POST, round, "/evaluations");
+  }
+
   public void assignEvaluator(String roundId, String evaluator, Map<String, Object> assignment) {
     send(HttpMethod.PUT, assignment, ROUND + "/evaluators/{evaluator}", roundId, evaluator);
   }

@@ -1,6 +1,7 @@
 package org.liandong.web.evaluation;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.liandong.web.api.ApiProblem;
 
 /**
@@ -28,6 +29,22 @@ record Refusal(
   /** The reason beside a field of the named form, null when it was not refused. */
   public String error(String name, String field) {
     return refused(name) ? errors.get(field) : null;
+  }
+
+  /**
+   * The reasons for a field and everything inside it ({@code scheme}, {@code
+   * scheme.sections[0].points}), each with the path it names; null when there are none.
+   */
+  public String errorsUnder(String name, String field) {
+    if (!refused(name)) {
+      return null;
+    }
+    String reasons =
+        errors.entrySet().stream()
+            .filter(e -> e.getKey().equals(field) || e.getKey().startsWith(field + "."))
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .collect(Collectors.joining("; "));
+    return reasons.isEmpty() ? null : reasons;
   }
 
   /** What was typed in a field of the named form; the fallback when it was not refused. */
