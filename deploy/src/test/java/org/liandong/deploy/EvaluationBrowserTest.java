@@ -5,6 +5,7 @@ import static org.liandong.deploy.Browsers.choose;
 import static org.liandong.deploy.Browsers.date;
 import static org.liandong.deploy.Browsers.reloadUntil;
 import static org.liandong.deploy.Browsers.screenshot;
+import static org.liandong.deploy.Browsers.script;
 import static org.liandong.deploy.Browsers.signIn;
 import static org.liandong.deploy.Browsers.type;
 import static org.liandong.deploy.Browsers.waitFor;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -225,6 +227,23 @@ class EvaluationBrowserTest {
         LocalDateTime.ofInstant(Instant.now().minusSeconds(1), ZoneId.of("Asia/Shanghai"))
             .truncatedTo(ChronoUnit.SECONDS);
     date(office, "draft-cutOff", cutOff.toString());
+    String example = office.findElement(By.id("draft-scheme")).getAttribute("value");
+    script(
+        office,
+        "document.getElementById('draft-scheme').value = "
+            + "document.getElementById('draft-scheme').value.replace('\"points\": 60, ', "
+            + "'\"points\": 50, ');");
+    office.findElement(By.id("draft-submit")).click();
+    assertThat(
+            waitFor(
+                    office,
+                    ExpectedConditions.visibilityOfElementLocated(By.id("error-draft-scheme")))
+                .getText())
+        .as("a section of 50 points whose indicator has 60")
+        .contains("scheme", "50");
+    assertThat(office.findElement(By.id("draft-roundId")).getAttribute("value")).isEqualTo(round);
+    ((JavascriptExecutor) office)
+        .executeScript("document.getElementById('draft-scheme').value = arguments[0];", example);
     office.findElement(By.id("draft-submit")).click();
     waitFor(office, ExpectedConditions.textToBePresentInElementLocated(By.id("done"), round));
   }
