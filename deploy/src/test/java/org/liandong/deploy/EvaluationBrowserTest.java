@@ -170,6 +170,16 @@ class EvaluationBrowserTest {
         .as("a bar per region")
         .isNotEmpty();
     screenshot(lead, "ranking");
+    String rankingCsv =
+        (String)
+            ((JavascriptExecutor) lead)
+                .executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0]).then(r => r.text()).then(done);",
+                    lead.findElement(By.id("download-csv")).getAttribute("href"));
+    assertThat(rankingCsv)
+        .as("the ranking's spreadsheet, fetched by the app with the lead's token")
+        .contains("rank", "河北省", "浙江省");
 
     lead.findElement(By.cssSelector("#rank-13 a.scorecard")).click();
     waitFor(lead, ExpectedConditions.presenceOfElementLocated(By.id("indicator-B1")));
