@@ -47,6 +47,36 @@ class DemoEvaluationTest {
     assertThat(Http.get(queries + "/evaluations/EVAL-2020", "mps").status()).isEqualTo(403);
   }
 
+  @Test
+  @DisplayName("the list of rounds names EVAL-2020, published, to the office and Hebei's office")
+  void listOfRounds() {
+    String queries = "http://localhost:" + TestPlatforms.shared().queryPort();
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(() -> demoRound(Http.get(queries + "/evaluations").body()) != null);
+    JsonNode round = demoRound(Http.get(queries + "/evaluations", "hebei.office").body());
+    JsonNode whole = Http.get(queries + "/evaluations/EVAL-2020").body();
+    assertThat(round.path("year").asInt()).isEqualTo(2020);
+    assertThat(round.path("title").asText()).isNotBlank().isEqualTo(whole.path("title").asText());
+    assertThat(round.path("cutOff").asText()).isEqualTo(whole.path("cutOff").asText());
+    assertThat(round.path("publishedOn").asText())
+        .isNotBlank()
+        .isEqualTo(whole.path("publishedOn").asText());
+    assertThat(round.has("ranking")).as("a list without results").isFalse();
+    assertThat(Http.get(queries + "/evaluations", "mps").status()).isEqualTo(403);
+  }
+
+  /** The demo round in the list, once published; null before. */
+  private static JsonNode demoRound(JsonNode rounds) {
+    for (JsonNode round : rounds) {
+      if (round.path("roundId").asText().equals("EVAL-2020")
+          && round.path("phase").asText().equals("PUBLISHED")) {
+        return round;
+      }
+    }
+    return null;
+  }
+
   private static JsonNode hebei(JsonNode round) {
     for (JsonNode result : round.path("ranking")) {
       if (result.path("region").path("code").asText().equals("13")) {

@@ -132,6 +132,7 @@ final class EvaluationAccess {
     for (String user : users) {
       boolean reads = readAll.contains(user) || user.equals("hebei.office");
       int round = reads ? 200 : 403;
+      cells.add(Arguments.of("/evaluations", user, round));
       for (String roundId : List.of(SCORING, PUBLISHED)) {
         cells.add(Arguments.of("/evaluations/" + roundId, user, round));
         cells.add(Arguments.of("/evaluations/" + roundId + "?format=csv", user, round));

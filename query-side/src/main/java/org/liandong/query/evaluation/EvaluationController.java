@@ -73,6 +73,20 @@ class EvaluationController {
   }
 
   /**
+   * Every round drafted, the most recent year first: what it is and where it stands. Read by
+   * whoever reads rounds, a provincial office included (each round's results it reads as {@link
+   * #round} says).
+   */
+  @GetMapping("/evaluations")
+  List<RoundSummary> rounds(Actor reader) {
+    Scope.evaluationRegion(reader, true);
+    return rounds.histories().stream()
+        .map(history -> RoundSummary.of(RoundState.of(history)))
+        .sorted(RoundSummary.ORDER)
+        .toList();
+  }
+
+  /**
    * The round now or, with {@code recordedBy}, as it stood at that moment: its events, and the
    * records its computed indicators read, as recorded by then (reproducible: nothing recorded later
    * changes the answer). Who reads what follows the round's phase at that moment.

@@ -1,6 +1,7 @@
 package org.liandong.query.evaluation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -30,6 +31,21 @@ class EvaluationRounds {
 
   Optional<List<EvaluationEvent>> history(RoundId roundId) {
     return history(roundId, entry -> true);
+  }
+
+  /** Every round's events, each round's in order. */
+  List<List<EvaluationEvent>> histories() {
+    List<List<EvaluationEvent>> histories = new ArrayList<>();
+    for (Document round : views.collection(EvaluationProjection.NAME).find()) {
+      List<EvaluationEvent> events =
+          EvaluationRoundDocument.read(round).events().stream()
+              .map(EvaluationRoundDocument.Entry::toEvent)
+              .toList();
+      if (!events.isEmpty()) {
+        histories.add(events);
+      }
+    }
+    return histories;
   }
 
   private Optional<List<EvaluationEvent>> history(

@@ -1,16 +1,26 @@
 package org.liandong.web.layout;
 
+import org.liandong.model.access.Role;
 import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The first page after sign-in: a department's workspace, everyone else's campaign list. */
+/**
+ * The first page after sign-in: a department's workspace, the evaluation rounds for evaluators and
+ * provincial offices (which read no campaign), everyone else's campaign list.
+ */
 @Controller
 class Home {
 
   @GetMapping("/")
   String home(@ModelAttribute(name = "user", binding = false) SignedInUser user) {
-    return user != null && user.departmentUser() ? "redirect:/workspace" : "redirect:/campaigns";
+    if (user != null && user.departmentUser()) {
+      return "redirect:/workspace";
+    }
+    if (user != null && (user.role() == Role.EVALUATOR || user.role() == Role.PROVINCIAL_OFFICE)) {
+      return "redirect:/evaluations";
+    }
+    return "redirect:/campaigns";
   }
 }

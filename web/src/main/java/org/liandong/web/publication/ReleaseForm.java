@@ -3,6 +3,7 @@ package org.liandong.web.publication;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.liandong.web.api.Moments;
 import org.liandong.web.api.Release;
 
 /**
@@ -22,7 +23,7 @@ public record ReleaseForm(
     String reason) {
 
   static ReleaseForm blank() {
-    return new ReleaseForm(null, null, null, ChinaTime.thisMinute(), null, null, null, null, null);
+    return new ReleaseForm(null, null, null, Moments.thisMinute(), null, null, null, null, null);
   }
 
   /** The form to amend a release, starting from its texts as they stand. */
@@ -48,7 +49,7 @@ public record ReleaseForm(
     }
     putIfGiven(body, "campaign", campaign);
     if (given(cutOff)) {
-      body.put("cutOff", ChinaTime.instant(cutOff.strip()));
+      body.put("cutOff", Moments.instant(cutOff.strip()));
     }
     putTexts(body);
     return body;

@@ -41,6 +41,18 @@ public record SignedInUser(String name, Role role, String department, String reg
     return role == Role.OFFICE || role == Role.EVALUATOR || role == Role.AUDITOR;
   }
 
+  /**
+   * Whether the role reads the campaigns: a provincial office reads its region's evaluation alone.
+   */
+  public boolean readsCampaigns() {
+    return role != null && role != Role.PROVINCIAL_OFFICE;
+  }
+
+  /** Whether the role takes part in or reads the evaluation rounds: every role but a department. */
+  public boolean readsEvaluations() {
+    return role != null && role != Role.DEPARTMENT;
+  }
+
   /** Whether this user made, and so may correct, a report of {@code reportDepartment}. */
   public boolean owns(String reportDepartment) {
     return departmentUser() && department.equals(reportDepartment);

@@ -2,13 +2,13 @@ package org.liandong.web.statistics;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.liandong.model.campaign.BusinessCalendar;
 import org.liandong.web.api.CampaignSummary;
 import org.liandong.web.api.Downloads;
 import org.liandong.web.api.QueryApi;
@@ -28,9 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class StatisticsPages {
-
-  /** The users' offices are in China: "this year" is China's. */
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final StatisticsApi statistics;
   private final QueryApi queries;
@@ -54,7 +51,8 @@ class StatisticsPages {
             .filter(Objects::nonNull)
             .mapToInt(LocalDate::getYear)
             .max()
-            .orElse(LocalDate.now(CHINA).getYear());
+            // The users' offices are in China: "this year" is China's.
+            .orElse(LocalDate.now(BusinessCalendar.ZONE).getYear());
     return "redirect:/statistics/" + year;
   }
 

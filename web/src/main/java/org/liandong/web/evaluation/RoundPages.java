@@ -1,0 +1,104 @@
+package org.liandong.web.evaluation;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.liandong.web.api.Downloads;
+import org.liandong.web.api.EvaluationApi;
+import org.liandong.web.signin.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The rounds, a round's page, a region's scorecard and the sources behind a computed figure, each
+ * as the query side lets the reader see it; the ranking and the sources also as spreadsheets, which
+ * the app fetches with the user's token.
+ */
+@Controller
+class RoundPages {
+
+  /** The spreadsheets the query side offers. */
+  private static final Set<String> FORMATS = Set.of("csv", "xlsx");
+
+  private final EvaluationApi evaluations;
+  private final RoundModels models;
+  private final Downloads downloads;
+
+  RoundPages(EvaluationApi evaluations, RoundModels models, Downloads downloads) {
+    this.evaluations = evaluations;
+    this.models = models;
+    this.downloads = downloads;
+  }
+
+  @GetMapping("/evaluations")
+  String rounds(Model model) {
+    model.addAttribute("rounds", evaluations.rounds());
+    return "evaluation/rounds";
+  }
+
+  @GetMapping("/evaluations/{roundId}")
+  String round(
+      @PathVariable String roundId,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model,
+      Locale locale) {
+    return models.round(roundId, user, model, locale, Refusal.NONE);
+  }
+
+  @GetMapping("/evaluations/{roundId}/regions/{region}")
+  String scorecard(
+      @PathVariable String roundId,
+      @PathVariable String region,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model) {
+    return models.scorecard(roundId, region, user, model, Refusal.NONE);
+  }
+
+  @GetMapping("/evaluations/{roundId}/regions/{region}/indicators/{indicator}/sources")
+  String sources(
+      @PathVariable String roundId,
+      @PathVariable String region,
+      @PathVariable String indicator,
+      Model model) {
+    model.addAttribute("round", evaluations.round(roundId));
+    model.addAttribute("sources", evaluations.sources(roundId, region, indicator));
+    model.addAttribute("region", Regions.named(region));
+    return "evaluation/sources";
+  }
+
+  @GetMapping("/evaluations/{roundId}/ranking")
+  void rankingDownload(
+      @PathVariable String roundId, @RequestParam String format, HttpServletResponse response) {
+    downloads.copy("/evaluations/{id}", Map.of("format", known(format)), response, roundId);
+  }
+
+  @GetMapping("/evaluations/{roundId}/regions/{region}/indicators/{indicator}/sources/download")
+  void sourcesDownload(
+      @PathVariable String roundId,
+      @PathVariable String region,
+      @PathVariable String indicator,
+      @RequestParam String format,
+      HttpServletResponse response) {
+    downloads.copy(
+        "/evaluations/{id}/regions/{region}/indicators/{indicator}/sources",
+        Map.of("format", known(format)),
+        response,
+        roundId,
+        region,
+        indicator);
+  }
+
+  private static String known(String format) {
+    if (!FORMATS.contains(format)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    return format;
+  }
+}
