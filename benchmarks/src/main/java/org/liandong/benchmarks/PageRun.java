@@ -32,7 +32,10 @@ final class PageRun {
           new Page("office", "/statistics/2020"),
           new Page("office", "/releases/REL-2020-ANNUAL"),
           new Page("office", "/typical-cases"),
+          new Page("office", "/evaluations/EVAL-2020"),
+          new Page("office", "/evaluations/EVAL-2020/regions/13"),
           new Page("mps", "/workspace"),
+          new Page("mps", "/cases"),
           new Page("mps", "/campaigns/KUNLUN-2025/reports/new"),
           new Page("mps", "/campaigns/SWORD-NET-2020/reports/SN20-R-0001"));
 

@@ -43,6 +43,9 @@ class AccessibilityBrowserTest {
   /** A screen: who opens it, where, and an element that shows it has been drawn. */
   private record Screen(String user, String path, By drawn) {}
 
+  private static final Screen REPORT_FORM =
+      new Screen("mps", "/campaigns/KUNLUN-2025/reports/new?kind=site-raids", By.id("file-report"));
+
   private static final List<Screen> SCREENS =
       List.of(
           new Screen("office", "/campaigns", By.id("campaigns")),
@@ -53,9 +56,11 @@ class AccessibilityBrowserTest {
           new Screen("office", "/statistics/2020", By.cssSelector("#chart-tiles svg")),
           new Screen("office", "/releases/REL-2020-ANNUAL", By.id("release-title")),
           new Screen("office", "/typical-cases", By.tagName("h1")),
+          new Screen("office", "/evaluations/EVAL-2020", By.cssSelector("#chart-ranking svg")),
+          new Screen("office", "/evaluations/EVAL-2020/regions/13", By.id("scorecard-title")),
           new Screen("mps", "/workspace", By.id("signed-in-as")),
-          new Screen(
-              "mps", "/campaigns/KUNLUN-2025/reports/new?kind=site-raids", By.id("file-report")),
+          new Screen("mps", "/cases", By.tagName("h1")),
+          REPORT_FORM,
           new Screen(
               "mps", "/campaigns/SWORD-NET-2020/reports/SN20-R-0001", By.id("report-title")));
 
@@ -139,7 +144,7 @@ class AccessibilityBrowserTest {
   @DisplayName("a report is filed by keyboard alone: Tab reaches every field, Enter sends it")
   void keyboardOnly() {
     WebDriver police = browserOf("mps");
-    open(police, SCREENS.get(8));
+    open(police, REPORT_FORM);
     List<WebElement> fields =
         police.findElements(
             By.cssSelector(
