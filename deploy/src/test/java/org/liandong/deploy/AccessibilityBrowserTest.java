@@ -26,8 +26,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The main screens checked in headless Chromium with axe-core (Deque's rules for WCAG 2.1 A and
- * AA), for the size of the script they send, and for use by keyboard alone.
+ * The main screens on the demo data checked in headless Chromium with axe-core (Deque's rules for
+ * WCAG 2.1 A and AA), for the size of the script they send, and for use by keyboard alone. Each
+ * screen leaves a screenshot ({@code screen-<its path>}), from which docs/screenshots are taken.
  */
 @DisplayName("The web app's screens are accessible and light")
 class AccessibilityBrowserTest {
@@ -91,6 +92,7 @@ class AccessibilityBrowserTest {
       for (Screen screen : SCREENS) {
         if (screen.user().equals(user)) {
           open(browser, screen);
+          screenshot(browser, "screen" + screen.path().replaceAll("[^A-Za-z0-9]+", "-"));
           Results results =
               new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21aa")).analyze(browser);
           assertThat(results.getPasses()).as("axe ran on %s", screen.path()).isNotEmpty();
