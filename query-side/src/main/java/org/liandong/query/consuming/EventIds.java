@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.ReadConcern;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -44,8 +45,20 @@ final class EventIds {
 
   /** {@code ids} with the write concern the views are configured with. */
   EventIds(MongoCollection<Document> ids) {
-    this.ids = ProjectionRunner.withinAPoll(ids);
+    this.ids = withinAPoll(ids);
     this.durably = ids;
+  }
+
+  /**
+   * The collection as a poll writes it: acknowledged without waiting for the journal, and read
+   * without waiting for durability, since nothing of the poll counts until {@link #durable()} has
+   * made all of it durable, before its offsets are committed. On a replica set the configured
+   * {@code w} stays, so no write a poll counts on can be rolled back.
+   */
+  static <T> MongoCollection<T> withinAPoll(MongoCollection<T> collection) {
+    return collection
+        .withWriteConcern(collection.getWriteConcern().withJournal(false))
+        .withReadConcern(ReadConcern.LOCAL);
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.liandong.query.consuming;
 
-import com.mongodb.ReadConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
@@ -69,24 +68,13 @@ final class ProjectionRunner {
     this.projection = projection;
     this.version = version;
     this.into =
-        withinAPoll(views.getCollection(ProjectionVersions.collection(projection.name(), version)));
+        EventIds.withinAPoll(
+            views.getCollection(ProjectionVersions.collection(projection.name(), version)));
     this.eventIds =
         new EventIds(views.getCollection(ProjectionVersions.eventIds(projection.name(), version)));
     this.parked = parked;
     this.properties = properties;
     this.updates = updates;
-  }
-
-  /**
-   * The collection as a poll writes it: acknowledged without waiting for the journal, and read
-   * without waiting for durability, since nothing of the poll counts until {@link
-   * EventIds#durable()} has made all of it durable, before its offsets are committed. On a replica
-   * set the configured {@code w} stays, so no write a poll counts on can be rolled back.
-   */
-  static <T> MongoCollection<T> withinAPoll(MongoCollection<T> collection) {
-    return collection
-        .withWriteConcern(collection.getWriteConcern().withJournal(false))
-        .withReadConcern(ReadConcern.LOCAL);
   }
 
   /** The consumer group of a version of a projection: its offsets say how far that version is. */
