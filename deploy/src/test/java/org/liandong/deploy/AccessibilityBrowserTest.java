@@ -3,7 +3,6 @@ package org.liandong.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liandong.deploy.Browsers.screenshot;
 import static org.liandong.deploy.Browsers.script;
-import static org.liandong.deploy.Browsers.signIn;
 import static org.liandong.deploy.Browsers.waitFor;
 
 import com.deque.html.axecore.results.Results;
@@ -15,10 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -38,8 +36,7 @@ class AccessibilityBrowserTest {
 
   private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
-  private static String app;
-  private final List<WebDriver> browsers = new ArrayList<>();
+  @RegisterExtension final BrowserSessions browsers = new BrowserSessions();
 
   /** A screen: who opens it, where, and an element that shows it has been drawn. */
   private record Screen(String user, String path, By drawn) {}
@@ -65,30 +62,13 @@ class AccessibilityBrowserTest {
           new Screen(
               "mps", "/campaigns/SWORD-NET-2020/reports/SN20-R-0001", By.id("report-title")));
 
-  @BeforeAll
-  static void platform() {
-    app = TestPlatforms.forBrowsers().webAddress().orElseThrow();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.forEach(WebDriver::quit);
-  }
-
-  private WebDriver browserOf(String user) {
-    WebDriver browser = Browsers.open();
-    browsers.add(browser);
-    signIn(browser, app, user);
-    return browser;
-  }
-
   @Test
   @DisplayName("axe-core finds no serious or critical violation on the main screens")
   void noSeriousViolation() {
     List<String> violations = new ArrayList<>();
     int checked = 0;
     for (String user : List.of("office", "mps")) {
-      WebDriver browser = browserOf(user);
+      WebDriver browser = browsers.signedIn(user);
       for (Screen screen : SCREENS) {
         if (screen.user().equals(user)) {
           open(browser, screen);
@@ -113,7 +93,7 @@ class AccessibilityBrowserTest {
   @DisplayName("no screen sends more than 500 KB of script, compressed as sent")
   void scriptBudget() {
     for (String user : List.of("office", "mps")) {
-      WebDriver browser = browserOf(user);
+      WebDriver browser = browsers.signedIn(user);
       for (Screen screen : SCREENS) {
         if (screen.user().equals(user)) {
           open(browser, screen);
@@ -145,7 +125,7 @@ class AccessibilityBrowserTest {
   @Test
   @DisplayName("a report is filed by keyboard alone: Tab reaches every field, Enter sends it")
   void keyboardOnly() {
-    WebDriver police = browserOf("mps");
+    WebDriver police = browsers.signedIn("mps");
     open(police, REPORT_FORM);
     List<WebElement> fields =
         police.findElements(
@@ -179,8 +159,8 @@ class AccessibilityBrowserTest {
     screenshot(police, "report-form-by-keyboard");
   }
 
-  private static void open(WebDriver browser, Screen screen) {
-    browser.get(app + screen.path());
+  private void open(WebDriver browser, Screen screen) {
+    browser.get(browsers.app() + screen.path());
     waitFor(browser, ExpectedConditions.presenceOfElementLocated(screen.drawn()));
   }
 

@@ -5,19 +5,14 @@ import static org.liandong.deploy.Browsers.choose;
 import static org.liandong.deploy.Browsers.date;
 import static org.liandong.deploy.Browsers.reloadUntil;
 import static org.liandong.deploy.Browsers.screenshot;
-import static org.liandong.deploy.Browsers.signIn;
 import static org.liandong.deploy.Browsers.type;
 import static org.liandong.deploy.Browsers.waitFor;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.liandong.model.campaign.ReportDetails;
 import org.openqa.selenium.By;
@@ -38,30 +33,14 @@ class DepartmentBrowserTest {
 
   private static String app;
   private static String commands;
-  private final List<WebDriver> browsers = new ArrayList<>();
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotsOfAFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < browsers.size(); i++) {
-            screenshot(
-                browsers.get(i),
-                "failed-department-" + context.getDisplayName().hashCode() + "-" + i);
-          }
-        }
-      };
+  @RegisterExtension final BrowserSessions browsers = new BrowserSessions();
 
   @BeforeAll
   static void platform() {
     LocalPlatform platform = TestPlatforms.forBrowsers();
     app = platform.webAddress().orElseThrow();
     commands = "http://localhost:" + platform.commandPort();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.forEach(WebDriver::quit);
   }
 
   @Test
@@ -72,7 +51,7 @@ class DepartmentBrowserTest {
     String campaign = campaign("DEPT-TASK");
     assign(campaign, "LATER", "GACC", "2030-06-30");
     assign(campaign, "LATE", "GACC", "2020-06-30");
-    WebDriver customs = browserOf("gacc");
+    WebDriver customs = browsers.signedIn("gacc");
 
     reloadUntil(
         customs, app + "/workspace", By.cssSelector("#task-LATE-" + campaign + ".overdue"), null);
@@ -120,7 +99,7 @@ class DepartmentBrowserTest {
     String campaign = campaign("DEPT-OFFICE");
     assign(campaign, "CANCEL", "GACC", "2030-06-30");
     assign(campaign, "MOVE", "GACC", "2030-06-30");
-    WebDriver office = browserOf("office");
+    WebDriver office = browsers.signedIn("office");
 
     String cancelled = "CANCEL-" + campaign;
     campaignPageUntil(office, campaign, By.id("office-task-" + cancelled), "title");
@@ -159,7 +138,7 @@ class DepartmentBrowserTest {
         commands + "/campaigns/" + campaign + "/tasks/CANCEL-" + campaign + "/cancellation",
         "{\"reason\": \"Merged into the customs' own inspection plan\"}",
         "office");
-    WebDriver office = browserOf("office");
+    WebDriver office = browsers.signedIn("office");
     office.get(app + "/campaigns/" + campaign);
     type(office, "closure-summary", "Bonded warehouses inspected; 3 cases handed to the police");
     office.findElement(By.id("close-campaign")).click();
@@ -175,7 +154,7 @@ class DepartmentBrowserTest {
     reloadUntil(
         office, app + "/campaigns/" + campaign, By.id("campaign-summary"), "3 cases handed");
 
-    WebDriver auditor = browserOf("auditor");
+    WebDriver auditor = browsers.signedIn("auditor");
     auditor.get(app + "/campaigns/" + campaign);
     auditor.findElement(By.id("campaign-history")).click();
     String history =
@@ -202,7 +181,7 @@ class DepartmentBrowserTest {
                     "gacc")
                 .status())
         .isEqualTo(201);
-    WebDriver customs = browserOf("gacc");
+    WebDriver customs = browsers.signedIn("gacc");
     String page = app + "/campaigns/" + campaign + "/reports/" + report;
     reloadUntil(customs, page, By.id("retraction-form"), null);
 
@@ -232,7 +211,7 @@ class DepartmentBrowserTest {
         """
             .formatted(report),
         "gacc");
-    WebDriver customs = browserOf("gacc");
+    WebDriver customs = browsers.signedIn("gacc");
     customs.findElement(By.id("nav-cases")).click();
     reloadUntil(
         customs,
@@ -250,7 +229,7 @@ class DepartmentBrowserTest {
     waitFor(customs, ExpectedConditions.presenceOfElementLocated(By.id("case-stages")));
     assertThat(customs.findElement(By.id("stage-1")).getText()).contains("待接收");
 
-    WebDriver police = browserOf("mps");
+    WebDriver police = browsers.signedIn("mps");
     reloadUntil(police, app + "/workspace", By.id("ws-case-" + caseId), "待本单位接收");
     police.get(app + "/cases/" + caseId);
     police.findElement(By.id("return-case")).click();
@@ -265,7 +244,7 @@ class DepartmentBrowserTest {
         .hasSize(1);
     screenshot(police, "case-page");
 
-    WebDriver auditor = browserOf("auditor");
+    WebDriver auditor = browsers.signedIn("auditor");
     assertThat(
             reloadUntil(
                     auditor,
@@ -280,7 +259,7 @@ class DepartmentBrowserTest {
   @DisplayName("the police return a case with a reason, which its stage shows")
   void caseReturned() {
     String returned = "C-RETURNED-" + UUID.randomUUID().toString().substring(0, 6);
-    WebDriver police = browserOf("mps");
+    WebDriver police = browsers.signedIn("mps");
     Http.post(
         commands + "/cases/" + returned + "/transfers/T1",
         """
@@ -305,7 +284,7 @@ class DepartmentBrowserTest {
   @DisplayName("every kind of report of the contract has a form: officers dispatched are filed")
   void everyKindHasAForm() {
     String campaign = campaign("DEPT-KINDS");
-    WebDriver customs = browserOf("gacc");
+    WebDriver customs = browsers.signedIn("gacc");
     reloadUntil(
         customs,
         app + "/campaigns/" + campaign + "/reports/new?kind=officer-dispatches",
@@ -324,13 +303,6 @@ class DepartmentBrowserTest {
     customs.get(app + "/campaigns/" + campaign + "/reports/new?kind=court-conclusions");
     assertThat(customs.findElement(By.id("field-firstInstanceConcluded")).getAttribute("required"))
         .isNull();
-  }
-
-  private WebDriver browserOf(String user) {
-    WebDriver browser = Browsers.open();
-    browsers.add(browser);
-    signIn(browser, app, user);
-    return browser;
   }
 
   /** A campaign of customs (the lead) and the police in Shanghai and Zhejiang, in mobilisation. */

@@ -6,7 +6,6 @@ import static org.liandong.deploy.Browsers.date;
 import static org.liandong.deploy.Browsers.reloadUntil;
 import static org.liandong.deploy.Browsers.screenshot;
 import static org.liandong.deploy.Browsers.script;
-import static org.liandong.deploy.Browsers.signIn;
 import static org.liandong.deploy.Browsers.type;
 import static org.liandong.deploy.Browsers.waitFor;
 
@@ -14,15 +13,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,39 +36,13 @@ class EvaluationBrowserTest {
 
   private static LocalPlatform platform;
   private static String app;
-  private final List<WebDriver> browsers = new ArrayList<>();
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotsOfAFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < browsers.size(); i++) {
-            screenshot(browsers.get(i), "failed-evaluation-" + i);
-          }
-        }
-      };
+  @RegisterExtension final BrowserSessions browsers = new BrowserSessions();
 
   @BeforeAll
   static void platform() {
     platform = TestPlatforms.forBrowsers();
     app = platform.webAddress().orElseThrow();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.forEach(WebDriver::quit);
-  }
-
-  private WebDriver browserOf(String user) {
-    WebDriver browser = Browsers.open();
-    browsers.add(browser);
-    signIn(browser, app, user);
-    return browser;
-  }
-
-  private void done(WebDriver browser) {
-    browsers.remove(browser);
-    browser.quit();
   }
 
   @Test
@@ -84,7 +53,7 @@ class EvaluationBrowserTest {
     String round =
         "EVAL-2020-WEB" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
     String page = app + "/evaluations/" + round;
-    WebDriver office = browserOf("office");
+    WebDriver office = browsers.signedIn("office");
     draft(office, round);
     reloadUntil(office, app + "/evaluations", By.id("round-" + round), round);
     office.findElement(By.cssSelector("#round-" + round + " a")).click();
@@ -96,7 +65,7 @@ class EvaluationBrowserTest {
     waitFor(office, ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "牵头评估人"));
     movePhase(office, page, "自评开放");
 
-    WebDriver hebei = browserOf("hebei.office");
+    WebDriver hebei = browsers.signedIn("hebei.office");
     String hebeiCard = page + "/regions/13";
     reloadUntil(hebei, page, By.id("own-scorecard"), null);
     assertThat(hebei.findElements(By.cssSelector("#ranking-table tbody tr")))
@@ -112,9 +81,9 @@ class EvaluationBrowserTest {
     office.get(page);
     movePhase(office, page, "评分");
     assertThat(office.findElements(By.id("assign"))).as("no assignments once scoring").isEmpty();
-    done(office);
+    browsers.close(office);
 
-    WebDriver wang = browserOf("eval.wang");
+    WebDriver wang = browsers.signedIn("eval.wang");
     reloadUntil(wang, page + "/worklist", By.id("sheet-13"), null);
     wang.findElement(By.id("sheet-13")).click();
     waitFor(wang, ExpectedConditions.presenceOfElementLocated(By.id("submit-scores")));
@@ -137,14 +106,14 @@ class EvaluationBrowserTest {
     wang.findElement(By.id("submit-scores")).click();
     waitFor(wang, ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "13"));
     scoreRegion(wang, page, "33", "12", "14");
-    done(wang);
+    browsers.close(wang);
 
-    WebDriver li = browserOf("eval.li");
+    WebDriver li = browsers.signedIn("eval.li");
     scoreRegion(li, page, "13", "10", "16");
     scoreRegion(li, page, "33", "13", "14");
-    done(li);
+    browsers.close(li);
 
-    WebDriver lead = browserOf("eval.zhao");
+    WebDriver lead = browsers.signedIn("eval.zhao");
     reloadUntil(lead, page, By.id("round-phase"), "评分");
     movePhase(lead, page, "复核");
     reloadUntil(lead, page, By.id("flagged-13-B1"), null);

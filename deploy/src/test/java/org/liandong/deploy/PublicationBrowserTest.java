@@ -5,7 +5,6 @@ import static org.liandong.deploy.Browsers.choose;
 import static org.liandong.deploy.Browsers.date;
 import static org.liandong.deploy.Browsers.reloadUntil;
 import static org.liandong.deploy.Browsers.screenshot;
-import static org.liandong.deploy.Browsers.signIn;
 import static org.liandong.deploy.Browsers.type;
 import static org.liandong.deploy.Browsers.waitFor;
 
@@ -14,15 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -46,18 +41,8 @@ class PublicationBrowserTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static String app;
-  private final List<WebDriver> browsers = new ArrayList<>();
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotsOfAFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < browsers.size(); i++) {
-            screenshot(
-                browsers.get(i), "failed-publication-" + context.getDisplayName().hashCode() + i);
-          }
-        }
-      };
+  @RegisterExtension final BrowserSessions browsers = new BrowserSessions();
 
   /**
    * A campaign of 2023 in Zhejiang and Guangdong with a target, a task done late, two raids in
@@ -114,25 +99,13 @@ class PublicationBrowserTest {
     assertThat(response.status()).as(response.body().toString()).isIn(200, 201);
   }
 
-  @AfterEach
-  void closeBrowsers() {
-    browsers.forEach(WebDriver::quit);
-  }
-
-  private WebDriver browserOf(String user) {
-    WebDriver browser = Browsers.open();
-    browsers.add(browser);
-    signIn(browser, app, user);
-    return browser;
-  }
-
   @Test
   @DisplayName(
       "customs proposes a typical case from its report; naming a suspect is refused beside"
           + " narrative.zh; fixed, it is proposed; the office approves it and it is published")
   void typicalCase() {
     String id = "TC-PUB-" + SUFFIX;
-    WebDriver customs = browserOf("gacc");
+    WebDriver customs = browsers.signedIn("gacc");
     String report = app + "/campaigns/" + CAMPAIGN + "/reports/" + RAID;
     reloadUntil(customs, report, By.id("propose-typical"), null).click();
     type(customs, "field-typicalCaseId", id);
@@ -160,7 +133,7 @@ class PublicationBrowserTest {
     customs.findElement(By.id("propose-case")).click();
     waitFor(customs, ExpectedConditions.textToBePresentInElementLocated(By.id("done"), id));
 
-    WebDriver office = browserOf("office");
+    WebDriver office = browsers.signedIn("office");
     String page = app + "/typical-cases/" + id;
     reloadUntil(office, page, By.id("approve-case"), null).click();
     waitFor(office, ExpectedConditions.textToBePresentInElementLocated(By.id("done"), id));
@@ -179,7 +152,7 @@ class PublicationBrowserTest {
   void statistics() {
     String year = app + "/statistics/2023?figure=sitesRaided";
     String row = "#by-campaign-" + CAMPAIGN + " a.figure";
-    WebDriver police = browserOf("mps");
+    WebDriver police = browsers.signedIn("mps");
     reloadUntil(police, year, By.cssSelector(row), "6").click();
     assertThat(
             waitFor(
@@ -191,7 +164,7 @@ class PublicationBrowserTest {
     assertThat(police.findElements(By.id("sources-total"))).isEmpty();
     assertThat(police.findElements(By.id("source-" + RAID))).isEmpty();
 
-    WebDriver office = browserOf("office");
+    WebDriver office = browsers.signedIn("office");
     office.get(year);
     waitFor(
         office, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-tiles svg")));
@@ -214,7 +187,7 @@ class PublicationBrowserTest {
           + " shows the figures, and its PDF downloads through the app")
   void release() {
     String id = "REL-2023-PUB" + SUFFIX;
-    WebDriver office = browserOf("office");
+    WebDriver office = browsers.signedIn("office");
     office.get(app + "/releases");
     office.findElement(By.id("issue-release")).click();
     type(office, "field-releaseId", "REL-2022-PUB" + SUFFIX);
@@ -253,7 +226,7 @@ class PublicationBrowserTest {
       "the dashboard draws the weekly timeline, the targets and the task rates; a week opens the"
           + " reports of its days")
   void dashboardCharts() throws Exception {
-    WebDriver office = browserOf("office");
+    WebDriver office = browsers.signedIn("office");
     String dashboard = app + "/campaigns/" + CAMPAIGN;
     reloadUntil(office, dashboard, By.cssSelector("#chart-targets svg"), null);
     waitFor(office, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-week svg")));

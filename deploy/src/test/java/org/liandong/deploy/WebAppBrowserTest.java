@@ -6,20 +6,15 @@ import static org.liandong.deploy.Browsers.date;
 import static org.liandong.deploy.Browsers.reloadUntil;
 import static org.liandong.deploy.Browsers.screenshot;
 import static org.liandong.deploy.Browsers.script;
-import static org.liandong.deploy.Browsers.signIn;
 import static org.liandong.deploy.Browsers.type;
 import static org.liandong.deploy.Browsers.waitFor;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -41,34 +36,13 @@ class WebAppBrowserTest {
 
   private static LocalPlatform platform;
   private static String app;
-  private final List<WebDriver> browsers = new ArrayList<>();
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotsOfAFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < browsers.size(); i++) {
-            screenshot(browsers.get(i), "failed-" + context.getDisplayName().hashCode() + "-" + i);
-          }
-        }
-      };
+  @RegisterExtension final BrowserSessions browsers = new BrowserSessions();
 
   @BeforeAll
   static void platform() {
     platform = TestPlatforms.forBrowsers();
     app = platform.webAddress().orElseThrow();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.forEach(WebDriver::quit);
-  }
-
-  private WebDriver browserOf(String user) {
-    WebDriver browser = Browsers.open();
-    browsers.add(browser);
-    signIn(browser, app, user);
-    return browser;
   }
 
   @Test
@@ -79,13 +53,13 @@ class WebAppBrowserTest {
   void campaignFromLaunchToCorrection() {
     String campaign =
         "WEB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-    WebDriver office = browserOf("office");
+    WebDriver office = browsers.signedIn("office");
     launch(office, campaign);
     String task = assignTask(office, campaign);
     office.findElement(By.id("advance-phase")).click();
     reloadUntil(office, app + "/campaigns/" + campaign, By.id("campaign-phase"), "动员部署");
 
-    WebDriver customs = browserOf("gacc");
+    WebDriver customs = browsers.signedIn("gacc");
     reloadUntil(customs, app + "/workspace", By.id("task-" + task), "Yiwu");
     screenshot(customs, "department-workspace");
 
@@ -152,7 +126,7 @@ class WebAppBrowserTest {
       "a department user cannot see or open another department's report, and is offered no"
           + " office action")
   void anotherDepartmentsReport() {
-    WebDriver police = browserOf("mps");
+    WebDriver police = browsers.signedIn("mps");
     police.get(app + "/campaigns/SWORD-NET-2020/reports");
     waitFor(police, ExpectedConditions.presenceOfElementLocated(By.id("ledger-SN20-R-0001")));
     assertThat(police.findElements(By.id("ledger-SN20-R-0004"))).isEmpty();
@@ -174,7 +148,7 @@ class WebAppBrowserTest {
   @Test
   @DisplayName("the language switch turns the labels into English")
   void languageSwitch() {
-    WebDriver office = browserOf("office");
+    WebDriver office = browsers.signedIn("office");
     office.get(app + "/campaigns");
     assertThat(office.findElement(By.tagName("h1")).getText()).isEqualTo("专项行动");
 
@@ -206,7 +180,7 @@ class WebAppBrowserTest {
   @Test
   @DisplayName("signing out ends the session at the identity provider too")
   void signOut() {
-    WebDriver auditor = browserOf("auditor");
+    WebDriver auditor = browsers.signedIn("auditor");
     assertThat(auditor.findElements(By.id("nav-launch"))).isEmpty();
     auditor.findElement(By.id("sign-out")).click();
     waitFor(auditor, ExpectedConditions.presenceOfElementLocated(By.id("username")));
