@@ -33,6 +33,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.FieldReport;
@@ -41,8 +42,11 @@ import org.liandong.model.envelope.EventEnvelope;
 /**
  * The local platform killed with SIGKILL at random moments while clients report into it, again and
  * again. After every restart, each report that was acknowledged is in the store exactly once, on
- * the topic under one event per sequence, and counted exactly once in every view.
+ * the topic under one event per sequence, and counted exactly once in every view. About ten minutes
+ * on two cores: it runs apart from {@code ./mvnw verify}, in the {@code faults} profile, which
+ * {@code .ci/run} runs too.
  */
+@Tag("faults")
 @DisplayName("kill -9 during a load of reports, 20 times")
 class CrashTest {
 
