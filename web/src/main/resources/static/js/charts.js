@@ -29,8 +29,12 @@
                  }) }]
     };
   }
+  // Draws the charts not drawn yet: the page's at first, then those htmx swapped in.
   function draw() {
     document.querySelectorAll("[data-chart]").forEach(function (element) {
+      if (echarts.getInstanceByDom(element)) {
+        return;
+      }
       var chart = JSON.parse(element.getAttribute("data-chart"));
       var shown = chart.tiles ? chart.tiles : chart.bars;
       var option = chart.tiles ? tiles(chart) : bars(chart);

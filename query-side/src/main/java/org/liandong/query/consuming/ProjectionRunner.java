@@ -143,10 +143,9 @@ final class ProjectionRunner {
   }
 
   /**
-   * Takes in one poll's records with its writes ({@link OncePerSequence#write}: each document
-   * once), then commits their offsets. When anything before the commit fails, every partition of
-   * the poll is rewound to its first record and rests before a retry; the writes that did go
-   * through are found already taken in the second time.
+   * Takes in one poll's records ({@link OncePerSequence#write}), makes the writes durable, then
+   * commits the offsets. When anything before the commit fails, the poll's partitions are rewound
+   * and rest before a retry; the writes that went through are found taken in the second time.
    */
   private void pollOnce() {
     resumeRested();
@@ -155,6 +154,9 @@ final class ProjectionRunner {
     try {
       intake = intake(records);
       OncePerSequence.write(into, intake.writes());
+      if (!intake.isEmpty()) {
+        eventIds.durable();
+      }
     } catch (RuntimeException e) {
       log.warn(
           "{} failed to take in {} records, retrying in {}: {}",
@@ -169,7 +171,6 @@ final class ProjectionRunner {
       return;
     }
     Map<TopicPartition, OffsetAndMetadata> done = intake.offsets();
-    eventIds.durable();
     consumer.commitSync(done);
     done.forEach(this::goneOn);
     if (serving) {

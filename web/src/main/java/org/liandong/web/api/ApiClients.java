@@ -14,8 +14,8 @@ import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpReq
 import org.springframework.web.client.RestClient;
 
 /**
- * The two clients, each sending the signed-in user's access token (refreshed when it runs out), so
- * that each side decides for itself what this user may do and see.
+ * The clients of the two sides, each sending the signed-in user's access token (refreshed when it
+ * runs out), so that each side decides for itself what this user may do and see.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiClients {

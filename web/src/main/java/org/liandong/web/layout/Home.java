@@ -7,8 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The first page after sign-in: a department's workspace, the evaluation rounds for evaluators and
- * provincial offices (which read no campaign), everyone else's campaign list.
+ * The first page after sign-in: a department's workspace, the evaluation rounds for evaluators
+ * (whose work they are) and provincial offices (which read no campaign), everyone else's campaign
+ * list.
  */
 @Controller
 class Home {

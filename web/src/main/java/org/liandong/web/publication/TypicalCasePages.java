@@ -9,9 +9,11 @@ import org.liandong.model.reference.ReferenceData;
 import org.liandong.web.api.Downloads;
 import org.liandong.web.api.PublicationApi;
 import org.liandong.web.api.QueryApi;
+import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -40,11 +42,16 @@ class TypicalCasePages {
   }
 
   @GetMapping("/typical-cases")
-  String list(@RequestParam Map<String, String> query, Model model) {
+  String list(
+      @RequestParam Map<String, String> query,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model) {
     Map<String, String> filters = filters(query);
     model.addAttribute("filters", filters);
     model.addAttribute("cases", publication.typicalCases(filters));
-    model.addAttribute("campaigns", queries.campaigns());
+    // A provincial office reads no campaign: it filters by the other fields.
+    model.addAttribute(
+        "campaigns", user != null && user.readsCampaigns() ? queries.campaigns() : List.of());
     model.addAttribute("rights", RightType.values());
     model.addAttribute("regions", ReferenceData.instance().regions());
     model.addAttribute("statuses", STATUSES);

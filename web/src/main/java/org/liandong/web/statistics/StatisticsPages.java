@@ -14,10 +14,12 @@ import org.liandong.web.api.Downloads;
 import org.liandong.web.api.QueryApi;
 import org.liandong.web.api.StatisticsApi;
 import org.liandong.web.api.YearStatistics;
+import org.liandong.web.signin.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -42,11 +44,16 @@ class StatisticsPages {
     this.messages = messages;
   }
 
-  /** The latest year a campaign the user sees started in; this year when there is none. */
+  /**
+   * The latest year a campaign the user sees started in; this year when there is none, or for a
+   * provincial office, which reads no campaign.
+   */
   @GetMapping("/statistics")
-  String latest() {
+  String latest(@ModelAttribute(name = "user", binding = false) SignedInUser user) {
+    List<CampaignSummary> campaigns =
+        user != null && user.readsCampaigns() ? queries.campaigns() : List.of();
     int year =
-        queries.campaigns().stream()
+        campaigns.stream()
             .map(CampaignSummary::startsOn)
             .filter(Objects::nonNull)
             .mapToInt(LocalDate::getYear)
