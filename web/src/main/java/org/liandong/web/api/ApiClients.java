@@ -30,60 +30,72 @@ class ApiClients {
     return manager;
   }
 
-  @Bean
-  CommandApi commandApi(
-      RestClient.Builder builder,
-      WebProperties properties,
-      OAuth2AuthorizedClientManager clients,
-      ObjectMapper json) {
-    return new CommandApi(
-        client(builder, properties.commandApi().toString(), properties, clients, json));
-  }
+  /** The two sides' clients, made once for every area's client to share. */
+  record Sides(RestClient command, RestClient query) {}
 
   @Bean
-  QueryApi queryApi(
+  Sides sides(
       RestClient.Builder builder,
       WebProperties properties,
       OAuth2AuthorizedClientManager clients,
       ObjectMapper json) {
-    return new QueryApi(
-        client(builder, properties.queryApi().toString(), properties, clients, json));
-  }
-
-  @Bean
-  StatisticsApi statisticsApi(
-      RestClient.Builder builder,
-      WebProperties properties,
-      OAuth2AuthorizedClientManager clients,
-      ObjectMapper json) {
-    return new StatisticsApi(
-        client(builder, properties.queryApi().toString(), properties, clients, json));
-  }
-
-  @Bean
-  PublicationApi publicationApi(
-      RestClient.Builder builder,
-      WebProperties properties,
-      OAuth2AuthorizedClientManager clients,
-      ObjectMapper json) {
-    return new PublicationApi(
+    return new Sides(
         client(builder, properties.commandApi().toString(), properties, clients, json),
         client(builder, properties.queryApi().toString(), properties, clients, json));
   }
 
   @Bean
-  Downloads downloads(
-      RestClient.Builder builder,
-      WebProperties properties,
-      OAuth2AuthorizedClientManager clients,
-      ObjectMapper json) {
-    return new Downloads(
-        client(builder, properties.queryApi().toString(), properties, clients, json),
-        new ProblemReader(json));
+  CommandApi commandApi(Sides sides) {
+    return new CommandApi(sides.command());
+  }
+
+  @Bean
+  QueryApi queryApi(Sides sides) {
+    return new QueryApi(sides.query());
+  }
+
+  @Bean
+  StatisticsApi statisticsApi(Sides sides) {
+    return new StatisticsApi(sides.query());
+  }
+
+  @Bean
+  PublicationApi publicationApi(Sides sides) {
+    return new PublicationApi(sides.command(), sides.query());
+  }
+
+  @Bean
+  Downloads downloads(Sides sides, ObjectMapper json) {
+    return new Downloads(sides.query(), new ProblemReader(json));
+  }
+
+  @Bean
+  EvaluationApi evaluationApi(Sides sides) {
+    return new EvaluationApi(sides.query(), sides.command());
+  }
+
+  @Bean
+  TaskApi taskApi(Sides sides) {
+    return new TaskApi(sides.command());
+  }
+
+  @Bean
+  CaseApi caseApi(Sides sides) {
+    return new CaseApi(sides.command(), sides.query());
+  }
+
+  @Bean
+  CampaignApi campaignApi(Sides sides) {
+    return new CampaignApi(sides.command());
+  }
+
+  @Bean
+  HistoryApi historyApi(Sides sides) {
+    return new HistoryApi(sides.query());
   }
 
   /** A client of one side at {@code baseUrl}, sending the user's token, reading its problems. */
-  static RestClient client(
+  private static RestClient client(
       RestClient.Builder builder,
       String baseUrl,
       WebProperties properties,
