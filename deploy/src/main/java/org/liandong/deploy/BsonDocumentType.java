@@ -36,30 +36,36 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
   @Override
   public void write(WriteBuffer buffer, Document document) {
-    estimatedMemory = 2 * put(buffer, document);
+    byte[] bytes = Encodings.of(document, value -> encode((Document) value));
+    buffer.put(bytes);
+    estimatedMemory = 2 * bytes.length;
   }
 
   @Override
   public Document read(ByteBuffer buffer) {
-    return take(buffer);
+    byte[] bytes = next(buffer);
+    Document document = decode(bytes);
+    Encodings.remember(document, bytes);
+    return document;
   }
 
-  /** Writes a document in BSON; returns its length. */
-  static int put(WriteBuffer buffer, Document document) {
+  static byte[] encode(Document document) {
     ByteBuf encoded = Unpooled.buffer();
     BsonEncoder.encodeDocument(document, encoded);
-    int length = encoded.readableBytes();
-    buffer.put(encoded.nioBuffer());
-    return length;
+    byte[] bytes = new byte[encoded.readableBytes()];
+    encoded.readBytes(bytes);
+    return bytes;
   }
 
-  /** Reads a document {@link #put} wrote, leaving the buffer after it. */
-  static Document take(ByteBuffer buffer) {
-    int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
-    ByteBuffer bytes = buffer.slice();
-    bytes.limit(length);
-    buffer.position(buffer.position() + length);
+  static Document decode(byte[] bytes) {
     return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+  }
+
+  /** The bytes of the document the buffer is at, leaving the buffer after it. */
+  static byte[] next(ByteBuffer buffer) {
+    byte[] bytes = new byte[buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt()];
+    buffer.get(bytes);
+    return bytes;
   }
 
   @Override

@@ -37,12 +37,18 @@ final class BsonKeyType extends BasicDataType<Object> {
 
   @Override
   public void write(WriteBuffer buffer, Object value) {
-    BsonDocumentType.put(buffer, wrapped(value));
+    buffer.put(Encodings.of(value, BsonKeyType::encoded));
   }
 
   @Override
   public Object read(ByteBuffer buffer) {
-    Document wrapped = BsonDocumentType.take(buffer);
+    byte[] bytes = BsonDocumentType.next(buffer);
+    Object value = unwrapped(BsonDocumentType.decode(bytes));
+    Encodings.remember(value, bytes);
+    return value;
+  }
+
+  private static Object unwrapped(Document wrapped) {
     if (wrapped.containsKey(KEY)) {
       return new KeyValue((List<?>) wrapped.get(KEY));
     }
@@ -88,11 +94,6 @@ final class BsonKeyType extends BasicDataType<Object> {
   }
 
   private static byte[] encoded(Object value) {
-    WriteBuffer buffer = new WriteBuffer();
-    BsonDocumentType.put(buffer, wrapped(value));
-    ByteBuffer bytes = buffer.getBuffer().flip();
-    byte[] encoded = new byte[bytes.remaining()];
-    bytes.get(encoded);
-    return encoded;
+    return BsonDocumentType.encode(wrapped(value));
   }
 }

@@ -52,6 +52,13 @@ final class KeyedH2Collection extends H2Collection {
     return false;
   }
 
+  /** The stand-in updates a document in place, so the BSON kept for it is stale (ADR 0023). */
+  @Override
+  protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+    Encodings.forget(newDocument);
+    super.handleUpdate(position, oldDocument, newDocument);
+  }
+
   @Override
   protected QueryResult matchDocuments(
       Document query,

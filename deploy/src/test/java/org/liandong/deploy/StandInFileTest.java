@@ -108,6 +108,34 @@ class StandInFileTest {
   }
 
   @Test
+  @DisplayName(
+      "a document changed in place is written with its change, its neighbours in the page as they"
+          + " were, whether it was read from the file or written since")
+  void writesChangedDocumentsAfresh() {
+    Path file = folder.resolve("changes.mv");
+    List<Document> written = documents(0, 40);
+    try (EmbeddedMongo standIn = EmbeddedMongo.start(file, "127.0.0.1", 0);
+        MongoClient client = client(standIn.uri())) {
+      things(client).insertMany(written);
+      things(client).updateOne(Filters.eq("reference", "R-00003"), Updates.inc("count", 100));
+      written.get(3).put("count", 103);
+    }
+    try (EmbeddedMongo standIn = EmbeddedMongo.start(file, "127.0.0.1", 0);
+        MongoClient client = client(standIn.uri())) {
+      assertThat(all(client)).isEqualTo(written);
+      things(client).updateOne(Filters.eq("reference", "R-00007"), Updates.set("title", "改过"));
+      things(client).updateOne(Filters.eq("reference", "R-00007"), Updates.inc("count", 1));
+      things(client).updateOne(Filters.eq("reference", "R-00003"), Updates.unset("share"));
+      written.get(7).append("title", "改过").append("count", 8);
+      written.get(3).remove("share");
+    }
+    try (EmbeddedMongo standIn = EmbeddedMongo.start(file, "127.0.0.1", 0);
+        MongoClient client = client(standIn.uri())) {
+      assertThat(all(client)).isEqualTo(written);
+    }
+  }
+
+  @Test
   @DisplayName("a query naming an _id with other conditions reads that document and applies them")
   void queriesByIdWithConditions() {
     try (EmbeddedMongo standIn = EmbeddedMongo.start(folder.resolve("ids.mv"), "127.0.0.1", 0);
