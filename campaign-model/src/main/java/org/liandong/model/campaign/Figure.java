@@ -40,8 +40,15 @@ public enum Figure {
 
   private final Measure measure;
 
+  /** Named once: views name figures for every total they read and write. */
+  private final String field;
+
+  private final String counter;
+
   Figure(Measure measure) {
     this.measure = measure;
+    this.field = camelCase(name());
+    this.counter = measure == Measure.YUAN ? field.replaceFirst("Cny$", "Fen") : field;
   }
 
   public Measure measure() {
@@ -52,12 +59,7 @@ public enum Figure {
    * Its name in JSON and in table columns, such as {@code sitesRaided} or {@code goodsValueCny}.
    */
   public String field() {
-    StringBuilder camel = new StringBuilder();
-    for (String word : name().toLowerCase(Locale.ROOT).split("_")) {
-      camel.append(
-          camel.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-    }
-    return camel.toString();
+    return field;
   }
 
   /**
@@ -65,6 +67,15 @@ public enum Figure {
    * fen ({@code goodsValueFen}).
    */
   public String counter() {
-    return measure == Measure.YUAN ? field().replaceFirst("Cny$", "Fen") : field();
+    return counter;
+  }
+
+  private static String camelCase(String constant) {
+    StringBuilder camel = new StringBuilder();
+    for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
+      camel.append(
+          camel.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return camel.toString();
   }
 }
