@@ -121,7 +121,7 @@ class ReleasePages {
   @GetMapping("/releases/{releaseId}/download")
   void download(
       @PathVariable String releaseId, @RequestParam String format, HttpServletResponse response) {
-    downloads.copy("/releases/{id}", Map.of("format", format), response, releaseId);
+    downloads.spreadsheet("/releases/{id}", format, response, releaseId);
   }
 
   private String page(
