@@ -4,7 +4,6 @@ import java.util.Map;
 import org.liandong.model.code.RightType;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.PublicationApi;
-import org.liandong.web.api.TypicalCase;
 import org.liandong.web.signin.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -72,12 +71,15 @@ class TypicalCaseChanges {
   String approve(
       @PathVariable String typicalCaseId,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model,
       RedirectAttributes redirect) {
     ReleasePages.requireOffice(user);
-    publication.approveTypicalCase(typicalCaseId);
-    redirect.addFlashAttribute("done", "typicalCase.approved");
-    redirect.addFlashAttribute("doneReport", typicalCaseId);
-    return "redirect:/typical-cases/{typicalCaseId}";
+    return decided(
+        () -> publication.approveTypicalCase(typicalCaseId),
+        typicalCaseId,
+        "typicalCase.approved",
+        model,
+        redirect);
   }
 
   @PostMapping("/typical-cases/{typicalCaseId}/return")
@@ -88,19 +90,36 @@ class TypicalCaseChanges {
       Model model,
       RedirectAttributes redirect) {
     ReleasePages.requireOffice(user);
+    return decided(
+        () -> publication.returnTypicalCase(typicalCaseId, reason),
+        typicalCaseId,
+        "typicalCase.returned",
+        model,
+        redirect);
+  }
+
+  /**
+   * Sends the office's decision on a proposed case; refused, the case's page shows again with the
+   * API's reasons.
+   */
+  private String decided(
+      Runnable decision,
+      String typicalCaseId,
+      String done,
+      Model model,
+      RedirectAttributes redirect) {
     try {
-      publication.returnTypicalCase(typicalCaseId, reason);
+      decision.run();
     } catch (ApiProblem problem) {
       if (!problem.refusesInput()) {
         throw problem;
       }
-      TypicalCase refused = publication.typicalCase(typicalCaseId);
-      model.addAttribute("typical", refused);
-      model.addAttribute("returnErrors", problem.fieldErrors());
-      model.addAttribute("returnProblem", problem.getMessage());
+      model.addAttribute("typical", publication.typicalCase(typicalCaseId));
+      model.addAttribute("decisionErrors", problem.fieldErrors());
+      model.addAttribute("decisionProblem", problem.getMessage());
       return "typicalcases/case";
     }
-    redirect.addFlashAttribute("done", "typicalCase.returned");
+    redirect.addFlashAttribute("done", done);
     redirect.addFlashAttribute("doneReport", typicalCaseId);
     return "redirect:/typical-cases/{typicalCaseId}";
   }
