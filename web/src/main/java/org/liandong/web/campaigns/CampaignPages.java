@@ -49,8 +49,10 @@ class CampaignPages {
       campaign = queries.campaign(campaignId);
     } catch (ApiProblem problem) {
       if (problem.status() == 404 && launched != null) {
-        model.addAttribute("campaignId", campaignId);
-        return "campaigns/pending";
+        model.addAttribute("pendingTitle", "campaign.pending");
+        model.addAttribute("pendingText", "campaign.pendingText");
+        model.addAttribute("pendingId", campaignId);
+        return "pending";
       }
       throw problem;
     }
