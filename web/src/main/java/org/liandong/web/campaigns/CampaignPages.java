@@ -56,11 +56,20 @@ class CampaignPages {
       }
       throw problem;
     }
+    model.addAttribute("task", TaskForm.blank());
+    return dashboard(campaign, messages, model, locale);
+  }
+
+  /**
+   * The dashboard of {@code campaign}: its figures, its charts and the phase it may move on to; the
+   * task form is the caller's, blank or as refused.
+   */
+  static String dashboard(
+      CampaignSummary campaign, MessageSource messages, Model model, Locale locale) {
     Phase next = Phase.valueOf(campaign.phase()).next();
     model.addAttribute("campaign", campaign);
     model.addAttribute("nextPhase", next == Phase.CLOSED ? null : next);
     model.addAttribute("charts", Charts.of(campaign, messages, locale));
-    model.addAttribute("task", TaskForm.blank());
     return "campaigns/dashboard";
   }
 
