@@ -5,7 +5,6 @@ import org.liandong.model.code.RightType;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.PublicationApi;
 import org.liandong.web.signin.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,7 +37,7 @@ class TypicalCaseChanges {
       @RequestParam(required = false) String again,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model) {
-    requireDepartment(user);
+    SignedInUser.requireDepartment(user);
     ProposalForm proposal =
         again == null
             ? ProposalForm.of(campaign, report)
@@ -53,9 +51,9 @@ class TypicalCaseChanges {
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
-    requireDepartment(user);
+    String department = SignedInUser.requireDepartment(user);
     try {
-      publication.proposeTypicalCase(proposal.typicalCaseId(), proposal.body(user.department()));
+      publication.proposeTypicalCase(proposal.typicalCaseId(), proposal.body(department));
     } catch (ApiProblem problem) {
       if (!problem.refusesInput()) {
         throw problem;
@@ -73,7 +71,7 @@ class TypicalCaseChanges {
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
-    ReleasePages.requireOffice(user);
+    SignedInUser.requireOffice(user);
     return decided(
         () -> publication.approveTypicalCase(typicalCaseId),
         typicalCaseId,
@@ -89,7 +87,7 @@ class TypicalCaseChanges {
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
-    ReleasePages.requireOffice(user);
+    SignedInUser.requireOffice(user);
     return decided(
         () -> publication.returnTypicalCase(typicalCaseId, reason),
         typicalCaseId,
@@ -131,12 +129,5 @@ class TypicalCaseChanges {
     model.addAttribute("errors", errors);
     model.addAttribute("problem", problem);
     return "typicalcases/new";
-  }
-
-  /** Only a department proposes, in its own name; others are not offered it (the API refuses). */
-  private static void requireDepartment(SignedInUser user) {
-    if (user == null || !user.departmentUser()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
   }
 }

@@ -56,13 +56,11 @@ class ReportForms {
       Locale locale,
       RedirectAttributes redirect) {
     ReportKind kind = kindOf(form.getOrDefault("kind", ""));
-    if (user == null || !user.departmentUser()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
+    String department = SignedInUser.requireDepartment(user);
     String reportId = form.get("reportId");
     try {
       commands.recordReport(
-          campaignId, kind.path(), ReportBody.of(kind, reportId, user.department(), form));
+          campaignId, kind.path(), ReportBody.of(kind, reportId, department, form));
     } catch (ApiProblem problem) {
       if (!problem.refusesInput()) {
         throw problem;
