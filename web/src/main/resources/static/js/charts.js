@@ -1,7 +1,7 @@
 // Draws each [data-chart] element with ECharts, again after htmx swaps in fresh figures: bars,
 // a line over time, bars in per cent, or tiles on a fixed grid (the regions). A bar, point or tile
-// with a link opens the reports behind it. What to draw is decided on the server (Charts.java,
-// StatisticsCharts.java).
+// with a link opens the reports behind it. What to draw is decided on the server (Chart.java; the
+// tiles in StatisticsCharts.java).
 (function () {
   function bars(chart) {
     var percent = chart.kind === "percent";

@@ -16,5 +16,10 @@ public enum Role {
   /** Reads all, changes nothing. */
   AUDITOR,
   /** The platform itself, for what it does on its own (a task's due date passing). */
-  SYSTEM
+  SYSTEM;
+
+  /** Whether this role reads everything, who did what included (read-only for some roles). */
+  public boolean readsAll() {
+    return this == OFFICE || this == EVALUATOR || this == AUDITOR;
+  }
 }

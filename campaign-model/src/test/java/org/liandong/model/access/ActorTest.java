@@ -3,6 +3,7 @@ package org.liandong.model.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liandong.model.code.DepartmentCode;
@@ -34,5 +35,13 @@ class ActorTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(new Actor("wang", Role.OFFICE, null, null).actsFor(new DepartmentCode("MPS")))
         .isFalse();
+  }
+
+  @Test
+  @DisplayName("the office, evaluators and auditors read everything; no other role does")
+  void readers() {
+    assertThat(Arrays.stream(Role.values()).filter(Role::readsAll))
+        .containsExactlyInAnyOrder(Role.OFFICE, Role.EVALUATOR, Role.AUDITOR);
+    assertThat(new Actor("audit.li", Role.AUDITOR, null, null).readsAll()).isTrue();
   }
 }

@@ -64,9 +64,7 @@ public class CampaignSummaryProjection implements Projection {
     if (update == null) {
       return List.of();
     }
-    return List.of(
-        OncePerSequence.update(
-            envelope.subject(), OncePerSequence.LAST_SEQUENCE, envelope.sequence(), update));
+    return List.of(OncePerSequence.ofSubject(envelope, update));
   }
 
   private static Document updateFor(EventEnvelope envelope) {

@@ -72,12 +72,7 @@ class CaseFileProjection implements Projection {
       return List.of();
     }
     List<GuardedWrite> writes = new ArrayList<>(lists);
-    writes.add(
-        OncePerSequence.update(
-            envelope.subject(),
-            OncePerSequence.LAST_SEQUENCE,
-            envelope.sequence(),
-            new Document("$set", set)));
+    writes.add(OncePerSequence.ofSubject(envelope, new Document("$set", set)));
     return writes;
   }
 

@@ -46,7 +46,7 @@ class DepartmentAsOfController {
 
     @Override
     public String fileName() {
-      return "workspace-" + department.code() + "-as-of-" + recordedBy.toString().replace(':', '-');
+      return "workspace-" + department.code() + Tabular.asOf(recordedBy);
     }
 
     @Override

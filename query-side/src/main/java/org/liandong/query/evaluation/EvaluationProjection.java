@@ -32,10 +32,7 @@ class EvaluationProjection implements Projection {
     }
     Document entry = EvaluationRoundDocument.Entry.stored(event, envelope.storedAt());
     return List.of(
-        OncePerSequence.update(
-            envelope.subject(),
-            OncePerSequence.LAST_SEQUENCE,
-            envelope.sequence(),
-            new Document("$push", new Document(EvaluationRoundDocument.EVENTS, entry))));
+        OncePerSequence.ofSubject(
+            envelope, new Document("$push", new Document(EvaluationRoundDocument.EVENTS, entry))));
   }
 }

@@ -1,5 +1,6 @@
 package org.liandong.query.export;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -12,4 +13,12 @@ public interface Tabular {
   String fileName();
 
   List<Table> tables();
+
+  /**
+   * What a view as it stood at a past moment adds to its file name: {@code
+   * -as-of-2020-12-31T16-00-00Z}, the moment's colons made dashes, as file names may not have them.
+   */
+  static String asOf(Instant recordedBy) {
+    return "-as-of-" + recordedBy.toString().replace(':', '-');
+  }
 }

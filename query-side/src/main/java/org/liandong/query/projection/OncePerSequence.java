@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.liandong.model.envelope.EventEnvelope;
 
 /**
  * Applies an update to one projection document at most once per campaign event ({@link
@@ -52,6 +53,14 @@ public final class OncePerSequence {
   public static GuardedWrite update(
       String documentId, String sequencePath, long sequence, Document update) {
     return new GuardedWrite(documentId, sequencePath, sequence, update, false);
+  }
+
+  /**
+   * The guarded write of an update to the document of the event's own campaign, case, round or
+   * release, which keeps its last sequence at its root.
+   */
+  public static GuardedWrite ofSubject(EventEnvelope envelope, Document update) {
+    return update(envelope.subject(), LAST_SEQUENCE, envelope.sequence(), update);
   }
 
   /**

@@ -32,10 +32,7 @@ class ReleaseProjection implements Projection {
     String user = envelope.actor() == null ? null : envelope.actor().user();
     Document entry = ReleaseDocument.Entry.stored(event, envelope.storedAt(), user);
     return List.of(
-        OncePerSequence.update(
-            envelope.subject(),
-            OncePerSequence.LAST_SEQUENCE,
-            envelope.sequence(),
-            new Document("$push", new Document(ReleaseDocument.EVENTS, entry))));
+        OncePerSequence.ofSubject(
+            envelope, new Document("$push", new Document(ReleaseDocument.EVENTS, entry))));
   }
 }

@@ -47,7 +47,7 @@ class CampaignAsOfController {
 
     @Override
     public String fileName() {
-      return campaignId + "-as-of-" + recordedBy.toString().replace(':', '-');
+      return campaignId + Tabular.asOf(recordedBy);
     }
 
     @Override

@@ -48,9 +48,7 @@ public record YearStatistics(
 
   @Override
   public String fileName() {
-    return "statistics-"
-        + year
-        + (recordedBy == null ? "" : "-as-of-" + recordedBy.toString().replace(':', '-'));
+    return "statistics-" + year + (recordedBy == null ? "" : Tabular.asOf(recordedBy));
   }
 
   @Override

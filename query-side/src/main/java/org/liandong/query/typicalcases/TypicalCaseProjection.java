@@ -35,11 +35,7 @@ class TypicalCaseProjection implements Projection {
       return List.of();
     }
     return List.of(
-        OncePerSequence.update(
-            envelope.subject(),
-            OncePerSequence.LAST_SEQUENCE,
-            envelope.sequence(),
-            new Document("$set", fields(event, envelope))));
+        OncePerSequence.ofSubject(envelope, new Document("$set", fields(event, envelope))));
   }
 
   private static Document fields(TypicalCaseEvent event, EventEnvelope envelope) {

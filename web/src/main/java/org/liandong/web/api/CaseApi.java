@@ -1,6 +1,6 @@
 package org.liandong.web.api;
 
-import static org.liandong.web.api.Posting.post;
+import static org.liandong.web.api.JsonChanges.post;
 
 import java.util.List;
 import java.util.Map;

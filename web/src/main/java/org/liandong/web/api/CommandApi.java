@@ -1,7 +1,9 @@
 package org.liandong.web.api;
 
+import static org.liandong.web.api.JsonChanges.post;
+import static org.liandong.web.api.JsonChanges.put;
+
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -17,41 +19,25 @@ public final class CommandApi {
   }
 
   public void launchCampaign(Map<String, Object> campaign) {
-    post("/campaigns", campaign);
+    post(client, "/campaigns", campaign);
   }
 
   public void advancePhase(String campaignId, String to) {
-    post("/campaigns/{id}/phase", Map.of("to", to), campaignId);
+    post(client, "/campaigns/{id}/phase", Map.of("to", to), campaignId);
   }
 
   public void assignTask(String campaignId, Map<String, Object> task) {
-    post("/campaigns/{id}/tasks", task, campaignId);
+    post(client, "/campaigns/{id}/tasks", task, campaignId);
   }
 
   /** A new field report of the kind whose path is {@code kindPath} ({@code goods-seizures}). */
   public void recordReport(String campaignId, String kindPath, Map<String, Object> report) {
-    post("/campaigns/{id}/{kind}", report, campaignId, kindPath);
+    post(client, "/campaigns/{id}/{kind}", report, campaignId, kindPath);
   }
 
   /** The whole report as it should have been, with the reason. */
   public void correctReport(
       String campaignId, String kindPath, String reportId, Map<String, Object> report) {
-    client
-        .put()
-        .uri("/campaigns/{id}/{kind}/{report}", campaignId, kindPath, reportId)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(report)
-        .retrieve()
-        .toBodilessEntity();
-  }
-
-  private void post(String path, Object body, Object... variables) {
-    client
-        .post()
-        .uri(path, variables)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(body)
-        .retrieve()
-        .toBodilessEntity();
+    put(client, "/campaigns/{id}/{kind}/{report}", report, campaignId, kindPath, reportId);
   }
 }

@@ -3,9 +3,12 @@ package org.liandong.web.api;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriBuilder;
 
 /**
@@ -19,12 +22,27 @@ public final class Downloads {
       List.of(
           HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LENGTH);
 
+  /** The spreadsheets the query side makes of a view. */
+  private static final Set<String> SPREADSHEETS = Set.of("csv", "xlsx");
+
   private final RestClient queries;
   private final ProblemReader problems;
 
   Downloads(RestClient queries, ProblemReader problems) {
     this.queries = queries;
     this.problems = problems;
+  }
+
+  /**
+   * The view at {@code path} as a spreadsheet in {@code format}, {@code csv} or {@code xlsx}; any
+   * other format is not found, and the side is not asked.
+   */
+  public void spreadsheet(
+      String path, String format, HttpServletResponse out, Object... variables) {
+    if (!SPREADSHEETS.contains(format)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    copy(path, Map.of("format", format), out, variables);
   }
 
   /**

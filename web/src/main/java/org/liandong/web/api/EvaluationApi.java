@@ -1,11 +1,12 @@
 package org.liandong.web.api;
 
+import static org.liandong.web.api.JsonChanges.post;
+import static org.liandong.web.api.JsonChanges.put;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -53,51 +54,45 @@ public final class EvaluationApi {
 
   /** A new round: its id, year, title, cut-off and scheme. */
   public void draftRound(Map<String, Object> round) {
-    send(HttpMethod.POST, round, "/evaluations");
+    post(commands, "/evaluations", round);
   }
 
   public void assignEvaluator(String roundId, String evaluator, Map<String, Object> assignment) {
-    send(HttpMethod.PUT, assignment, ROUND + "/evaluators/{evaluator}", roundId, evaluator);
+    put(commands, ROUND + "/evaluators/{evaluator}", assignment, roundId, evaluator);
   }
 
   public void nameLead(String roundId, String evaluator) {
-    send(HttpMethod.PUT, body("evaluator", evaluator), ROUND + "/lead", roundId);
+    put(commands, ROUND + "/lead", body("evaluator", evaluator), roundId);
   }
 
   public void movePhase(String roundId, String to) {
-    send(HttpMethod.POST, body("to", to), ROUND + "/phase", roundId);
+    post(commands, ROUND + "/phase", body("to", to), roundId);
   }
 
   public void submitSelfAssessment(String roundId, String region, String text) {
-    send(HttpMethod.PUT, body("text", text), REGION + "/self-assessment", roundId, region);
+    put(commands, REGION + "/self-assessment", body("text", text), roundId, region);
   }
 
   /** An evaluator's score: {@code score} a number, or the text typed when it reads as none. */
   public void score(
       String roundId, String region, String indicator, Map<String, Object> scoreAndWhy) {
-    send(HttpMethod.PUT, scoreAndWhy, REGION + "/scores/{indicator}", roundId, region, indicator);
+    put(commands, REGION + "/scores/{indicator}", scoreAndWhy, roundId, region, indicator);
   }
 
   public void settle(
       String roundId, String region, String indicator, Map<String, Object> scoreAndReason) {
-    send(
-        HttpMethod.PUT,
-        scoreAndReason,
-        REGION + "/settlements/{indicator}",
-        roundId,
-        region,
-        indicator);
+    put(commands, REGION + "/settlements/{indicator}", scoreAndReason, roundId, region, indicator);
   }
 
   public void deduct(String roundId, String deductionId, Map<String, Object> deduction) {
-    send(HttpMethod.POST, deduction, ROUND + "/deductions/{deduction}", roundId, deductionId);
+    post(commands, ROUND + "/deductions/{deduction}", deduction, roundId, deductionId);
   }
 
   public void appeal(String roundId, String region, String indicator, String reason) {
-    send(
-        HttpMethod.POST,
-        body("reason", reason),
+    post(
+        commands,
         REGION + "/appeals/{indicator}",
+        body("reason", reason),
         roundId,
         region,
         indicator);
@@ -105,28 +100,12 @@ public final class EvaluationApi {
 
   public void decideAppeal(
       String roundId, String region, String indicator, Map<String, Object> decision) {
-    send(
-        HttpMethod.POST,
-        decision,
-        REGION + "/appeals/{indicator}/decision",
-        roundId,
-        region,
-        indicator);
+    post(commands, REGION + "/appeals/{indicator}/decision", decision, roundId, region, indicator);
   }
 
   private static Map<String, Object> body(String field, String value) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put(field, value);
     return body;
-  }
-
-  private void send(HttpMethod method, Object body, String path, Object... variables) {
-    commands
-        .method(method)
-        .uri(path, variables)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(body)
-        .retrieve()
-        .toBodilessEntity();
   }
 }

@@ -1,9 +1,11 @@
 package org.liandong.web.api;
 
+import static org.liandong.web.api.JsonChanges.post;
+import static org.liandong.web.api.JsonChanges.put;
+
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 
@@ -35,11 +37,11 @@ public final class PublicationApi {
   }
 
   public void issueRelease(Map<String, Object> release) {
-    send(commands.post().uri("/releases"), release);
+    post(commands, "/releases", release);
   }
 
   public void amendRelease(String releaseId, Map<String, Object> text) {
-    send(commands.put().uri("/releases/{id}/text", releaseId), text);
+    put(commands, "/releases/{id}/text", text, releaseId);
   }
 
   /** The typical cases the user may read, filtered as the query side allows. */
@@ -68,20 +70,18 @@ public final class PublicationApi {
 
   /** A department's proposal, or its proposal again after a return. */
   public void proposeTypicalCase(String typicalCaseId, Map<String, Object> proposal) {
-    send(commands.put().uri("/typical-cases/{id}", typicalCaseId), proposal);
+    put(commands, "/typical-cases/{id}", proposal, typicalCaseId);
   }
 
   public void approveTypicalCase(String typicalCaseId) {
-    send(commands.post().uri("/typical-cases/{id}/approval", typicalCaseId), Map.of());
+    post(commands, "/typical-cases/{id}/approval", Map.of(), typicalCaseId);
   }
 
   public void returnTypicalCase(String typicalCaseId, String reason) {
-    send(
-        commands.post().uri("/typical-cases/{id}/return", typicalCaseId),
-        Map.of("reason", reason == null ? "" : reason));
-  }
-
-  private static void send(RestClient.RequestBodySpec request, Object body) {
-    request.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+    post(
+        commands,
+        "/typical-cases/{id}/return",
+        Map.of("reason", reason == null ? "" : reason),
+        typicalCaseId);
   }
 }

@@ -3,7 +3,6 @@ package org.liandong.web.campaigns;
 import java.util.Locale;
 import org.liandong.model.campaign.Phase;
 import org.liandong.web.api.ApiProblem;
-import org.liandong.web.api.CampaignSummary;
 import org.liandong.web.api.CommandApi;
 import org.liandong.web.api.QueryApi;
 import org.springframework.context.MessageSource;
@@ -53,14 +52,9 @@ class CampaignChanges {
       if (!problem.refusesInput()) {
         throw problem;
       }
-      CampaignSummary campaign = queries.campaign(campaignId);
-      Phase next = Phase.valueOf(campaign.phase()).next();
-      model.addAttribute("campaign", campaign);
-      model.addAttribute("nextPhase", next == Phase.CLOSED ? null : next);
-      model.addAttribute("charts", Charts.of(campaign, messages, locale));
       model.addAttribute("taskErrors", problem.fieldErrors());
       model.addAttribute("taskProblem", problem.getMessage());
-      return "campaigns/dashboard";
+      return CampaignPages.dashboard(queries.campaign(campaignId), messages, model, locale);
     }
     redirect.addFlashAttribute("done", "task.assigned");
     return "redirect:/campaigns/{campaignId}";

@@ -49,16 +49,27 @@ class CampaignPages {
       campaign = queries.campaign(campaignId);
     } catch (ApiProblem problem) {
       if (problem.status() == 404 && launched != null) {
-        model.addAttribute("campaignId", campaignId);
-        return "campaigns/pending";
+        model.addAttribute("pendingTitle", "campaign.pending");
+        model.addAttribute("pendingText", "campaign.pendingText");
+        model.addAttribute("pendingId", campaignId);
+        return "pending";
       }
       throw problem;
     }
+    model.addAttribute("task", TaskForm.blank());
+    return dashboard(campaign, messages, model, locale);
+  }
+
+  /**
+   * The dashboard of {@code campaign}: its figures, its charts and the phase it may move on to; the
+   * task form is the caller's, blank or as refused.
+   */
+  static String dashboard(
+      CampaignSummary campaign, MessageSource messages, Model model, Locale locale) {
     Phase next = Phase.valueOf(campaign.phase()).next();
     model.addAttribute("campaign", campaign);
     model.addAttribute("nextPhase", next == Phase.CLOSED ? null : next);
     model.addAttribute("charts", Charts.of(campaign, messages, locale));
-    model.addAttribute("task", TaskForm.blank());
     return "campaigns/dashboard";
   }
 

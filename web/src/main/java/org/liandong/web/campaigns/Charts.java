@@ -1,7 +1,5 @@
 package org.liandong.web.campaigns;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liandong.model.campaign.Figure;
 import org.liandong.web.api.CampaignSummary;
+import org.liandong.web.layout.Chart;
+import org.liandong.web.layout.Chart.Bar;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,22 +31,8 @@ record Charts(
     String targets,
     String tasks) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** An ISO week as the query side names it, {@code 2020-W21}. */
   private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-
-  /**
-   * One bar or point: its label, its value and where the reports behind the value are listed; no
-   * link where the reports cannot be filtered that way (tasks are not reports).
-   */
-  record Bar(String label, BigDecimal value, String link) {}
-
-  /**
-   * One chart of a figure: {@code bar}, {@code line} (over time) or {@code percent} (bars up to
-   * 100).
-   */
-  record Chart(String figure, String kind, List<Bar> bars) {}
 
   static Charts of(CampaignSummary campaign, MessageSource messages, Locale locale) {
     String ledger = ledgerOf(campaign.campaignId());
@@ -78,12 +64,12 @@ record Charts(
                         link(ledger, "category", c.category().code())))
             .toList();
     return new Charts(
-        json(new Chart("reports", "bar", departments)),
-        json(new Chart("reports", "bar", regions)),
-        json(new Chart("seizures", "bar", categories)),
-        json(new Chart("reports", "line", weeks(campaign, ledger))),
-        json(new Chart("percent", "percent", targets(campaign, messages, locale))),
-        json(new Chart("percent", "percent", tasks(campaign, messages, locale))));
+        Chart.bars("reports", departments).json(),
+        Chart.bars("reports", regions).json(),
+        Chart.bars("seizures", categories).json(),
+        new Chart("reports", "line", weeks(campaign, ledger)).json(),
+        new Chart("percent", "percent", targets(campaign, messages, locale)).json(),
+        new Chart("percent", "percent", tasks(campaign, messages, locale)).json());
   }
 
   /**
@@ -197,13 +183,5 @@ record Charts(
 
   static String link(String ledger, String filter, String code) {
     return UriComponentsBuilder.fromPath(ledger).queryParam(filter, code).toUriString();
-  }
-
-  private static String json(Chart chart) {
-    try {
-      return JSON.writeValueAsString(chart);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

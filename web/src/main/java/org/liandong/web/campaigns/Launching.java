@@ -5,13 +5,11 @@ import org.liandong.model.reference.ReferenceData;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CommandApi;
 import org.liandong.web.signin.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The office launches a campaign; a refused form comes back with the reasons by its fields. */
@@ -27,9 +25,7 @@ class Launching {
   /** Only the office launches campaigns; others are not offered the form (the API refuses). */
   @GetMapping("/campaigns/new")
   String form(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
-    if (user == null || !user.office()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
+    SignedInUser.requireOffice(user);
     return form(model, LaunchForm.blank());
   }
 

@@ -3,7 +3,7 @@ package org.liandong.web.campaigns;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+import org.liandong.web.api.NewIds;
 
 /**
  * The assign-a-task form. Its id is chosen when the form is shown, so that sending it twice (a
@@ -13,8 +13,7 @@ public record TaskForm(
     String taskId, String department, String region, String title, LocalDate dueOn) {
 
   static TaskForm blank() {
-    return new TaskForm(
-        "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), null, null, null, null);
+    return new TaskForm(NewIds.of("T-", 8), null, null, null, null);
   }
 
   /** The body of {@code POST /campaigns/{id}/tasks}; a blank region is a nationwide task. */

@@ -46,7 +46,9 @@ class CasePages {
     if (transferred == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    model.addAttribute("caseId", caseId);
-    return "cases/pending";
+    model.addAttribute("pendingTitle", "case.pending");
+    model.addAttribute("pendingText", "case.pendingText");
+    model.addAttribute("pendingId", caseId);
+    return "pending";
   }
 }

@@ -4,14 +4,12 @@ import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CaseApi;
 import org.liandong.web.api.CaseFile;
 import org.liandong.web.signin.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,7 +37,7 @@ class CaseTransfers {
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
-    String department = department(user);
+    String department = SignedInUser.requireDepartment(user);
     try {
       cases.transfer(transfer.caseId(), FIRST_TRANSFER, transfer.body(department));
     } catch (ApiProblem problem) {
@@ -63,7 +61,7 @@ class CaseTransfers {
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
-    String department = department(user);
+    String department = SignedInUser.requireDepartment(user);
     CaseFile found = views.found(caseId);
     TransferForm onwards =
         new TransferForm(
@@ -90,7 +88,7 @@ class CaseTransfers {
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
-    String department = department(user);
+    String department = SignedInUser.requireDepartment(user);
     return changed(
         () -> cases.accept(caseId, transferId, department),
         views.found(caseId),
@@ -107,7 +105,7 @@ class CaseTransfers {
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
-    String department = department(user);
+    String department = SignedInUser.requireDepartment(user);
     return changed(
         () -> cases.giveBack(caseId, transferId, department, reason),
         views.found(caseId),
@@ -129,12 +127,5 @@ class CaseTransfers {
     redirect.addFlashAttribute("done", message);
     redirect.addAttribute("id", found.caseId());
     return "redirect:/cases/{id}";
-  }
-
-  private static String department(SignedInUser user) {
-    if (user == null || !user.departmentUser()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
-    return user.department();
   }
 }

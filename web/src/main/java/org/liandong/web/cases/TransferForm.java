@@ -3,7 +3,7 @@ package org.liandong.web.cases;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+import org.liandong.web.api.NewIds;
 
 /**
  * The transfer-a-case form: to whom, for which region, the title, and optionally the campaign, the
@@ -20,14 +20,7 @@ public record TransferForm(
     String note) {
 
   static TransferForm blank() {
-    return new TransferForm(
-        "C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return new TransferForm(NewIds.of("C-", 8), null, null, null, null, null, null);
   }
 
   /** The body of {@code POST /cases/{caseId}/transfers/{transferId}}; blank fields left out. */

@@ -1,17 +1,14 @@
 package org.liandong.web.evaluation;
 
 import java.util.Map;
-import org.liandong.model.access.Role;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.EvaluationApi;
 import org.liandong.web.signin.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,9 +27,7 @@ class RoundDrafting {
   /** Only the office drafts rounds; others are not offered the form (the API refuses). */
   @GetMapping("/evaluations/new")
   String form(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
-    if (user == null || user.role() != Role.OFFICE) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
+    SignedInUser.requireOffice(user);
     return page(DraftForm.blank(), Refusal.NONE, model);
   }
 

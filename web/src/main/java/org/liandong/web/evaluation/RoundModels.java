@@ -2,7 +2,6 @@ package org.liandong.web.evaluation;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.liandong.model.evaluation.AppealDecision;
 import org.liandong.model.evaluation.IndicatorKind;
@@ -11,6 +10,7 @@ import org.liandong.web.api.EvaluationRound;
 import org.liandong.web.api.EvaluationRound.IndicatorResult;
 import org.liandong.web.api.EvaluationRound.RegionResult;
 import org.liandong.web.api.Named;
+import org.liandong.web.api.NewIds;
 import org.liandong.web.signin.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -47,7 +47,8 @@ class RoundModels {
       model.addAttribute(
           "appealed", indicators(round, i -> i.appeal() != null && i.appeal().decision() == null));
       model.addAttribute("decisions", AppealDecision.values());
-      model.addAttribute("deductionId", refusal.value("deduction", "deductionId", newId()));
+      model.addAttribute(
+          "deductionId", refusal.value("deduction", "deductionId", NewIds.of("D-", 8)));
     }
     return "evaluation/round";
   }
@@ -76,9 +77,5 @@ class RoundModels {
                     .filter(which)
                     .map(indicator -> new RegionIndicator(result.region(), indicator)))
         .toList();
-  }
-
-  private static String newId() {
-    return "D-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
   }
 }

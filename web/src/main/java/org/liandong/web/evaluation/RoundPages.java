@@ -2,19 +2,15 @@ package org.liandong.web.evaluation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.liandong.web.api.Downloads;
 import org.liandong.web.api.EvaluationApi;
 import org.liandong.web.signin.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The rounds, a round's page, a region's scorecard and the sources behind a computed figure, each
@@ -23,9 +19,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class RoundPages {
-
-  /** The spreadsheets the query side offers. */
-  private static final Set<String> FORMATS = Set.of("csv", "xlsx");
 
   private final EvaluationApi evaluations;
   private final RoundModels models;
@@ -76,7 +69,7 @@ class RoundPages {
   @GetMapping("/evaluations/{roundId}/ranking")
   void rankingDownload(
       @PathVariable String roundId, @RequestParam String format, HttpServletResponse response) {
-    downloads.copy("/evaluations/{id}", Map.of("format", known(format)), response, roundId);
+    downloads.spreadsheet("/evaluations/{id}", format, response, roundId);
   }
 
   @GetMapping("/evaluations/{roundId}/regions/{region}/indicators/{indicator}/sources/download")
@@ -86,19 +79,12 @@ class RoundPages {
       @PathVariable String indicator,
       @RequestParam String format,
       HttpServletResponse response) {
-    downloads.copy(
+    downloads.spreadsheet(
         "/evaluations/{id}/regions/{region}/indicators/{indicator}/sources",
-        Map.of("format", known(format)),
+        format,
         response,
         roundId,
         region,
         indicator);
-  }
-
-  private static String known(String format) {
-    if (!FORMATS.contains(format)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-    return format;
   }
 }

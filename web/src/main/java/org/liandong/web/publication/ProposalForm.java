@@ -1,9 +1,8 @@
 package org.liandong.web.publication;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import org.liandong.web.api.NewIds;
 import org.liandong.web.api.TypicalCase;
 
 /**
@@ -22,7 +21,7 @@ public record ProposalForm(
     String narrativeEn) {
 
   static ProposalForm of(String campaign, String report) {
-    String id = "TC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    String id = NewIds.of("TC-", 8);
     return new ProposalForm(id, campaign, report, null, null, null, null, null);
   }
 

@@ -12,7 +12,6 @@ import org.liandong.web.signin.SignedInUser;
 import org.liandong.web.statistics.SourceLinks;
 import org.liandong.web.statistics.YearView;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,7 +51,7 @@ class ReleasePages {
 
   @GetMapping("/releases/new")
   String form(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
-    requireOffice(user);
+    SignedInUser.requireOffice(user);
     return issueForm(model, ReleaseForm.blank(), Map.of(), null);
   }
 
@@ -63,7 +61,7 @@ class ReleasePages {
       @ModelAttribute("release") ReleaseForm release,
       Model model,
       RedirectAttributes redirect) {
-    requireOffice(user);
+    SignedInUser.requireOffice(user);
     try {
       publication.issueRelease(release.issue());
     } catch (ApiProblem problem) {
@@ -91,7 +89,7 @@ class ReleasePages {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    requireOffice(user);
+    SignedInUser.requireOffice(user);
     try {
       publication.amendRelease(releaseId, amendment.amendment());
     } catch (ApiProblem problem) {
@@ -121,7 +119,7 @@ class ReleasePages {
   @GetMapping("/releases/{releaseId}/download")
   void download(
       @PathVariable String releaseId, @RequestParam String format, HttpServletResponse response) {
-    downloads.copy("/releases/{id}", Map.of("format", format), response, releaseId);
+    downloads.spreadsheet("/releases/{id}", format, response, releaseId);
   }
 
   private String page(
@@ -152,12 +150,5 @@ class ReleasePages {
     model.addAttribute("errors", errors);
     model.addAttribute("problem", problem);
     return "releases/new";
-  }
-
-  /** Only the office issues and amends releases; others are not offered it (the API refuses). */
-  static void requireOffice(SignedInUser user) {
-    if (user == null || !user.office()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
   }
 }

@@ -4,9 +4,7 @@ import java.util.Map;
 import org.liandong.model.code.RightType;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.PublicationApi;
-import org.liandong.web.api.TypicalCase;
 import org.liandong.web.signin.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,7 +37,7 @@ class TypicalCaseChanges {
       @RequestParam(required = false) String again,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model) {
-    requireDepartment(user);
+    SignedInUser.requireDepartment(user);
     ProposalForm proposal =
         again == null
             ? ProposalForm.of(campaign, report)
@@ -54,9 +51,9 @@ class TypicalCaseChanges {
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
-    requireDepartment(user);
+    String department = SignedInUser.requireDepartment(user);
     try {
-      publication.proposeTypicalCase(proposal.typicalCaseId(), proposal.body(user.department()));
+      publication.proposeTypicalCase(proposal.typicalCaseId(), proposal.body(department));
     } catch (ApiProblem problem) {
       if (!problem.refusesInput()) {
         throw problem;
@@ -72,12 +69,15 @@ class TypicalCaseChanges {
   String approve(
       @PathVariable String typicalCaseId,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model,
       RedirectAttributes redirect) {
-    ReleasePages.requireOffice(user);
-    publication.approveTypicalCase(typicalCaseId);
-    redirect.addFlashAttribute("done", "typicalCase.approved");
-    redirect.addFlashAttribute("doneReport", typicalCaseId);
-    return "redirect:/typical-cases/{typicalCaseId}";
+    SignedInUser.requireOffice(user);
+    return decided(
+        () -> publication.approveTypicalCase(typicalCaseId),
+        typicalCaseId,
+        "typicalCase.approved",
+        model,
+        redirect);
   }
 
   @PostMapping("/typical-cases/{typicalCaseId}/return")
@@ -87,20 +87,37 @@ class TypicalCaseChanges {
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
-    ReleasePages.requireOffice(user);
+    SignedInUser.requireOffice(user);
+    return decided(
+        () -> publication.returnTypicalCase(typicalCaseId, reason),
+        typicalCaseId,
+        "typicalCase.returned",
+        model,
+        redirect);
+  }
+
+  /**
+   * Sends the office's decision on a proposed case; refused, the case's page shows again with the
+   * API's reasons.
+   */
+  private String decided(
+      Runnable decision,
+      String typicalCaseId,
+      String done,
+      Model model,
+      RedirectAttributes redirect) {
     try {
-      publication.returnTypicalCase(typicalCaseId, reason);
+      decision.run();
     } catch (ApiProblem problem) {
       if (!problem.refusesInput()) {
         throw problem;
       }
-      TypicalCase refused = publication.typicalCase(typicalCaseId);
-      model.addAttribute("typical", refused);
-      model.addAttribute("returnErrors", problem.fieldErrors());
-      model.addAttribute("returnProblem", problem.getMessage());
+      model.addAttribute("typical", publication.typicalCase(typicalCaseId));
+      model.addAttribute("decisionErrors", problem.fieldErrors());
+      model.addAttribute("decisionProblem", problem.getMessage());
       return "typicalcases/case";
     }
-    redirect.addFlashAttribute("done", "typicalCase.returned");
+    redirect.addFlashAttribute("done", done);
     redirect.addFlashAttribute("doneReport", typicalCaseId);
     return "redirect:/typical-cases/{typicalCaseId}";
   }
@@ -112,12 +129,5 @@ class TypicalCaseChanges {
     model.addAttribute("errors", errors);
     model.addAttribute("problem", problem);
     return "typicalcases/new";
-  }
-
-  /** Only a department proposes, in its own name; others are not offered it (the API refuses). */
-  private static void requireDepartment(SignedInUser user) {
-    if (user == null || !user.departmentUser()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
   }
 }

@@ -3,9 +3,9 @@ package org.liandong.web.reports;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CommandApi;
+import org.liandong.web.api.NewIds;
 import org.liandong.web.api.QueryApi;
 import org.liandong.web.signin.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -42,7 +42,7 @@ class ReportForms {
       Model model,
       Locale locale) {
     Map<String, String> values = new HashMap<>();
-    values.put("reportId", "R-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase());
+    values.put("reportId", NewIds.of("R-", 13));
     values.put("reportedBy", user == null ? "" : user.name());
     return page(campaignId, kindOf(kind), values, Map.of(), null, model, locale);
   }
@@ -56,13 +56,11 @@ class ReportForms {
       Locale locale,
       RedirectAttributes redirect) {
     ReportKind kind = kindOf(form.getOrDefault("kind", ""));
-    if (user == null || !user.departmentUser()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
+    String department = SignedInUser.requireDepartment(user);
     String reportId = form.get("reportId");
     try {
       commands.recordReport(
-          campaignId, kind.path(), ReportBody.of(kind, reportId, user.department(), form));
+          campaignId, kind.path(), ReportBody.of(kind, reportId, department, form));
     } catch (ApiProblem problem) {
       if (!problem.refusesInput()) {
         throw problem;

@@ -3,13 +3,11 @@ package org.liandong.web.reports;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CampaignApi;
 import org.liandong.web.signin.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,11 +31,9 @@ class Retraction {
       @RequestParam(defaultValue = "") String reason,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       RedirectAttributes redirect) {
-    if (user == null || !user.departmentUser()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
+    String department = SignedInUser.requireDepartment(user);
     try {
-      campaigns.retractReport(campaignId, reportId, user.department(), reason);
+      campaigns.retractReport(campaignId, reportId, department, reason);
     } catch (ApiProblem problem) {
       if (!problem.refusesInput()) {
         throw problem;

@@ -2,8 +2,10 @@ package org.liandong.web.signin;
 
 import java.util.Optional;
 import org.liandong.model.access.Role;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who is signed in, from the ID token's claims, to choose the navigation and hide actions the role
@@ -25,6 +27,26 @@ public record SignedInUser(String name, Role role, String department, String reg
             user.getClaimAsString("region")));
   }
 
+  /**
+   * The department {@code user} acts for, refusing (403) anyone but a department user: the pages
+   * offer department users alone what only they may do, and the API refuses it too.
+   */
+  public static String requireDepartment(SignedInUser user) {
+    if (user == null || !user.departmentUser()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    return user.department();
+  }
+
+  /**
+   * Refuses (403) anyone but the office what only the office is offered; the API refuses it too.
+   */
+  public static void requireOffice(SignedInUser user) {
+    if (user == null || !user.office()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+  }
+
   public boolean office() {
     return role == Role.OFFICE;
   }
@@ -38,7 +60,7 @@ public record SignedInUser(String name, Role role, String department, String reg
    * offer the histories; the query side decides again.
    */
   public boolean readsAll() {
-    return role == Role.OFFICE || role == Role.EVALUATOR || role == Role.AUDITOR;
+    return role != null && role.readsAll();
   }
 
   /**

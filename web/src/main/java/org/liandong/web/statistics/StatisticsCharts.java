@@ -1,7 +1,5 @@
 package org.liandong.web.statistics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +9,8 @@ import java.util.stream.IntStream;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.web.api.Named;
 import org.liandong.web.api.YearStatistics;
+import org.liandong.web.layout.Chart;
+import org.liandong.web.layout.Chart.Bar;
 
 /**
  * The statistics page's charts of one chosen figure, as JSON for the page's script ({@code
@@ -18,12 +18,6 @@ import org.liandong.web.api.YearStatistics;
  * by the figure. Each bar and tile opens the reports behind it.
  */
 record StatisticsCharts(String figure, String byRegion, String byCampaign, String tiles) {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  record Bar(String label, BigDecimal value, String link) {}
-
-  record Chart(String figure, String kind, List<Bar> bars) {}
 
   record Tile(String label, BigDecimal value, int row, int column, String link) {}
 
@@ -50,9 +44,9 @@ record StatisticsCharts(String figure, String byRegion, String byCampaign, Strin
             .toList();
     return new StatisticsCharts(
         figure,
-        json(new Chart(figure, "bar", regions)),
-        json(new Chart(figure, "bar", campaigns)),
-        json(tiles(year, figure, links, locale)));
+        Chart.bars(figure, regions).json(),
+        Chart.bars(figure, campaigns).json(),
+        Chart.json(tiles(year, figure, links, locale)));
   }
 
   /** Every region of the reference data that has a place on the grid, with its figure or zero. */
@@ -79,13 +73,5 @@ record StatisticsCharts(String figure, String byRegion, String byCampaign, Strin
 
   private static List<String> numbers(int count) {
     return IntStream.range(0, count).mapToObj(String::valueOf).toList();
-  }
-
-  private static String json(Object chart) {
-    try {
-      return JSON.writeValueAsString(chart);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -97,7 +97,7 @@ class StatisticsPages {
   /** The year's tables as a spreadsheet ({@code csv} or {@code xlsx}), made by the query side. */
   @GetMapping("/statistics/{year}/download")
   void download(@PathVariable int year, @RequestParam String format, HttpServletResponse response) {
-    downloads.copy("/statistics/{year}", Map.of("format", format), response, year);
+    downloads.spreadsheet("/statistics/{year}", format, response, year);
   }
 
   /** The figure most regions have, so that the charts show something on arrival. */

@@ -3,13 +3,11 @@ package org.liandong.web.workspace;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.TaskApi;
 import org.liandong.web.signin.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,7 +31,7 @@ class TaskActions {
       @PathVariable String taskId,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       RedirectAttributes redirect) {
-    String department = department(user);
+    String department = SignedInUser.requireDepartment(user);
     return done(
         () -> tasks.acknowledge(campaignId, taskId, department),
         taskId,
@@ -48,7 +46,7 @@ class TaskActions {
       @RequestParam(defaultValue = "") String note,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       RedirectAttributes redirect) {
-    String department = department(user);
+    String department = SignedInUser.requireDepartment(user);
     return done(
         () -> tasks.noteProgress(campaignId, taskId, department, note),
         taskId,
@@ -63,7 +61,7 @@ class TaskActions {
       @RequestParam(defaultValue = "") String note,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       RedirectAttributes redirect) {
-    String department = department(user);
+    String department = SignedInUser.requireDepartment(user);
     return done(
         () -> tasks.complete(campaignId, taskId, department, note),
         taskId,
@@ -86,12 +84,5 @@ class TaskActions {
     }
     redirect.addFlashAttribute("done", message);
     return WORKSPACE;
-  }
-
-  private static String department(SignedInUser user) {
-    if (user == null || !user.departmentUser()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
-    return user.department();
   }
 }
