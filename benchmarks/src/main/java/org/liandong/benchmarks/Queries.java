@@ -7,7 +7,17 @@ import java.util.List;
 /** Readers of the department workspace and of a campaign dashboard, all at once. */
 final class Queries {
 
-  record Result(Latencies workspace, Latencies dashboard) {}
+  record Result(Latencies workspace, Latencies dashboard) {
+
+    /**
+     * Reads answered a second, both kinds: with readers that ask again at once, what a read costs
+     * the machine (its cores over this), which the latencies are a multiple of.
+     */
+    Figure rate(String name, Duration window) {
+      double perSecond = (workspace.count() + dashboard.count()) / (window.toMillis() / 1000.0);
+      return new Figure(name, perSecond, "reads/s", null, null, null);
+    }
+  }
 
   private final BenchmarkPlatform platform;
 

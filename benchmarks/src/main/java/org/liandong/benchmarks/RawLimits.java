@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -117,11 +118,25 @@ final class RawLimits {
     createTopic(bootstrap, topic);
     byte[] value = sampleEnvelope(1);
     long start = System.nanoTime();
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    AtomicLong failed = new AtomicLong();
     try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
       for (int i = 0; i < records; i++) {
-        producer.send(new ProducerRecord<>(topic, "BENCH-" + (i % 64), value));
+        producer.send(
+            new ProducerRecord<>(topic, "BENCH-" + (i % 64), value),
+            (sent, e) -> {
+              if (e != null) {
+                failed.incrementAndGet();
+                failure.compareAndSet(null, e);
+              }
+            });
       }
       producer.flush();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException(
+          failed.get() + " of " + records + " raw sends failed, the first: " + failure.get(),
+          failure.get());
     }
     double produced = records / seconds(System.nanoTime() - start);
     start = System.nanoTime();

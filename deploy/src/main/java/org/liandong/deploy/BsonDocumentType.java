@@ -36,36 +36,30 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
   @Override
   public void write(WriteBuffer buffer, Document document) {
-    byte[] bytes = Encodings.of(document, value -> encode((Document) value));
-    buffer.put(bytes);
-    estimatedMemory = 2 * bytes.length;
+    estimatedMemory = 2 * put(buffer, document);
   }
 
   @Override
   public Document read(ByteBuffer buffer) {
-    byte[] bytes = next(buffer);
-    Document document = decode(bytes);
-    Encodings.remember(document, bytes);
-    return document;
+    return take(buffer);
   }
 
-  static byte[] encode(Document document) {
+  /** Writes a document in BSON; returns its length. */
+  static int put(WriteBuffer buffer, Document document) {
     ByteBuf encoded = Unpooled.buffer();
     BsonEncoder.encodeDocument(document, encoded);
-    byte[] bytes = new byte[encoded.readableBytes()];
-    encoded.readBytes(bytes);
-    return bytes;
+    int length = encoded.readableBytes();
+    buffer.put(encoded.nioBuffer());
+    return length;
   }
 
-  static Document decode(byte[] bytes) {
+  /** Reads a document {@link #put} wrote, leaving the buffer after it. */
+  static Document take(ByteBuffer buffer) {
+    int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
+    ByteBuffer bytes = buffer.slice();
+    bytes.limit(length);
+    buffer.position(buffer.position() + length);
     return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
-  }
-
-  /** The bytes of the document the buffer is at, leaving the buffer after it. */
-  static byte[] next(ByteBuffer buffer) {
-    byte[] bytes = new byte[buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt()];
-    buffer.get(bytes);
-    return bytes;
   }
 
   @Override

@@ -37,18 +37,12 @@ final class BsonKeyType extends BasicDataType<Object> {
 
   @Override
   public void write(WriteBuffer buffer, Object value) {
-    buffer.put(Encodings.of(value, BsonKeyType::encoded));
+    BsonDocumentType.put(buffer, wrapped(value));
   }
 
   @Override
   public Object read(ByteBuffer buffer) {
-    byte[] bytes = BsonDocumentType.next(buffer);
-    Object value = unwrapped(BsonDocumentType.decode(bytes));
-    Encodings.remember(value, bytes);
-    return value;
-  }
-
-  private static Object unwrapped(Document wrapped) {
+    Document wrapped = BsonDocumentType.take(buffer);
     if (wrapped.containsKey(KEY)) {
       return new KeyValue((List<?>) wrapped.get(KEY));
     }
@@ -94,6 +88,11 @@ final class BsonKeyType extends BasicDataType<Object> {
   }
 
   private static byte[] encoded(Object value) {
-    return BsonDocumentType.encode(wrapped(value));
+    WriteBuffer buffer = new WriteBuffer();
+    BsonDocumentType.put(buffer, wrapped(value));
+    ByteBuffer bytes = buffer.getBuffer().flip();
+    byte[] encoded = new byte[bytes.remaining()];
+    bytes.get(encoded);
+    return encoded;
   }
 }

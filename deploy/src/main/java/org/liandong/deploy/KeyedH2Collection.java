@@ -18,11 +18,12 @@ import org.h2.mvstore.MVStore;
 
 /**
  * A collection of the stand-in that reads the documents a query names, not the whole collection:
- * one by its {@code _id} among other conditions, a range of a compound unique index ({@link
- * IndexRange}), or several by the keys of an {@code $or}, as a real MongoDB does with its indexes.
- * The stand-in's own indexes answer only a query on exactly their keys, so the projections' guarded
- * writes ({@code _id} and a sequence below the event's) scanned the whole collection each, and so
- * did loading a campaign (its events from a sequence on): their cost grew with the collection.
+ * one by its {@code _id} among other conditions, several by an {@code _id} among a list, a range of
+ * a compound unique index ({@link IndexRange}), or several by the keys of an {@code $or}, as a real
+ * MongoDB does with its indexes. The stand-in's own indexes answer only a query on exactly their
+ * keys, so the projections' guarded writes ({@code _id} and a sequence below the event's) scanned
+ * the whole collection each, and so did loading a campaign (its events from a sequence on): their
+ * cost grew with the collection.
  */
 final class KeyedH2Collection extends H2Collection {
 
@@ -50,13 +51,6 @@ final class KeyedH2Collection extends H2Collection {
   @Override
   protected boolean tracksDataSize() {
     return false;
-  }
-
-  /** The stand-in updates a document in place, so the BSON kept for it is stale (ADR 0023). */
-  @Override
-  protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-    Encodings.forget(newDocument);
-    super.handleUpdate(position, oldDocument, newDocument);
   }
 
   @Override
@@ -94,6 +88,10 @@ final class KeyedH2Collection extends H2Collection {
     Object id = namedId(query);
     if (id != null) {
       return Optional.of(Set.of(id));
+    }
+    Optional<Set<Object>> listed = listedIds(query);
+    if (listed.isPresent()) {
+      return listed;
     }
     for (Index<Object> index : getIndexes()) {
       Optional<IndexRange> range = IndexRange.of(index, query);
@@ -143,6 +141,17 @@ final class KeyedH2Collection extends H2Collection {
       }
     }
     return null;
+  }
+
+  /** The ids of an {@code _id: {$in: [...]}} at the query's top, if each is a plain one. */
+  private static Optional<Set<Object>> listedIds(Document query) {
+    if (!(query.get(ID) instanceof Document condition)
+        || condition.size() != 1
+        || !(condition.get("$in") instanceof List<?> ids)
+        || !ids.stream().allMatch(listed -> plain(listed) != null)) {
+      return Optional.empty();
+    }
+    return Optional.of(new LinkedHashSet<>(ids));
   }
 
   private static Object plain(Object value) {

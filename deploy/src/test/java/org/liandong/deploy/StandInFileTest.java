@@ -136,7 +136,9 @@ class StandInFileTest {
   }
 
   @Test
-  @DisplayName("a query naming an _id with other conditions reads that document and applies them")
+  @DisplayName(
+      "a query naming an _id with other conditions, or a list of them, reads those documents and"
+          + " applies the conditions")
   void queriesByIdWithConditions() {
     try (EmbeddedMongo standIn = EmbeddedMongo.start(folder.resolve("ids.mv"), "127.0.0.1", 0);
         MongoClient client = client(standIn.uri())) {
@@ -154,6 +156,12 @@ class StandInFileTest {
           .containsExactly(new Document("_id", "B").append("sequence", 9));
       assertThat(things.find(Filters.and(Filters.eq("_id", 7L), Filters.lt("sequence", 5))))
           .containsExactly(new Document("_id", 7).append("sequence", 1));
+      assertThat(things.find(Filters.in("_id", "B", "none", "A", "B")))
+          .containsExactlyInAnyOrder(
+              new Document("_id", "A").append("sequence", 3),
+              new Document("_id", "B").append("sequence", 9));
+      assertThat(things.find(Filters.in("_id", "A", 7L)).projection(Projections.excludeId()))
+          .containsExactlyInAnyOrder(new Document("sequence", 3), new Document("sequence", 1));
 
       things.updateOne(
           Filters.and(

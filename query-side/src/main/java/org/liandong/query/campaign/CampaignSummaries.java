@@ -89,13 +89,12 @@ public class CampaignSummaries {
 
   /** What the given campaigns are, by campaign id; unknown ids are left out. */
   public Map<CampaignId, CampaignHeader> headers(Collection<CampaignId> campaignIds) {
-    return views
-        .find(
-            CampaignSummaryProjection.NAME,
-            query(
-                where(CampaignSummaryDocument.ID)
-                    .in(campaignIds.stream().map(CampaignId::value).toList())))
-        .stream()
+    Query named =
+        query(
+            where(CampaignSummaryDocument.ID)
+                .in(campaignIds.stream().map(CampaignId::value).toList()));
+    named.fields().include(CampaignSummaryDocument.HEADER);
+    return views.find(CampaignSummaryProjection.NAME, named).stream()
         .map(CampaignSummaryDocument::read)
         .collect(Collectors.toMap(CampaignSummaryDocument::campaignId, CampaignHeader::of));
   }

@@ -63,6 +63,9 @@ record CampaignSummaryDocument(
   static final String CLOSED_AT = "closedAt";
   static final String SUMMARY = "summary";
 
+  /** The fields a {@link CampaignHeader} is read from: a list of headers reads only these. */
+  static final String[] HEADER = {ID, NAME, FOCUS, PHASE, STARTS_ON, ENDS_ON, REGIONS};
+
   /**
    * Tasks assigned, completed (on time), cancelled, and that became overdue, counted under {@code
    * tasks}.
