@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -82,7 +83,10 @@ final class BsonKeyType extends BasicDataType<Object> {
 
   private static Document wrapped(Object value) {
     if (value instanceof KeyValue key) {
-      return new Document(KEY, key.stream().toList());
+      // A loop, not a stream: each commit wraps every key of every page it writes.
+      List<Object> values = new ArrayList<>(key.size());
+      key.forEach(values::add);
+      return new Document(KEY, values);
     }
     return value instanceof Missing ? new Document(MISSING, true) : new Document(VALUE, value);
   }

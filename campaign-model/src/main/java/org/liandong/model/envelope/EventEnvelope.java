@@ -184,7 +184,6 @@ public record EventEnvelope(
         region == null ? null : new RegionCode(region.toString()));
   }
 
-  /** JSON readers may hand an integer extension back as a number or as its text. */
   /**
    * The event in {@code data}: JSON data was parsed into a tree with the envelope, and is bound
    * from it rather than written out and parsed again (every projection reads every record).
@@ -197,6 +196,7 @@ public record EventEnvelope(
     return JSON.readValue(data.toBytes(), type);
   }
 
+  /** JSON readers may hand an integer extension back as a number or as its text. */
   private static Long sequenceOf(CloudEvent cloudEvent) {
     Object sequence = cloudEvent.getExtension(SEQUENCE_EXTENSION);
     if (sequence instanceof Number number) {
