@@ -22,8 +22,8 @@ class BenchmarkSmokeTest {
     BenchmarkRunner.Report report = BenchmarkRunner.run(BenchmarkSettings.smoke(output));
 
     assertThat(report.figures()).allSatisfy(figure -> assertThat(figure.failure()).isNull());
-    // 4 limits of the parts, 11 figures at each of the 2 store sizes, 3 of memory
-    assertThat(report.figures()).hasSize(4 + 2 * 11 + 3);
+    // 4 limits of the parts, 12 figures at each of the 2 store sizes, 3 of memory
+    assertThat(report.figures()).hasSize(4 + 2 * 12 + 3);
     assertThat(report.figures())
         .filteredOn(figure -> figure.name().startsWith("Department workspace p99"))
         .extracting(Figure::events)
