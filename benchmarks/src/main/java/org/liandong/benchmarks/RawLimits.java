@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -46,6 +47,8 @@ import org.liandong.model.id.ReportId;
 final class RawLimits {
 
   static final int PARTITIONS = 6;
+
+  private static final Duration LEADERS_WAIT = Duration.ofMinutes(1);
 
   private RawLimits() {}
 
@@ -157,14 +160,37 @@ final class RawLimits {
     return new double[] {produced, consumed};
   }
 
+  /**
+   * Creates the topic and waits until each of its partitions has a leader: the broker answers the
+   * creation before it leads them, and a producer sending meanwhile, on a loaded machine, saw its
+   * records for one partition expire after two minutes.
+   */
   static void createTopic(String bootstrap, String topic) throws InterruptedException {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
-    } catch (ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new IllegalStateException(e);
+      try {
+        admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw new IllegalStateException(e);
+        }
       }
+      Deadline deadline = Deadline.after(LEADERS_WAIT, "leaders for every partition of " + topic);
+      while (!everyPartitionLed(admin, topic)) {
+        deadline.check();
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  private static boolean everyPartitionLed(Admin admin, String topic) throws InterruptedException {
+    try {
+      TopicDescription description =
+          admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+      return description.partitions().size() == PARTITIONS
+          && description.partitions().stream().allMatch(partition -> partition.leader() != null);
+    } catch (ExecutionException e) {
+      return false;
     }
   }
 
