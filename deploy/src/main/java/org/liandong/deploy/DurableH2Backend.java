@@ -12,14 +12,10 @@ import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -32,14 +28,21 @@ import org.slf4j.LoggerFactory;
  * write that is then lost, and a commit could catch an insert between its index and its document,
  * which after a restart leaves a document its index does not know (seen in {@code CrashTest}).
  *
- * <p>So the store commits only here, never by itself, and only between writes: writes run side by
- * side under a shared lock, a commit takes it exclusively, and reads, which leave nothing half
- * done, take no lock at all (they register the version they read, so that no chunk they may still
- * need is written over). Every command, reads included (a read may show a write not yet committed),
- * waits before its answer leaves for a commit that started after it ran. Commits are grouped: one
- * commit runs at a time, the commands that arrive meanwhile wait for the next one, and the first of
- * them to wake starts it for all. A command that finds nothing uncommitted and no commit running is
- * answered at once, and so is one that says it needs no commit ({@link #asksForNoCommit}).
+ * <p>So a command's changes go to a journal ({@link StandInJournal}) before it is answered, and the
+ * store itself is committed only at a checkpoint, every second, between commands: changes of data
+ * run side by side under a shared lock, a checkpoint takes it exclusively, commits and empties the
+ * journal. A start replays the journal onto the last commit. Reads, which leave nothing half done,
+ * take no lock at all (they register the version they read, so that no chunk they may still need is
+ * written over). Every command, reads included (a read may show a change not yet journaled), waits
+ * before its answer leaves until the changes of every command begun before its end are in the
+ * journal's file, unless it says it needs no such wait ({@link StandInCommands#asksForNoWait}).
+ * Commands that change the structure (collections, indexes) are not journaled: each runs alone and
+ * is followed by a checkpoint.
+ *
+ * <p>Committing the store at each answer, as before, wrote every page a command touched whole, its
+ * unchanged values encoded again: 40 % of the commands' CPU (docs/benchmarks.md). A journal record
+ * holds only the changed values, and a checkpoint writes a page once for all the commands of the
+ * interval (ADR 0024).
  *
  * <p>With no background writer the store is not compacted by itself either, and every commit leaves
  * a chunk behind, most of it soon obsolete: a thread of its own rewrites up to {@value
@@ -47,9 +50,9 @@ import org.slf4j.LoggerFactory;
  * written over after {@value #RETENTION_MILLIS} ms, so that the file stays near the size of its
  * live data.
  *
- * <p>A commit writes to the file, so a write survives the death of the process; it does not force
- * the disk (no fsync), so a power loss may still lose the last writes: production runs a real
- * MongoDB replica set with majority write concern (docs/operations.md).
+ * <p>Neither the journal nor a commit forces the disk (no fsync), so a write survives the death of
+ * the process, not a power loss: production runs a real MongoDB replica set with majority write
+ * concern (docs/operations.md).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -64,82 +67,103 @@ final class DurableH2Backend extends H2Backend {
    */
   private static final int RETENTION_MILLIS = 1_000;
 
-  private static final Set<String> READ_ONLY_COMMANDS =
-      Set.of(
-          "find",
-          "getMore",
-          "count",
-          "distinct",
-          "listCollections",
-          "listIndexes",
-          "listDatabases",
-          "hello",
-          "isMaster",
-          "ismaster",
-          "ping",
-          "buildInfo",
-          "buildinfo",
-          "getLastError",
-          "getlasterror",
-          "serverStatus",
-          "dbStats",
-          "collStats",
-          "killCursors",
-          "endSessions");
+  private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(1);
 
-  /** The prefix mongo-java-server's H2 backend gives the map of a collection's size. */
-  private static final String META_PREFIX = "meta.";
+  /**
+   * Unsaved changes, in KiB, past which the MVStore would commit by itself, in the middle of a
+   * command: set beyond what a checkpoint interval gathers, so that only checkpoints commit.
+   */
+  private static final int NO_COMMIT_OF_ITS_OWN = 1 << 20;
 
-  private static final Duration COMPACTION_INTERVAL = Duration.ofSeconds(1);
   private static final int COMPACTION_BYTES = 8 << 20;
   private static final int COMPACTION_FILL_RATE = 80;
 
   private final MVStore store;
-  private final ScheduledExecutorService compaction =
+  private final StandInJournal journal;
+  private final ScheduledExecutorService maintenance =
       Executors.newSingleThreadScheduledExecutor(
           task -> {
-            Thread thread = new Thread(task, "stand-in-compaction");
+            Thread thread = new Thread(task, "stand-in-maintenance");
             thread.setDaemon(true);
             return thread;
           });
   private final ReadWriteLock between = new ReentrantReadWriteLock();
-  private final Lock commits = new ReentrantLock();
-  private final Condition committed = commits.newCondition();
-  private long started;
-  private long finished;
-  private boolean committing;
 
-  /** Why the latest commit failed, or null: what it did not save, the next commit will. */
-  private RuntimeException failure;
-
-  private DurableH2Backend(MVStore store) {
+  private DurableH2Backend(MVStore store, StandInJournal journal) {
     super(store);
     this.store = store;
+    this.journal = journal;
   }
 
   static DurableH2Backend open(Path file) {
-    MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
-    store.setRetentionTime(RETENTION_MILLIS);
-    StandInMaps.convert(store);
-    DurableH2Backend backend = new DurableH2Backend(store);
-    backend.compaction.scheduleWithFixedDelay(
-        backend::compact,
-        COMPACTION_INTERVAL.toMillis(),
-        COMPACTION_INTERVAL.toMillis(),
+    return open(file, CHECKPOINT_INTERVAL);
+  }
+
+  /**
+   * With checkpoints {@code checkpointInterval} apart: long ones let a test see the journal work.
+   */
+  static DurableH2Backend open(Path file, Duration checkpointInterval) {
+    StandInJournal journal = StandInJournal.open(journalOf(file));
+    DurableH2Backend backend = new DurableH2Backend(recovered(file, journal), journal);
+    backend.maintenance.scheduleWithFixedDelay(
+        backend::maintain,
+        checkpointInterval.toMillis(),
+        checkpointInterval.toMillis(),
         TimeUnit.MILLISECONDS);
     return backend;
   }
 
+  static Path journalOf(Path file) {
+    return Path.of(file + ".journal");
+  }
+
   /**
-   * Rewrites the live pages of the sparsest chunks, beside the commands: like a command's writes,
-   * what it changes is saved by the next commit, and it changes no content, so a commit that
-   * catches it half done saves nothing half done.
+   * Opens the file as its last commit left it, replays the journal onto it and commits. The maps
+   * are opened journaled before the backend opens them by name, so that it finds them open.
    */
-  private void compact() {
+  static MVStore recovered(Path file, StandInJournal journal) {
+    MVStore store =
+        new MVStore.Builder()
+            .fileName(file.toString())
+            .autoCommitDisabled()
+            .autoCommitBufferSize(NO_COMMIT_OF_ITS_OWN)
+            .open();
+    store.setRetentionTime(RETENTION_MILLIS);
+    StandInMaps.convert(store, journal);
+    StandInMaps.openAll(store, journal);
+    int replayed = journal.replay(name -> StandInMaps.named(store, journal, name));
+    store.commit();
+    journal.checkpointed();
+    if (replayed > 0) {
+      log.info("replayed {} journal records onto the stand-in's file", replayed);
+    }
+    return store;
+  }
+
+  /**
+   * A checkpoint, then compaction: it rewrites the live pages of the sparsest chunks beside the
+   * commands, and like their changes what it changes is saved by the next checkpoint; it changes no
+   * content, so a commit that catches it half done saves nothing half done.
+   */
+  private void maintain() {
     try {
+      checkpoint();
       store.compact(COMPACTION_FILL_RATE, COMPACTION_BYTES);
     } catch (RuntimeException e) {
-      log.warn("compaction of the stand-in's file failed, trying again: {}", e.toString());
+      log.warn("maintenance of the stand-in's file failed, trying again: {}", e.toString());
+    }
+  }
+
+  /** Commits, with no change under way, and empties the journal, which the commit now holds. */
+  private void checkpoint() {
+    between.writeLock().lock();
+    try {
+      if (store.hasUnsavedChanges()) {
+        store.commit();
+      }
+      journal.checkpointed();
+    } finally {
+      between.writeLock().unlock();
     }
   }
 
@@ -149,10 +173,12 @@ final class DurableH2Backend extends H2Backend {
   }
 
   /**
-   * A database whose collections keep their documents and indexes in BSON ({@link StandInMaps}) and
-   * read one document for a query that names its {@code _id} ({@link KeyedH2Collection}). It is an
-   * inner class because H2's database opens its collections in its constructor, before a field of a
-   * subclass of its own could be set; the backend's store is set by then.
+   * A database whose collections keep their documents and indexes in BSON, journaled ({@link
+   * StandInMaps}), and read one document for a query that names its {@code _id} ({@link
+   * KeyedH2Collection}). It is an inner class because H2's database opens its collections in its
+   * constructor, before a field of a subclass of its own could be set; the backend's store is set
+   * by then, and the maps of the collections it opens then were opened journaled by {@link
+   * #recovered}, before the backend's journal is set.
    */
   private final class Database extends H2Database {
 
@@ -169,131 +195,93 @@ final class DurableH2Backend extends H2Backend {
           this,
           collectionName,
           options,
-          StandInMaps.documents(store, fullName),
-          store.openMap(META_PREFIX + fullName),
+          JournaledMap.required(StandInMaps.documents(store, journal, fullName)),
+          JournaledMap.required(StandInMaps.meta(store, journal, fullName)),
           cursorRegistry,
-          store);
+          index -> StandInMaps.index(store, journal, fullName, index));
     }
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(
         String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-      StandInMaps.index(
-          DurableH2Backend.this.getMvStore(),
-          getFullCollectionNamespace(collectionName),
-          indexName);
+      JournaledMap.required(
+          StandInMaps.index(
+              DurableH2Backend.this.getMvStore(),
+              journal,
+              getFullCollectionNamespace(collectionName),
+              indexName));
       return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
   }
 
   @Override
   public void close() {
-    compaction.shutdownNow();
+    maintenance.shutdownNow();
     try {
-      compaction.awaitTermination(10, TimeUnit.SECONDS);
+      maintenance.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    super.close();
+    between.writeLock().lock();
+    try {
+      super.close();
+      journal.checkpointed();
+      journal.close();
+    } finally {
+      between.writeLock().unlock();
+    }
   }
 
   @Override
   public Document handleCommand(Channel channel, String database, String command, Document query) {
-    boolean awaitCommit = !asksForNoCommit(query);
-    if (readsOnly(command, query)) {
-      MVStore.TxCounter readingVersion = store.registerVersionUsage();
-      try {
-        return super.handleCommand(channel, database, command, query);
-      } finally {
-        store.deregisterVersionUsage(readingVersion);
-        if (awaitCommit) {
-          awaitCommitted();
-        }
+    try {
+      switch (StandInCommands.kind(command, query)) {
+        case READ:
+          return read(channel, database, command, query);
+        case DATA_CHANGE:
+          return changeData(channel, database, command, query);
+        default:
+          return changeStructure(channel, database, command, query);
+      }
+    } finally {
+      if (!StandInCommands.asksForNoWait(query)) {
+        journal.awaitDurable();
       }
     }
-    between.readLock().lock();
+  }
+
+  private Document read(Channel channel, String database, String command, Document query) {
+    MVStore.TxCounter readingVersion = store.registerVersionUsage();
     try {
       return super.handleCommand(channel, database, command, query);
     } finally {
-      between.readLock().unlock();
-      if (awaitCommit) {
-        awaitCommitted();
-      }
+      store.deregisterVersionUsage(readingVersion);
     }
   }
 
-  /**
-   * Whether the client said it needs no commit before the answer, in MongoDB's own words: a write
-   * concern of {@code j: false} (acknowledged, not yet journaled), or a read concern of level
-   * {@code local} (which may show writes not yet durable). A client that writes several commands
-   * this way and then one with the default concern has them all in the file when that one is
-   * answered: a commit saves everything done before it. The query side takes in a poll like this.
-   */
-  private static boolean asksForNoCommit(Document query) {
-    return query.get("writeConcern") instanceof Document write
-            && Boolean.FALSE.equals(write.get("j"))
-        || query.get("readConcern") instanceof Document read && "local".equals(read.get("level"));
-  }
-
-  /**
-   * Whether a command changes nothing, so that a commit cannot catch it half done and need not wait
-   * for it: a scan of a large collection would otherwise hold up every commit, and with it every
-   * command, for as long as it reads. What is not known to read only is treated as a write.
-   */
-  private static boolean readsOnly(String command, Document query) {
-    if (command.equals("aggregate")) {
-      Object pipeline = query.get("pipeline");
-      return pipeline instanceof List<?> stages
-          && stages.stream()
-              .noneMatch(
-                  stage ->
-                      stage instanceof Document document
-                          && (document.containsKey("$out") || document.containsKey("$merge")));
-    }
-    return READ_ONLY_COMMANDS.contains(command);
-  }
-
-  /** Returns once everything carried out so far is in the file. */
-  private void awaitCommitted() {
-    commits.lock();
+  private Document changeData(Channel channel, String database, String command, Document query) {
+    between.readLock().lock();
+    long ticket = journal.begin();
     try {
-      if (!committing && !store.hasUnsavedChanges()) {
-        return;
-      }
-      long needed = started + 1;
-      while (finished < needed) {
-        if (committing) {
-          committed.awaitUninterruptibly();
-        } else {
-          commitAsLeader();
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
+      return super.handleCommand(channel, database, command, query);
     } finally {
-      commits.unlock();
+      journal.end(ticket);
+      between.readLock().unlock();
     }
   }
 
-  /** Called holding {@code commits}, which it lets go while the store commits. */
-  private void commitAsLeader() {
-    committing = true;
-    long number = ++started;
-    commits.unlock();
-    RuntimeException failed = null;
+  /**
+   * Runs a command that adds, drops or renames collections or indexes alone, and commits after it:
+   * the journal records changes of keys, not of maps.
+   */
+  private Document changeStructure(
+      Channel channel, String database, String command, Document query) {
     between.writeLock().lock();
     try {
-      store.commit();
-    } catch (RuntimeException e) {
-      failed = e;
+      return super.handleCommand(channel, database, command, query);
     } finally {
       between.writeLock().unlock();
-      commits.lock();
-      finished = number;
-      committing = false;
-      failure = failed;
-      committed.signalAll();
+      checkpoint();
     }
   }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
 
 /**
  * A collection of the stand-in that reads the documents a query names, not the whole collection:
@@ -29,7 +29,8 @@ final class KeyedH2Collection extends H2Collection {
 
   private static final String ID = "_id";
 
-  private final MVStore store;
+  /** The map of an index of this collection, by the index's name. */
+  private final Function<String, MVMap<Object, Object>> indexMaps;
 
   KeyedH2Collection(
       MongoDatabase database,
@@ -38,9 +39,9 @@ final class KeyedH2Collection extends H2Collection {
       MVMap<Object, Document> dataMap,
       MVMap<String, Object> metaMap,
       CursorRegistry cursorRegistry,
-      MVStore store) {
+      Function<String, MVMap<Object, Object>> indexMaps) {
     super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
-    this.store = store;
+    this.indexMaps = indexMaps;
   }
 
   /**
@@ -96,8 +97,7 @@ final class KeyedH2Collection extends H2Collection {
     for (Index<Object> index : getIndexes()) {
       Optional<IndexRange> range = IndexRange.of(index, query);
       if (range.isPresent()) {
-        return Optional.of(
-            range.get().positions(StandInMaps.index(store, getFullName(), index.getName())));
+        return Optional.of(range.get().positions(indexMaps.apply(index.getName())));
       }
     }
     if (!(query.get("$or") instanceof List<?> branches) || branches.isEmpty()) {

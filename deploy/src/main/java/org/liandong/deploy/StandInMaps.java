@@ -6,6 +6,7 @@ import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.DataType;
+import org.h2.mvstore.type.ObjectDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,9 @@ final class StandInMaps {
 
   /** The prefix mongo-java-server's H2 backend gives the map of a collection's documents. */
   private static final String DOCUMENTS = "databases.";
+
+  /** The prefix it gives the map of a collection's metadata. */
+  private static final String META = "meta.";
 
   /** What it puts between a collection's name and an index's in the name of the index's map. */
   private static final String INDEX = "._index_";
@@ -38,25 +42,70 @@ final class StandInMaps {
 
   private StandInMaps() {}
 
-  static MVMap<Object, Document> documents(MVStore store, String collection) {
-    return store.openMap(DOCUMENTS + collection, documentsInBson());
+  /**
+   * A collection's documents. Opened with a {@code journal} the map records each change in it; with
+   * none (a file read outside the stand-in) it records nothing.
+   */
+  static MVMap<Object, Document> documents(
+      MVStore store, StandInJournal journal, String collection) {
+    return store.openMap(
+        DOCUMENTS + collection, builder(journal, BsonKeyType.INSTANCE, BsonDocumentType.INSTANCE));
   }
 
   /**
    * The map of an index; opened here first, so that the backend, opening it by name, finds it open
    * in BSON.
    */
-  static MVMap<Object, Object> index(MVStore store, String collection, String index) {
-    return store.openMap(collection + INDEX + index, indexInBson());
+  static MVMap<Object, Object> index(
+      MVStore store, StandInJournal journal, String collection, String index) {
+    return store.openMap(
+        collection + INDEX + index, builder(journal, BsonKeyType.INSTANCE, BsonKeyType.INSTANCE));
+  }
+
+  /** The map of a collection's metadata, in H2's own types, as the backend keeps it. */
+  static MVMap<String, Object> meta(MVStore store, StandInJournal journal, String collection) {
+    return store.openMap(
+        META + collection, builder(journal, new ObjectDataType(), new ObjectDataType()));
+  }
+
+  /**
+   * Opens, recording changes in {@code journal}, every map of the file that holds a collection's
+   * documents, metadata or index, before the backend opens them by name: it then finds them open.
+   */
+  static void openAll(MVStore store, StandInJournal journal) {
+    store.getMapNames().forEach(name -> named(store, journal, name));
+  }
+
+  /** The map of that name, opened as {@link #openAll} opens it; null if it is none of those. */
+  @SuppressWarnings("unchecked")
+  static MVMap<Object, Object> named(MVStore store, StandInJournal journal, String name) {
+    MVMap<?, ?> map = null;
+    if (name.startsWith(DOCUMENTS)) {
+      map = documents(store, journal, name.substring(DOCUMENTS.length()));
+    } else if (name.startsWith(META)) {
+      map = meta(store, journal, name.substring(META.length()));
+    } else if (name.contains(INDEX)) {
+      map = store.openMap(name, builder(journal, BsonKeyType.INSTANCE, BsonKeyType.INSTANCE));
+    }
+    return (MVMap<Object, Object>) map;
+  }
+
+  private static <K, V> MVMap.MapBuilder<MVMap<K, V>, K, V> builder(
+      StandInJournal journal, DataType<? super K> keys, DataType<? super V> values) {
+    if (journal != null) {
+      return new JournaledMap.Builder<>(journal, keys, values);
+    }
+    return new MVMap.Builder<K, V>().keyType(keys).valueType(values);
   }
 
   /**
    * Converts every map still in Java serialization, before anything else opens it. Each map is
    * copied to one of another name, committed along the way, then put in the old one's place and
    * marked converted in one commit: a process that dies meanwhile leaves the old map whole and
-   * unmarked, and the next start converts it again.
+   * unmarked, and the next start converts it again. The copies are opened as {@link #openAll} opens
+   * maps, since they stay open under the old ones' names.
    */
-  static void convert(MVStore store) {
+  static void convert(MVStore store, StandInJournal journal) {
     MVMap<String, String> format = store.openMap(FORMAT);
     if (ALL.equals(format.get(ALL))) {
       return;
@@ -71,9 +120,10 @@ final class StandInMaps {
         continue;
       }
       if (name.startsWith(DOCUMENTS)) {
-        convert(store, format, name, documentsInBson());
+        convert(
+            store, format, name, builder(journal, BsonKeyType.INSTANCE, BsonDocumentType.INSTANCE));
       } else if (name.contains(INDEX)) {
-        convert(store, format, name, indexInBson());
+        convert(store, format, name, builder(journal, BsonKeyType.INSTANCE, BsonKeyType.INSTANCE));
       }
     }
     format.clear();
@@ -82,7 +132,10 @@ final class StandInMaps {
   }
 
   private static <V> void convert(
-      MVStore store, MVMap<String, String> format, String name, MVMap.Builder<Object, V> inBson) {
+      MVStore store,
+      MVMap<String, String> format,
+      String name,
+      MVMap.MapBuilder<MVMap<Object, V>, Object, V> inBson) {
     MVMap<Object, V> serialized = store.openMap(name);
     MVMap<Object, V> copy = store.openMap(COPY_PREFIX + name, inBson);
     int copied = 0;
@@ -97,16 +150,5 @@ final class StandInMaps {
     format.put(name, BSON);
     store.commit();
     log.info("converted {} entries of {} from Java serialization to BSON", copied, name);
-  }
-
-  private static MVMap.Builder<Object, Document> documentsInBson() {
-    return new MVMap.Builder<Object, Document>()
-        .keyType(BsonKeyType.INSTANCE)
-        .valueType(BsonDocumentType.INSTANCE);
-  }
-
-  private static MVMap.Builder<Object, Object> indexInBson() {
-    DataType<Object> type = BsonKeyType.INSTANCE;
-    return new MVMap.Builder<Object, Object>().keyType(type).valueType(type);
   }
 }

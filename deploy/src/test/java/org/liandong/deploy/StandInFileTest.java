@@ -25,6 +25,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -46,6 +49,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisplayName("the stand-in's H2 file")
 class StandInFileTest {
+
+  /** Checkpoints so far apart that none comes during a test: what it reads is in the journal. */
+  private static final Duration NO_CHECKPOINT = Duration.ofHours(1);
 
   @TempDir Path folder;
 
@@ -83,7 +89,7 @@ class StandInFileTest {
     }
     try (MVStore store = MVStore.open(file.toString())) {
       assertThat(store.getMapNames()).noneMatch(name -> name.startsWith("converting."));
-      assertThat(StandInMaps.documents(store, "test.things").size()).isEqualTo(12_010);
+      assertThat(StandInMaps.documents(store, null, "test.things").size()).isEqualTo(12_010);
     }
   }
 
@@ -101,7 +107,7 @@ class StandInFileTest {
       assertThat(all(client)).isEqualTo(written);
     }
     try (MVStore store = MVStore.open(file.toString())) {
-      assertThat(StandInMaps.documents(store, "test.things").values())
+      assertThat(StandInMaps.documents(store, null, "test.things").values())
           .extracting(document -> document.get("reference"))
           .containsExactlyInAnyOrder(written.stream().map(d -> d.get("reference")).toArray());
     }
@@ -233,50 +239,122 @@ class StandInFileTest {
 
   @Test
   @DisplayName(
-      "a write asking for no journal is answered before any commit, and the next write with the"
-          + " default concern has both in the file")
+      "a write asking for no journal is answered before it is journaled, and the next write with"
+          + " the default concern has both journaled")
   void writesWithoutJournal() throws IOException {
     Path file = folder.resolve("store.mv");
-    try (EmbeddedMongo standIn = EmbeddedMongo.start(file, "127.0.0.1", 0);
-        // No heartbeat while the test reads the file: a heartbeat, like any command with the
-        // default concern, waits for a commit.
-        MongoClient client =
-            MongoClients.create(
-                MongoClientSettings.builder()
-                    .applyConnectionString(new ConnectionString(standIn.uri()))
-                    .applyToServerSettings(
-                        server ->
-                            server
-                                .heartbeatFrequency(1, TimeUnit.HOURS)
-                                .serverMonitoringMode(ServerMonitoringMode.POLL))
-                    .build())) {
+    MongoServer standIn = new MongoServer(DurableH2Backend.open(file, NO_CHECKPOINT));
+    try (MongoClient client = quietClient(standIn)) {
       MongoCollection<Document> things = things(client);
       things.insertOne(new Document("_id", "before"));
 
       things
           .withWriteConcern(WriteConcern.ACKNOWLEDGED.withJournal(false))
           .insertOne(new Document("_id", "unjournaled"));
-      assertThat(idsInFile(file)).containsExactly("before");
+      assertThat(idsAfterDeath(file)).containsExactly("before");
       assertThat(
               things
                   .withReadConcern(ReadConcern.LOCAL)
                   .find(Filters.eq("_id", "unjournaled"))
                   .first())
-          .as("a local read sees it, and commits nothing")
+          .as("a local read sees it, and journals nothing")
           .isNotNull();
-      assertThat(idsInFile(file)).containsExactly("before");
+      assertThat(idsAfterDeath(file)).containsExactly("before");
 
       things.insertOne(new Document("_id", "after"));
-      assertThat(idsInFile(file)).containsExactlyInAnyOrder("before", "unjournaled", "after");
+      assertThat(idsAfterDeath(file)).containsExactlyInAnyOrder("before", "unjournaled", "after");
+    } finally {
+      standIn.shutdown();
     }
   }
 
-  /** The ids of the things a process killed now would find in its file. */
-  private List<Object> idsInFile(Path file) throws IOException {
+  @Test
+  @DisplayName(
+      "answered writes outlive the process before any checkpoint, from the journal, replayed once or"
+          + " twice, a record cut short at its end ignored")
+  void journalOutlivesTheProcess() throws IOException {
+    Path file = folder.resolve("journaled.mv");
+    List<Document> written = documents(0, 30);
+    MongoServer standIn = new MongoServer(DurableH2Backend.open(file, NO_CHECKPOINT));
+    try (MongoClient client = quietClient(standIn)) {
+      MongoCollection<Document> things = things(client);
+      things.createIndex(Indexes.ascending("reference"), new IndexOptions().unique(true));
+      things.insertMany(written);
+      things.updateOne(Filters.eq("reference", "R-00004"), Updates.inc("count", 10));
+      things.deleteOne(Filters.eq("reference", "R-00009"));
+      written.get(4).put("count", 14);
+      written.remove(9);
+
+      assertThat(idsInCommittedFile(file)).as("the file alone holds none of them").isEmpty();
+      Path dead = copyOfFiles(file);
+      assertThat(recoveredThings(dead)).isEqualTo(written);
+
+      Path twice = copyOfFiles(file);
+      Files.copy(dead, twice, StandardCopyOption.REPLACE_EXISTING);
+      assertThat(recoveredThings(twice))
+          .as("replayed onto a file that holds it")
+          .isEqualTo(written);
+
+      Path torn = copyOfFiles(file);
+      Files.write(
+          DurableH2Backend.journalOf(torn),
+          new byte[] {0, 0, 1, 0, 7, 7},
+          StandardOpenOption.APPEND);
+      try (EmbeddedMongo restarted = EmbeddedMongo.start(torn, "127.0.0.1", 0);
+          MongoClient reader = client(restarted.uri())) {
+        assertThat(all(reader)).isEqualTo(written);
+        assertThatThrownBy(() -> things(reader).insertOne(new Document("reference", "R-00004")))
+            .as("the unique index came back with its documents")
+            .isInstanceOf(MongoWriteException.class);
+      }
+    } finally {
+      standIn.shutdown();
+    }
+  }
+
+  /** No heartbeat while the test reads the files: a heartbeat, like any command, may journal. */
+  private static MongoClient quietClient(MongoServer standIn) {
+    standIn.bind(new InetSocketAddress("127.0.0.1", 0));
+    InetSocketAddress address = standIn.getLocalAddress();
+    return MongoClients.create(
+        MongoClientSettings.builder()
+            .applyConnectionString(
+                new ConnectionString(
+                    "mongodb://127.0.0.1:" + address.getPort() + "/?uuidRepresentation=standard"))
+            .applyToServerSettings(
+                server ->
+                    server
+                        .heartbeatFrequency(1, TimeUnit.HOURS)
+                        .serverMonitoringMode(ServerMonitoringMode.POLL))
+            .build());
+  }
+
+  /** The ids of the things a process killed now would find in its files. */
+  private List<Object> idsAfterDeath(Path file) throws IOException {
+    return recoveredThings(copyOfFiles(file)).stream().map(thing -> thing.get("_id")).toList();
+  }
+
+  /** The stand-in's file and journal, copied as a process killed now would leave them. */
+  private Path copyOfFiles(Path file) throws IOException {
+    Path copy = folder.resolve("copy-" + UUID.randomUUID() + ".mv");
+    Files.copy(file, copy);
+    Files.copy(DurableH2Backend.journalOf(file), DurableH2Backend.journalOf(copy));
+    return copy;
+  }
+
+  /** What the stand-in started on {@code file} holds, its journal replayed. */
+  private static List<Document> recoveredThings(Path file) {
+    try (EmbeddedMongo restarted = EmbeddedMongo.start(file, "127.0.0.1", 0);
+        MongoClient reader = client(restarted.uri())) {
+      return all(reader);
+    }
+  }
+
+  private List<Object> idsInCommittedFile(Path file) throws IOException {
     Path copy = folder.resolve("copy-" + UUID.randomUUID() + ".mv");
     Files.copy(file, copy);
     try (MVStore store = new MVStore.Builder().fileName(copy.toString()).readOnly().open()) {
-      return StandInMaps.documents(store, "test.things").values().stream()
+      return StandInMaps.documents(store, null, "test.things").values().stream()
           .map(document -> document.get("_id"))
           .toList();
     }
