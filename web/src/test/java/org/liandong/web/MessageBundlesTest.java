@@ -23,6 +23,12 @@ class MessageBundlesTest {
   /** A literal key in a template: #{key} or #{key(...)}, not one built from a value. */
   private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
 
+  /** The keys of a table's column heads: table :: head(${ {'key', ...} }). */
+  private static final Pattern HEAD_KEYS =
+      Pattern.compile("table :: head\\(\\$\\{ \\{([^}]*)} }\\)");
+
+  private static final Pattern QUOTED_KEY = Pattern.compile("'([a-zA-Z][\\w.-]*)'");
+
   @Test
   @DisplayName("Chinese (the default) and English have the same keys")
   void sameKeys() throws IOException {
@@ -45,9 +51,17 @@ class MessageBundlesTest {
     Set<String> named = new TreeSet<>();
     try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
       for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-        Matcher keys = LITERAL_KEY.matcher(Files.readString(template));
+        String text = Files.readString(template);
+        Matcher keys = LITERAL_KEY.matcher(text);
         while (keys.find()) {
           named.add(keys.group(1));
+        }
+        Matcher heads = HEAD_KEYS.matcher(text);
+        while (heads.find()) {
+          Matcher headKeys = QUOTED_KEY.matcher(heads.group(1));
+          while (headKeys.find()) {
+            named.add(headKeys.group(1));
+          }
         }
       }
     }
