@@ -32,22 +32,6 @@ public record CampaignSummary(
     List<TargetProgress> targetsProgress,
     String summary) {
 
-  public CampaignSummary {
-    participatingDepartments = listOf(participatingDepartments);
-    regions = listOf(regions);
-    keyPoints = listOf(keyPoints);
-    totals = totals == null ? Map.of() : totals;
-    byDepartment = listOf(byDepartment);
-    byRegion = listOf(byRegion);
-    byCategory = listOf(byCategory);
-    byWeek = listOf(byWeek);
-    targetsProgress = listOf(targetsProgress);
-  }
-
-  private static <T> List<T> listOf(List<T> list) {
-    return list == null ? List.of() : list;
-  }
-
   /** A figure of the campaign's totals; zero when the block does not have it. */
   public BigDecimal total(String figure) {
     return totals.getOrDefault(figure, BigDecimal.ZERO);

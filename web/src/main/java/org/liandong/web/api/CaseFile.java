@@ -20,11 +20,6 @@ public record CaseFile(
     Named waitingFor,
     List<Stage> stages) {
 
-  public CaseFile {
-    reports = reports == null ? List.of() : reports;
-    stages = stages == null ? List.of() : stages;
-  }
-
   /** The stage waiting for a decision, if any: the last, undecided. */
   public Stage awaiting() {
     return stages.isEmpty() || stages.get(stages.size() - 1).outcome() != null

@@ -25,10 +25,6 @@ public record EvaluationRound(
     Progress progress,
     List<RegionResult> ranking) {
 
-  public EvaluationRound {
-    ranking = ranking == null ? List.of() : ranking;
-  }
-
   /** One region's result, if the reader may read it. */
   public Optional<RegionResult> region(String code) {
     return ranking.stream().filter(result -> result.region().code().equals(code)).findFirst();
@@ -56,11 +52,6 @@ public record EvaluationRound(
       List<String> recordedAfterCutOff,
       List<SectionResult> sections) {
 
-    public RegionResult {
-      recordedAfterCutOff = recordedAfterCutOff == null ? List.of() : recordedAfterCutOff;
-      sections = sections == null ? List.of() : sections;
-    }
-
     /** Every indicator of every section, in the scheme's order. */
     public List<IndicatorResult> indicators() {
       return sections.stream().flatMap(section -> section.indicators().stream()).toList();
@@ -75,16 +66,12 @@ public record EvaluationRound(
       BigDecimal deducted,
       BigDecimal score,
       BigDecimal publishedScore,
-      List<IndicatorResult> indicators) {
-
-    public SectionResult {
-      indicators = indicators == null ? List.of() : indicators;
-    }
-  }
+      List<IndicatorResult> indicators) {}
 
   /**
-   * An indicator's result: a computed one with its {@code figure} and the path of its sources, an
-   * assessed one with the evaluators' scores, the settlement and the appeal.
+   * An indicator's result: a computed one with its {@code figure} (the page links its sources by
+   * its own path, so the answer's {@code sources} is not read), an assessed one with the
+   * evaluators' scores, the settlement and the appeal.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record IndicatorResult(
@@ -94,7 +81,6 @@ public record EvaluationRound(
       int points,
       BigDecimal figure,
       BigDecimal rate,
-      String sources,
       BigDecimal score,
       BigDecimal publishedScore,
       BigDecimal median,
@@ -102,12 +88,7 @@ public record EvaluationRound(
       boolean flagged,
       Settlement settlement,
       List<EvaluatorScore> evaluatorScores,
-      Appeal appeal) {
-
-    public IndicatorResult {
-      evaluatorScores = evaluatorScores == null ? List.of() : evaluatorScores;
-    }
-  }
+      Appeal appeal) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record EvaluatorScore(String evaluator, BigDecimal score, String justification) {}

@@ -11,10 +11,6 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvaluatorWorklist(String roundId, String evaluator, String phase, List<Item> items) {
 
-  public EvaluatorWorklist {
-    items = items == null ? List.of() : items;
-  }
-
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Item(
       String region,

@@ -14,10 +14,6 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FigureSources(int year, BigDecimal total, List<Source> reports, int withheld) {
 
-  public FigureSources {
-    reports = reports == null ? List.of() : reports;
-  }
-
   /**
    * One report and what it adds to the figure.
    *

@@ -9,10 +9,6 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record HistoryPage(String subject, int page, int size, long total, List<Entry> items) {
 
-  public HistoryPage {
-    items = items == null ? List.of() : items;
-  }
-
   /** Whether a page follows this one. */
   public boolean more() {
     return (long) (page + 1) * size < total;

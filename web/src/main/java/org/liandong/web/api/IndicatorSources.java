@@ -18,10 +18,6 @@ public record IndicatorSources(
     BigDecimal figure,
     List<Source> sources) {
 
-  public IndicatorSources {
-    sources = sources == null ? List.of() : sources;
-  }
-
   /**
    * One source: {@code kind} {@code REPORT} ({@code id} is {@code campaignId/reportId}), {@code
    * TASK} ({@code campaignId/taskId}) or {@code TRANSFER} ({@code caseId/stage}).

@@ -10,10 +10,6 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LedgerPage(int page, int size, long total, List<Entry> items) {
 
-  public LedgerPage {
-    items = items == null ? List.of() : items;
-  }
-
   /**
    * One report as it stands now.
    *

@@ -25,11 +25,6 @@ public record Release(
     List<Adjustment> adjustments,
     List<HistoryItem> history) {
 
-  public Release {
-    adjustments = adjustments == null ? List.of() : adjustments;
-    history = history == null ? List.of() : history;
-  }
-
   /** A release as listed, {@code GET /releases}: what it is, without its figures. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Summary(

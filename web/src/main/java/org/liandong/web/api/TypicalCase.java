@@ -30,10 +30,6 @@ public record TypicalCase(
     LocalDate publishedOn,
     Map<String, BigDecimal> figures) {
 
-  public TypicalCase {
-    figures = figures == null ? Map.of() : figures;
-  }
-
   public boolean proposed() {
     return "PROPOSED".equals(status);
   }
@@ -44,10 +40,5 @@ public record TypicalCase(
 
   /** The listing, {@code GET /typical-cases}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Listing(List<TypicalCase> items) {
-
-    public Listing {
-      items = items == null ? List.of() : items;
-    }
-  }
+  public record Listing(List<TypicalCase> items) {}
 }

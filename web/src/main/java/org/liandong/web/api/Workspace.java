@@ -12,19 +12,9 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Workspace(Named department, List<Campaign> campaigns, List<CaseFile> cases) {
 
-  public Workspace {
-    campaigns = campaigns == null ? List.of() : campaigns;
-    cases = cases == null ? List.of() : cases;
-  }
-
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Campaign(
-      String campaignId, String name, String phase, String role, List<Task> tasks) {
-
-    public Campaign {
-      tasks = tasks == null ? List.of() : tasks;
-    }
-  }
+      String campaignId, String name, String phase, String role, List<Task> tasks) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Task(

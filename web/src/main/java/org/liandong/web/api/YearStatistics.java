@@ -25,22 +25,6 @@ public record YearStatistics(
     Transfers caseTransfers,
     List<RegionTransfers> caseTransfersByRegion) {
 
-  public YearStatistics {
-    totals = totals == null ? Map.of() : totals;
-    national = national == null ? Map.of() : national;
-    byRegion = listOf(byRegion);
-    byCampaign = listOf(byCampaign);
-    byDepartment = listOf(byDepartment);
-    byCategory = listOf(byCategory);
-    byRight = listOf(byRight);
-    yearOnYear = listOf(yearOnYear);
-    caseTransfersByRegion = listOf(caseTransfersByRegion);
-  }
-
-  private static <T> List<T> listOf(List<T> list) {
-    return list == null ? List.of() : list;
-  }
-
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record CampaignTotals(String campaignId, String name, Map<String, BigDecimal> totals) {}
 
