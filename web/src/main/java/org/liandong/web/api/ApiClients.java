@@ -36,12 +36,14 @@ class ApiClients {
   }
 
   /**
-   * The sides' answers as the pages read them: a list or map an answer leaves out, or sends as
-   * null, reads as empty, so that no page meets a null one.
+   * The sides' answers as the pages read them: only the fields a record names, as a side may add
+   * others; a list or map an answer leaves out, or sends as null, as empty, so that no page meets a
+   * null one.
    */
   @Bean
-  Jackson2ObjectMapperBuilderCustomizer emptyWhenAbsent() {
-    return builder -> builder.postConfigurer(ApiClients::emptyWhenAbsent);
+  Jackson2ObjectMapperBuilderCustomizer answerReading() {
+    return builder ->
+        builder.failOnUnknownProperties(false).postConfigurer(ApiClients::emptyWhenAbsent);
   }
 
   private static void emptyWhenAbsent(ObjectMapper json) {

@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.List;
  * A case as {@code GET /cases/{caseId}} answers it: who holds it, who it waits for, and each stage
  * of its transfers with the time it took, or has waited so far.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseFile(
     String caseId,
     String title,
@@ -37,7 +35,6 @@ public record CaseFile(
     return holder != null && holder.code().equals(department) && awaiting() == null;
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Stage(
       int stage,
       String transferId,

@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.Optional;
  * rank order, the total, grade and rank, explained section by section and indicator by indicator. A
  * provincial office before publication gets its own region alone, with rank 0.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record EvaluationRound(
     String roundId,
     int year,
@@ -30,7 +28,6 @@ public record EvaluationRound(
     return ranking.stream().filter(result -> result.region().code().equals(code)).findFirst();
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Progress(
       int regions,
       int assessed,
@@ -41,7 +38,6 @@ public record EvaluationRound(
       int appeals,
       int appealsDecided) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record RegionResult(
       Named region,
       int rank,
@@ -58,7 +54,6 @@ public record EvaluationRound(
     }
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record SectionResult(
       String code,
       String title,
@@ -73,7 +68,6 @@ public record EvaluationRound(
    * its own path, so the answer's {@code sources} is not read), an assessed one with the
    * evaluators' scores, the settlement and the appeal.
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record IndicatorResult(
       String code,
       String title,
@@ -90,12 +84,9 @@ public record EvaluationRound(
       List<EvaluatorScore> evaluatorScores,
       Appeal appeal) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record EvaluatorScore(String evaluator, BigDecimal score, String justification) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Settlement(BigDecimal score, String reason) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Appeal(String reason, String decision, BigDecimal score, String decisionReason) {}
 }

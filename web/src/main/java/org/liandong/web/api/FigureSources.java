@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.List;
  * @param total their sum, the figure; null when some are withheld from the reader
  * @param withheld how many the reader may not read
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record FigureSources(int year, BigDecimal total, List<Source> reports, int withheld) {
 
   /**
@@ -19,7 +17,6 @@ public record FigureSources(int year, BigDecimal total, List<Source> reports, in
    *
    * @param region null for a national figure
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Source(
       String campaignId,
       String reportId,

@@ -27,11 +27,10 @@ class AnswerReadingTest {
                   HttpMessageConvertersAutoConfiguration.class,
                   RestClientAutoConfiguration.class))
           .withBean(
-              Jackson2ObjectMapperBuilderCustomizer.class,
-              () -> new ApiClients().emptyWhenAbsent());
+              Jackson2ObjectMapperBuilderCustomizer.class, () -> new ApiClients().answerReading());
 
   @Test
-  @DisplayName("has an empty list or map where the answer leaves one out or sends null")
+  @DisplayName("reads the fields a record names, a list or map left out or sent as null as empty")
   void emptyWhenAbsent() {
     app.run(
         context -> {
