@@ -1,7 +1,12 @@
 package org.liandong.web.api;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
 import org.liandong.web.WebProperties;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +33,23 @@ class ApiClients {
     manager.setAuthorizedClientProvider(
         OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
     return manager;
+  }
+
+  /**
+   * The sides' answers as the pages read them: only the fields a record names, as a side may add
+   * others; a list or map an answer leaves out, or sends as null, as empty, so that no page meets a
+   * null one.
+   */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer answerReading() {
+    return builder ->
+        builder.failOnUnknownProperties(false).postConfigurer(ApiClients::emptyWhenAbsent);
+  }
+
+  private static void emptyWhenAbsent(ObjectMapper json) {
+    JsonSetter.Value empty = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
+    json.configOverride(List.class).setSetterInfo(empty);
+    json.configOverride(Map.class).setSetterInfo(empty);
   }
 
   /** The two sides' clients, made once for every area's client to share. */

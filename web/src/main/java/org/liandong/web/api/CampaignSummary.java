@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
  * pages show ({@code summary} once the office closed it). Blocks of totals are read by figure name,
  * so that a figure the query side adds shows without a change here.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CampaignSummary(
     String campaignId,
     String name,
@@ -32,32 +30,14 @@ public record CampaignSummary(
     List<TargetProgress> targetsProgress,
     String summary) {
 
-  public CampaignSummary {
-    participatingDepartments = listOf(participatingDepartments);
-    regions = listOf(regions);
-    keyPoints = listOf(keyPoints);
-    totals = totals == null ? Map.of() : totals;
-    byDepartment = listOf(byDepartment);
-    byRegion = listOf(byRegion);
-    byCategory = listOf(byCategory);
-    byWeek = listOf(byWeek);
-    targetsProgress = listOf(targetsProgress);
-  }
-
-  private static <T> List<T> listOf(List<T> list) {
-    return list == null ? List.of() : list;
-  }
-
   /** A figure of the campaign's totals; zero when the block does not have it. */
   public BigDecimal total(String figure) {
     return totals.getOrDefault(figure, BigDecimal.ZERO);
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record TaskCounts(
       int assigned, int completed, int overdue, BigDecimal completionRate, BigDecimal onTimeRate) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record DepartmentTotals(Named department, Map<String, BigDecimal> totals) {
 
     public BigDecimal total(String figure) {
@@ -65,7 +45,6 @@ public record CampaignSummary(
     }
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record RegionTotals(Named region, Map<String, BigDecimal> totals) {
 
     public BigDecimal total(String figure) {
@@ -74,7 +53,6 @@ public record CampaignSummary(
   }
 
   /** The totals of the reports of one ISO week ({@code 2020-W21}), by the day things happened. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record WeekTotals(String week, Map<String, BigDecimal> totals) {
 
     public BigDecimal total(String figure) {
@@ -88,10 +66,8 @@ public record CampaignSummary(
    * @param indicator the figure's name ({@code SITES_RAIDED})
    * @param percent how much of the target is reached, in per cent
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record TargetProgress(
       String indicator, BigDecimal target, BigDecimal reached, BigDecimal percent) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record CategoryTotals(Named category, BigDecimal seizures, BigDecimal goodsValueCny) {}
 }

@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.List;
  * A case as {@code GET /cases/{caseId}} answers it: who holds it, who it waits for, and each stage
  * of its transfers with the time it took, or has waited so far.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseFile(
     String caseId,
     String title,
@@ -19,11 +17,6 @@ public record CaseFile(
     Named holder,
     Named waitingFor,
     List<Stage> stages) {
-
-  public CaseFile {
-    reports = reports == null ? List.of() : reports;
-    stages = stages == null ? List.of() : stages;
-  }
 
   /** The stage waiting for a decision, if any: the last, undecided. */
   public Stage awaiting() {
@@ -42,7 +35,6 @@ public record CaseFile(
     return holder != null && holder.code().equals(department) && awaiting() == null;
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Stage(
       int stage,
       String transferId,

@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.Optional;
  * rank order, the total, grade and rank, explained section by section and indicator by indicator. A
  * provincial office before publication gets its own region alone, with rank 0.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record EvaluationRound(
     String roundId,
     int year,
@@ -25,16 +23,11 @@ public record EvaluationRound(
     Progress progress,
     List<RegionResult> ranking) {
 
-  public EvaluationRound {
-    ranking = ranking == null ? List.of() : ranking;
-  }
-
   /** One region's result, if the reader may read it. */
   public Optional<RegionResult> region(String code) {
     return ranking.stream().filter(result -> result.region().code().equals(code)).findFirst();
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Progress(
       int regions,
       int assessed,
@@ -45,7 +38,6 @@ public record EvaluationRound(
       int appeals,
       int appealsDecided) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record RegionResult(
       Named region,
       int rank,
@@ -56,18 +48,12 @@ public record EvaluationRound(
       List<String> recordedAfterCutOff,
       List<SectionResult> sections) {
 
-    public RegionResult {
-      recordedAfterCutOff = recordedAfterCutOff == null ? List.of() : recordedAfterCutOff;
-      sections = sections == null ? List.of() : sections;
-    }
-
     /** Every indicator of every section, in the scheme's order. */
     public List<IndicatorResult> indicators() {
       return sections.stream().flatMap(section -> section.indicators().stream()).toList();
     }
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record SectionResult(
       String code,
       String title,
@@ -75,18 +61,13 @@ public record EvaluationRound(
       BigDecimal deducted,
       BigDecimal score,
       BigDecimal publishedScore,
-      List<IndicatorResult> indicators) {
-
-    public SectionResult {
-      indicators = indicators == null ? List.of() : indicators;
-    }
-  }
+      List<IndicatorResult> indicators) {}
 
   /**
-   * An indicator's result: a computed one with its {@code figure} and the path of its sources, an
-   * assessed one with the evaluators' scores, the settlement and the appeal.
+   * An indicator's result: a computed one with its {@code figure} (the page links its sources by
+   * its own path, so the answer's {@code sources} is not read), an assessed one with the
+   * evaluators' scores, the settlement and the appeal.
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record IndicatorResult(
       String code,
       String title,
@@ -94,7 +75,6 @@ public record EvaluationRound(
       int points,
       BigDecimal figure,
       BigDecimal rate,
-      String sources,
       BigDecimal score,
       BigDecimal publishedScore,
       BigDecimal median,
@@ -102,19 +82,11 @@ public record EvaluationRound(
       boolean flagged,
       Settlement settlement,
       List<EvaluatorScore> evaluatorScores,
-      Appeal appeal) {
+      Appeal appeal) {}
 
-    public IndicatorResult {
-      evaluatorScores = evaluatorScores == null ? List.of() : evaluatorScores;
-    }
-  }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record EvaluatorScore(String evaluator, BigDecimal score, String justification) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Settlement(BigDecimal score, String reason) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Appeal(String reason, String decision, BigDecimal score, String decisionReason) {}
 }

@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,14 +7,8 @@ import java.util.List;
  * The signed-in evaluator's work in a round, {@code GET /evaluations/{id}/worklist}: each assessed
  * indicator of each region assigned to them, with their own score (null until given).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record EvaluatorWorklist(String roundId, String evaluator, String phase, List<Item> items) {
 
-  public EvaluatorWorklist {
-    items = items == null ? List.of() : items;
-  }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Item(
       String region,
       String indicator,

@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,19 +10,13 @@ import java.util.List;
  * @param total their sum, the figure; null when some are withheld from the reader
  * @param withheld how many the reader may not read
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record FigureSources(int year, BigDecimal total, List<Source> reports, int withheld) {
-
-  public FigureSources {
-    reports = reports == null ? List.of() : reports;
-  }
 
   /**
    * One report and what it adds to the figure.
    *
    * @param region null for a national figure
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Source(
       String campaignId,
       String reportId,

@@ -1,17 +1,11 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** A page of who did what to a campaign or a case, oldest first. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record HistoryPage(String subject, int page, int size, long total, List<Entry> items) {
-
-  public HistoryPage {
-    items = items == null ? List.of() : items;
-  }
 
   /** Whether a page follows this one. */
   public boolean more() {
@@ -22,7 +16,6 @@ public record HistoryPage(String subject, int page, int size, long total, List<E
    * One event: its type, when it was recorded, who caused it (none for what the platform did by
    * itself) and the event as the contract writes it.
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entry(String type, Instant recordedAt, Actor actor, Map<String, Object> event) {
 
     public String recordedAtShown() {
@@ -30,6 +23,5 @@ public record HistoryPage(String subject, int page, int size, long total, List<E
     }
   }
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Actor(String user, String role, String department, String region) {}
 }

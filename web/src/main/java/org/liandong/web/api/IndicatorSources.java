@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.List;
  * What is behind a region's figure of a computed indicator, as recorded by the round's cut-off: the
  * reports, tasks or case transfers that add up to it.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record IndicatorSources(
     String roundId,
     String region,
@@ -18,14 +16,9 @@ public record IndicatorSources(
     BigDecimal figure,
     List<Source> sources) {
 
-  public IndicatorSources {
-    sources = sources == null ? List.of() : sources;
-  }
-
   /**
    * One source: {@code kind} {@code REPORT} ({@code id} is {@code campaignId/reportId}), {@code
    * TASK} ({@code campaignId/taskId}) or {@code TRANSFER} ({@code caseId/stage}).
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Source(String kind, String id, String department, String on, BigDecimal adds) {}
 }

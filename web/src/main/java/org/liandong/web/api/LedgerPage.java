@@ -1,18 +1,12 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /** A page of the reports behind a campaign's figures, {@code GET /campaigns/{id}/reports}. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record LedgerPage(int page, int size, long total, List<Entry> items) {
-
-  public LedgerPage {
-    items = items == null ? List.of() : items;
-  }
 
   /**
    * One report as it stands now.
@@ -20,7 +14,6 @@ public record LedgerPage(int page, int size, long total, List<Entry> items) {
    * @param report the whole report as recorded (JSON text), from which a correction starts
    * @param status {@code ACTIVE}, or {@code RETRACTED} with the {@code retraction}'s reason
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entry(
       String campaignId,
       String reportId,

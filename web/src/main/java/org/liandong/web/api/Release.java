@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.List;
  *
  * @param campaign the one campaign it publishes; null for all campaigns of the year
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Release(
     String releaseId,
     int year,
@@ -25,13 +23,7 @@ public record Release(
     List<Adjustment> adjustments,
     List<HistoryItem> history) {
 
-  public Release {
-    adjustments = adjustments == null ? List.of() : adjustments;
-    history = history == null ? List.of() : history;
-  }
-
   /** A release as listed, {@code GET /releases}: what it is, without its figures. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Summary(
       String releaseId,
       int year,
@@ -41,7 +33,6 @@ public record Release(
       LocalizedText title) {}
 
   /** A figure that stands otherwise now than released, and the reports making the difference. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Adjustment(
       String figure,
       BigDecimal released,
@@ -50,7 +41,6 @@ public record Release(
       List<Change> reports) {}
 
   /** A report's part in an adjustment: what it added by the cut-off, and adds now. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Change(
       String campaignId, String reportId, BigDecimal released, BigDecimal current) {}
 
@@ -59,7 +49,6 @@ public record Release(
    *
    * @param reason why the text was amended; null for the issue
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record HistoryItem(
       String type, Instant recordedAt, String user, LocalizedText title, String reason) {}
 }

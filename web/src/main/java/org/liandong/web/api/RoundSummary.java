@@ -1,10 +1,8 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A round in the list of rounds, {@code GET /evaluations}. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record RoundSummary(
     String roundId, int year, String title, String phase, Instant cutOff, LocalDate publishedOn) {}

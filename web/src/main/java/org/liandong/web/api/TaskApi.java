@@ -4,6 +4,7 @@ import static org.liandong.web.api.JsonChanges.post;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.client.RestClient;
 
@@ -21,18 +22,24 @@ public final class TaskApi {
     this.commands = commands;
   }
 
-  public void acknowledge(String campaignId, String taskId, String department) {
-    post(commands, TASK + "acknowledgement", Map.of("department", department), campaignId, taskId);
+  /** A department's step in working a task, each sent to the task's path of its name. */
+  public enum Step {
+    /** It has seen the task. */
+    ACKNOWLEDGEMENT,
+    /** Its progress; the API refuses a blank note, naming {@code note}. */
+    PROGRESS,
+    /** It is done, with a note when one is given. */
+    COMPLETION;
+
+    /** The step's name in the command side's paths, and the pages'. */
+    public String path() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
-  /** A note of progress; the API refuses a blank one, naming {@code note}. */
-  public void noteProgress(String campaignId, String taskId, String department, String note) {
-    post(commands, TASK + "progress", noted(department, note), campaignId, taskId);
-  }
-
-  /** Completed, with a note when one is given. */
-  public void complete(String campaignId, String taskId, String department, String note) {
-    post(commands, TASK + "completion", noted(department, note), campaignId, taskId);
+  /** A step the department takes on a task, with its note; a blank note is left out. */
+  public void take(String campaignId, String taskId, Step step, String department, String note) {
+    post(commands, TASK + step.path(), noted(department, note), campaignId, taskId);
   }
 
   /** To another department, region (none: nationwide) or due date. */

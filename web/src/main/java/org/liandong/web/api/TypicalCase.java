@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
  * @param status {@code PROPOSED}, {@code RETURNED} or {@code PUBLISHED}
  * @param region null for a national report
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record TypicalCase(
     String typicalCaseId,
     String status,
@@ -30,10 +28,6 @@ public record TypicalCase(
     LocalDate publishedOn,
     Map<String, BigDecimal> figures) {
 
-  public TypicalCase {
-    figures = figures == null ? Map.of() : figures;
-  }
-
   public boolean proposed() {
     return "PROPOSED".equals(status);
   }
@@ -43,11 +37,5 @@ public record TypicalCase(
   }
 
   /** The listing, {@code GET /typical-cases}. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Listing(List<TypicalCase> items) {
-
-    public Listing {
-      items = items == null ? List.of() : items;
-    }
-  }
+  public record Listing(List<TypicalCase> items) {}
 }

@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,24 +8,11 @@ import java.util.List;
  * A department's workspace, {@code GET /departments/{code}}: its campaigns and their tasks, and the
  * cases it holds or that wait for it.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Workspace(Named department, List<Campaign> campaigns, List<CaseFile> cases) {
 
-  public Workspace {
-    campaigns = campaigns == null ? List.of() : campaigns;
-    cases = cases == null ? List.of() : cases;
-  }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Campaign(
-      String campaignId, String name, String phase, String role, List<Task> tasks) {
+      String campaignId, String name, String phase, String role, List<Task> tasks) {}
 
-    public Campaign {
-      tasks = tasks == null ? List.of() : tasks;
-    }
-  }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Task(
       String taskId,
       String title,

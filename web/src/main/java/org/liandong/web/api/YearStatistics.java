@@ -1,6 +1,5 @@
 package org.liandong.web.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Map;
  *
  * @param national the figures reported for no region: in the totals, in no region's
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record YearStatistics(
     int year,
     Map<String, BigDecimal> totals,
@@ -25,35 +23,15 @@ public record YearStatistics(
     Transfers caseTransfers,
     List<RegionTransfers> caseTransfersByRegion) {
 
-  public YearStatistics {
-    totals = totals == null ? Map.of() : totals;
-    national = national == null ? Map.of() : national;
-    byRegion = listOf(byRegion);
-    byCampaign = listOf(byCampaign);
-    byDepartment = listOf(byDepartment);
-    byCategory = listOf(byCategory);
-    byRight = listOf(byRight);
-    yearOnYear = listOf(yearOnYear);
-    caseTransfersByRegion = listOf(caseTransfersByRegion);
-  }
-
-  private static <T> List<T> listOf(List<T> list) {
-    return list == null ? List.of() : list;
-  }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record CampaignTotals(String campaignId, String name, Map<String, BigDecimal> totals) {}
 
   /** Cases filed by the right they concern ({@code NOT_STATED} when none). */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record RightTotals(String right, Map<String, BigDecimal> totals) {}
 
   /** A figure against the year before, the change in per cent. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Change(
       String figure, BigDecimal previous, BigDecimal current, BigDecimal changePercent) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Transfers(
       long transferred,
       long accepted,
@@ -61,6 +39,5 @@ public record YearStatistics(
       long awaiting,
       BigDecimal averageDaysToDecide) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record RegionTransfers(Named region, Transfers transfers) {}
 }

@@ -4,8 +4,6 @@ import java.util.Locale;
 import org.liandong.model.campaign.Phase;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CommandApi;
-import org.liandong.web.api.QueryApi;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,13 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CampaignChanges {
 
   private final CommandApi commands;
-  private final QueryApi queries;
-  private final MessageSource messages;
+  private final Dashboards dashboards;
 
-  CampaignChanges(CommandApi commands, QueryApi queries, MessageSource messages) {
+  CampaignChanges(CommandApi commands, Dashboards dashboards) {
     this.commands = commands;
-    this.queries = queries;
-    this.messages = messages;
+    this.dashboards = dashboards;
   }
 
   @PostMapping("/campaigns/{campaignId}/phase")
@@ -54,7 +50,7 @@ class CampaignChanges {
       }
       model.addAttribute("taskErrors", problem.fieldErrors());
       model.addAttribute("taskProblem", problem.getMessage());
-      return CampaignPages.dashboard(queries.campaign(campaignId), messages, model, locale);
+      return dashboards.page(campaignId, model, locale);
     }
     redirect.addFlashAttribute("done", "task.assigned");
     return "redirect:/campaigns/{campaignId}";

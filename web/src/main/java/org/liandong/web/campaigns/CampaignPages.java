@@ -1,11 +1,9 @@
 package org.liandong.web.campaigns;
 
 import java.util.Locale;
-import org.liandong.model.campaign.Phase;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CampaignSummary;
 import org.liandong.web.api.QueryApi;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CampaignPages {
 
   private final QueryApi queries;
-  private final MessageSource messages;
+  private final Dashboards dashboards;
 
-  CampaignPages(QueryApi queries, MessageSource messages) {
+  CampaignPages(QueryApi queries, Dashboards dashboards) {
     this.queries = queries;
-    this.messages = messages;
+    this.dashboards = dashboards;
   }
 
   @GetMapping("/campaigns")
@@ -57,27 +55,14 @@ class CampaignPages {
       throw problem;
     }
     model.addAttribute("task", TaskForm.blank());
-    return dashboard(campaign, messages, model, locale);
-  }
-
-  /**
-   * The dashboard of {@code campaign}: its figures, its charts and the phase it may move on to; the
-   * task form is the caller's, blank or as refused.
-   */
-  static String dashboard(
-      CampaignSummary campaign, MessageSource messages, Model model, Locale locale) {
-    Phase next = Phase.valueOf(campaign.phase()).next();
-    model.addAttribute("campaign", campaign);
-    model.addAttribute("nextPhase", next == Phase.CLOSED ? null : next);
-    model.addAttribute("charts", Charts.of(campaign, messages, locale));
-    return "campaigns/dashboard";
+    return dashboards.page(campaign, model, locale);
   }
 
   @GetMapping("/campaigns/{campaignId}/figures")
   String figures(@PathVariable String campaignId, Model model, Locale locale) {
     CampaignSummary campaign = queries.campaign(campaignId);
     model.addAttribute("campaign", campaign);
-    model.addAttribute("charts", Charts.of(campaign, messages, locale));
+    model.addAttribute("charts", dashboards.charts(campaign, locale));
     return "campaigns/dashboard :: figures";
   }
 }

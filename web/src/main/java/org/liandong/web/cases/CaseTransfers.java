@@ -20,9 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseTransfers {
 
-  /** The transfer that opens a case; later ones are numbered by stage. */
-  private static final String FIRST_TRANSFER = "T1";
-
   private final CaseApi cases;
   private final CaseViews views;
 
@@ -39,7 +36,7 @@ class CaseTransfers {
       RedirectAttributes redirect) {
     String department = SignedInUser.requireDepartment(user);
     try {
-      cases.transfer(transfer.caseId(), FIRST_TRANSFER, transfer.body(department));
+      cases.transfer(transfer.caseId(), TransferForm.transferId(1), transfer.body(department));
     } catch (ApiProblem problem) {
       if (!problem.refusesInput()) {
         throw problem;
@@ -72,7 +69,7 @@ class CaseTransfers {
             found.campaignId(),
             String.join(" ", found.reports()),
             note);
-    String transferId = "T" + (found.stages().size() + 1);
+    String transferId = TransferForm.transferId(found.stages().size() + 1);
     return changed(
         () -> cases.transfer(caseId, transferId, onwards.body(department)),
         found,

@@ -23,6 +23,14 @@ public record TransferForm(
     return new TransferForm(NewIds.of("C-", 8), null, null, null, null, null, null);
   }
 
+  /**
+   * The id of a case's transfer at {@code stage}: {@code T1} opens the case, each later one is
+   * numbered by the stage it starts.
+   */
+  static String transferId(int stage) {
+    return "T" + stage;
+  }
+
   /** The body of {@code POST /cases/{caseId}/transfers/{transferId}}; blank fields left out. */
   Map<String, Object> body(String from) {
     Map<String, Object> body = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package org.liandong.web.evaluation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.liandong.model.evaluation.RoundPhase;
 import org.liandong.web.api.EvaluationApi;
@@ -17,13 +16,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The changes to a round as a whole from its page: the office assigns evaluators and names the
- * lead; the office and the lead evaluator move the round on, each to the phases that are theirs.
+ * The changes to a round from its pages. On the round's page the office assigns evaluators and
+ * names the lead; the office and the lead evaluator move the round on, each to the phases that are
+ * theirs; the lead evaluator moderates: settles a flagged score, makes a deduction, decides an
+ * appeal. On its region's scorecard a provincial office gives its self-assessment and appeals. Each
+ * form is named by what it acts on, so that a refusal shows by its fields.
  */
 @Controller
 class RoundChanges {
-
-  private static final String ROUND = "/evaluations/{roundId}";
 
   private final EvaluationApi evaluations;
   private final RoundModels models;
@@ -39,15 +39,13 @@ class RoundChanges {
       @RequestParam RoundPhase to,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
-      Locale locale,
       RedirectAttributes redirect) {
-    return new Submission("phase", Map.of("to", to.name()))
+    return models
+        .roundPage(roundId, user, model, redirect)
         .send(
-            () -> evaluations.movePhase(roundId, to.name()),
-            refusal -> models.round(roundId, user, model, locale, refusal),
-            redirect,
+            new Submission("phase", Map.of("to", to.name())),
             "eval.phaseMoved",
-            ROUND);
+            () -> evaluations.movePhase(roundId, to.name()));
   }
 
   @PostMapping("/evaluations/{roundId}/evaluators")
@@ -56,7 +54,6 @@ class RoundChanges {
       @RequestParam MultiValueMap<String, String> form,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
-      Locale locale,
       RedirectAttributes redirect) {
     String evaluator = form.getFirst("evaluator");
     String home = form.getFirst("homeRegion");
@@ -70,13 +67,12 @@ class RoundChanges {
     typed.put("evaluator", evaluator);
     typed.put("homeRegion", home);
     typed.put("regions", String.join(",", regions));
-    return new Submission("assign", typed)
+    return models
+        .roundPage(roundId, user, model, redirect)
         .send(
-            () -> evaluations.assignEvaluator(roundId, evaluator, body),
-            refusal -> models.round(roundId, user, model, locale, refusal),
-            redirect,
+            new Submission("assign", typed),
             "eval.assigned",
-            ROUND);
+            () -> evaluations.assignEvaluator(roundId, evaluator, body));
   }
 
   @PostMapping("/evaluations/{roundId}/lead")
@@ -85,14 +81,100 @@ class RoundChanges {
       @RequestParam String evaluator,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       Model model,
-      Locale locale,
       RedirectAttributes redirect) {
-    return new Submission("lead", Map.of("evaluator", evaluator))
+    return models
+        .roundPage(roundId, user, model, redirect)
         .send(
-            () -> evaluations.nameLead(roundId, evaluator),
-            refusal -> models.round(roundId, user, model, locale, refusal),
-            redirect,
+            new Submission("lead", Map.of("evaluator", evaluator)),
             "eval.leadNamed",
-            ROUND);
+            () -> evaluations.nameLead(roundId, evaluator));
+  }
+
+  @PostMapping("/evaluations/{roundId}/regions/{region}/settlements/{indicator}")
+  String settle(
+      @PathVariable String roundId,
+      @PathVariable String region,
+      @PathVariable String indicator,
+      @RequestParam Map<String, String> form,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, Object> settlement = ApiBody.from(form).number("score").text("reason").build();
+    return models
+        .roundPage(roundId, user, model, redirect)
+        .send(
+            new Submission("settle-" + region + "-" + indicator, form),
+            "eval.settled",
+            () -> evaluations.settle(roundId, region, indicator, settlement));
+  }
+
+  @PostMapping("/evaluations/{roundId}/deductions")
+  String deduct(
+      @PathVariable String roundId,
+      @RequestParam String deductionId,
+      @RequestParam Map<String, String> form,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, Object> deduction =
+        ApiBody.from(form).text("region", "section").number("points").text("reason").build();
+    return models
+        .roundPage(roundId, user, model, redirect)
+        .send(
+            new Submission("deduction", form),
+            "eval.deductionMade",
+            () -> evaluations.deduct(roundId, deductionId, deduction));
+  }
+
+  @PostMapping("/evaluations/{roundId}/regions/{region}/appeals/{indicator}/decision")
+  String decide(
+      @PathVariable String roundId,
+      @PathVariable String region,
+      @PathVariable String indicator,
+      @RequestParam Map<String, String> form,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    Map<String, Object> decision =
+        ApiBody.from(form).text("decision").number("score").text("reason").build();
+    return models
+        .roundPage(roundId, user, model, redirect)
+        .send(
+            new Submission("decide-" + region + "-" + indicator, form),
+            "eval.appealDecided",
+            () -> evaluations.decideAppeal(roundId, region, indicator, decision));
+  }
+
+  @PostMapping("/evaluations/{roundId}/regions/{region}/self-assessment")
+  String selfAssess(
+      @PathVariable String roundId,
+      @PathVariable String region,
+      @RequestParam(defaultValue = "") String text,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    return models
+        .scorecardPage(roundId, region, user, model, redirect)
+        .send(
+            new Submission("self-assessment", Map.of("text", text)),
+            "eval.selfAssessed",
+            () -> evaluations.submitSelfAssessment(roundId, region, text));
+  }
+
+  @PostMapping("/evaluations/{roundId}/regions/{region}/appeals/{indicator}")
+  String appeal(
+      @PathVariable String roundId,
+      @PathVariable String region,
+      @PathVariable String indicator,
+      @RequestParam(defaultValue = "") String reason,
+      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    return models
+        .scorecardPage(roundId, region, user, model, redirect)
+        .send(
+            new Submission("appeal-" + indicator, Map.of("reason", reason)),
+            "eval.appealed",
+            () -> evaluations.appeal(roundId, region, indicator, reason));
   }
 }

@@ -1,7 +1,6 @@
 package org.liandong.web.evaluation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.liandong.model.evaluation.AppealDecision;
 import org.liandong.model.evaluation.IndicatorKind;
@@ -12,10 +11,12 @@ import org.liandong.web.api.EvaluationRound.RegionResult;
 import org.liandong.web.api.Named;
 import org.liandong.web.api.NewIds;
 import org.liandong.web.signin.SignedInUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What a round's page and a region's scorecard show, read afresh for each, with a refused form's
@@ -33,14 +34,17 @@ class RoundModels {
     this.evaluations = evaluations;
   }
 
-  /** The round's page: progress, ranking and chart, and the forms the user's role is offered. */
-  String round(String roundId, SignedInUser user, Model model, Locale locale, Refusal refusal) {
+  /**
+   * The round's page: progress, ranking and chart (in the request's language), and the forms the
+   * user's role is offered.
+   */
+  String round(String roundId, SignedInUser user, Model model, Refusal refusal) {
     EvaluationRound round = evaluations.round(roundId);
     RoundActions actions = RoundActions.of(user, round);
     model.addAttribute("round", round);
     model.addAttribute("actions", actions);
     model.addAttribute("refusal", refusal);
-    model.addAttribute("chart", RankingChart.of(round, locale));
+    model.addAttribute("chart", RankingChart.of(round, LocaleContextHolder.getLocale()));
     model.addAttribute("regions", Regions.all());
     if (actions.leads()) {
       model.addAttribute("flagged", indicators(round, IndicatorResult::flagged));
@@ -51,6 +55,21 @@ class RoundModels {
           "deductionId", refusal.value("deduction", "deductionId", NewIds.of("D-", 8)));
     }
     return "evaluation/round";
+  }
+
+  /** The round's page, to answer a form sent from it. */
+  FormPage roundPage(String roundId, SignedInUser user, Model model, RedirectAttributes redirect) {
+    return new FormPage(
+        refusal -> round(roundId, user, model, refusal), "/evaluations/{roundId}", redirect);
+  }
+
+  /** A region's scorecard, to answer a form sent from it. */
+  FormPage scorecardPage(
+      String roundId, String region, SignedInUser user, Model model, RedirectAttributes redirect) {
+    return new FormPage(
+        refusal -> scorecard(roundId, region, user, model, refusal),
+        "/evaluations/{roundId}/regions/{region}",
+        redirect);
   }
 
   /**

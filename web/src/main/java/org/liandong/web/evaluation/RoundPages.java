@@ -1,7 +1,6 @@
 package org.liandong.web.evaluation;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import org.liandong.web.api.Downloads;
 import org.liandong.web.api.EvaluationApi;
 import org.liandong.web.signin.SignedInUser;
@@ -40,9 +39,8 @@ class RoundPages {
   String round(
       @PathVariable String roundId,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
-      Model model,
-      Locale locale) {
-    return models.round(roundId, user, model, locale, Refusal.NONE);
+      Model model) {
+    return models.round(roundId, user, model, Refusal.NONE);
   }
 
   @GetMapping("/evaluations/{roundId}/regions/{region}")

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.Downloads;
 import org.liandong.web.api.PublicationApi;
-import org.liandong.web.api.QueryApi;
 import org.liandong.web.api.Release;
 import org.liandong.web.signin.SignedInUser;
 import org.liandong.web.statistics.SourceLinks;
@@ -24,21 +23,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Statistics releases: the list and one release (its texts in the page's language, its frozen
  * figures, each opening the reports behind it as recorded by the cut-off, the adjustments, its
- * history) for every signed-in user, with its downloads; the office issues one and amends its
- * texts.
+ * history) for every signed-in user, with its downloads; the office amends its texts (and issues
+ * one by {@link ReleaseIssuing}).
  */
 @Controller
 class ReleasePages {
 
   private final PublicationApi publication;
-  private final QueryApi queries;
   private final Downloads downloads;
   private final MessageSource messages;
 
-  ReleasePages(
-      PublicationApi publication, QueryApi queries, Downloads downloads, MessageSource messages) {
+  ReleasePages(PublicationApi publication, Downloads downloads, MessageSource messages) {
     this.publication = publication;
-    this.queries = queries;
     this.downloads = downloads;
     this.messages = messages;
   }
@@ -47,32 +43,6 @@ class ReleasePages {
   String list(Model model) {
     model.addAttribute("releases", publication.releases());
     return "releases/list";
-  }
-
-  @GetMapping("/releases/new")
-  String form(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
-    SignedInUser.requireOffice(user);
-    return issueForm(model, ReleaseForm.blank(), Map.of(), null);
-  }
-
-  @PostMapping("/releases")
-  String issue(
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
-      @ModelAttribute("release") ReleaseForm release,
-      Model model,
-      RedirectAttributes redirect) {
-    SignedInUser.requireOffice(user);
-    try {
-      publication.issueRelease(release.issue());
-    } catch (ApiProblem problem) {
-      if (!problem.refusesInput()) {
-        throw problem;
-      }
-      return issueForm(model, release, problem.fieldErrors(), problem.getMessage());
-    }
-    redirect.addFlashAttribute("done", "release.issued");
-    redirect.addFlashAttribute("doneReport", release.releaseId());
-    return "redirect:/releases";
   }
 
   @GetMapping("/releases/{releaseId}")
@@ -141,14 +111,5 @@ class ReleasePages {
     model.addAttribute("errors", errors);
     model.addAttribute("problem", problem);
     return "releases/release";
-  }
-
-  private String issueForm(
-      Model model, ReleaseForm release, Map<String, String> errors, String problem) {
-    model.addAttribute("release", release);
-    model.addAttribute("campaigns", queries.campaigns());
-    model.addAttribute("errors", errors);
-    model.addAttribute("problem", problem);
-    return "releases/new";
   }
 }

@@ -1,7 +1,10 @@
 package org.liandong.web.workspace;
 
+import java.util.Locale;
+import java.util.Map;
 import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.TaskApi;
+import org.liandong.web.api.TaskApi.Step;
 import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,61 +22,36 @@ class TaskActions {
 
   private static final String WORKSPACE = "redirect:/workspace";
 
+  /** What the workspace says once a step is recorded. */
+  private static final Map<Step, String> DONE =
+      Map.of(
+          Step.ACKNOWLEDGEMENT, "task.acknowledged",
+          Step.PROGRESS, "task.progressNoted",
+          Step.COMPLETION, "task.completed");
+
   private final TaskApi tasks;
 
   TaskActions(TaskApi tasks) {
     this.tasks = tasks;
   }
 
-  @PostMapping("/campaigns/{campaignId}/tasks/{taskId}/acknowledgement")
-  String acknowledge(
+  /**
+   * A step of the department's work on a task: its acknowledgement, or the work form's note as
+   * progress or, by the form's other button, with the completion. The workspace then says it was
+   * done, or why the API refused it.
+   */
+  @PostMapping("/campaigns/{campaignId}/tasks/{taskId}/{step:acknowledgement|progress|completion}")
+  String take(
       @PathVariable String campaignId,
       @PathVariable String taskId,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
-      RedirectAttributes redirect) {
-    String department = SignedInUser.requireDepartment(user);
-    return done(
-        () -> tasks.acknowledge(campaignId, taskId, department),
-        taskId,
-        "task.acknowledged",
-        redirect);
-  }
-
-  @PostMapping("/campaigns/{campaignId}/tasks/{taskId}/progress")
-  String noteProgress(
-      @PathVariable String campaignId,
-      @PathVariable String taskId,
+      @PathVariable String step,
       @RequestParam(defaultValue = "") String note,
       @ModelAttribute(name = "user", binding = false) SignedInUser user,
       RedirectAttributes redirect) {
     String department = SignedInUser.requireDepartment(user);
-    return done(
-        () -> tasks.noteProgress(campaignId, taskId, department, note),
-        taskId,
-        "task.progressNoted",
-        redirect);
-  }
-
-  @PostMapping("/campaigns/{campaignId}/tasks/{taskId}/completion")
-  String complete(
-      @PathVariable String campaignId,
-      @PathVariable String taskId,
-      @RequestParam(defaultValue = "") String note,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
-      RedirectAttributes redirect) {
-    String department = SignedInUser.requireDepartment(user);
-    return done(
-        () -> tasks.complete(campaignId, taskId, department, note),
-        taskId,
-        "task.completed",
-        redirect);
-  }
-
-  /** Sends the change; the workspace then says it was done, or why the API refused it. */
-  private static String done(
-      Runnable change, String taskId, String message, RedirectAttributes redirect) {
+    Step taken = Step.valueOf(step.toUpperCase(Locale.ROOT));
     try {
-      change.run();
+      tasks.take(campaignId, taskId, taken, department, note);
     } catch (ApiProblem problem) {
       if (!problem.refusesInput()) {
         throw problem;
@@ -82,7 +60,7 @@ class TaskActions {
       redirect.addFlashAttribute("taskProblem", problem.getMessage());
       return WORKSPACE;
     }
-    redirect.addFlashAttribute("done", message);
+    redirect.addFlashAttribute("done", DONE.get(taken));
     return WORKSPACE;
   }
 }

@@ -37,15 +37,15 @@ class YearViewTest {
           List.of(
               new YearStatistics.CampaignTotals(
                   "SWORD-NET-2020", "Sword Net 2020", Map.of("websitesClosed", BigDecimal.TEN))),
-          null,
-          null,
+          List.of(),
+          List.of(),
           List.of(
               new YearStatistics.RightTotals("NOT_STATED", Map.of("casesFiled", BigDecimal.ONE))),
           List.of(
               new YearStatistics.Change(
                   "criminalCases", new BigDecimal(2), new BigDecimal(3), new BigDecimal("50.0"))),
           null,
-          null);
+          List.of());
 
   private final StaticMessageSource messages = new StaticMessageSource();
 
