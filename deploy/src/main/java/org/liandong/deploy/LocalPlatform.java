@@ -1,6 +1,5 @@
 package org.liandong.deploy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,27 +24,18 @@ public final class LocalPlatform implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
 
-  private final EmbeddedMongo mongo;
-  private final EmbeddedKafka kafka;
+  private final Backends backends;
   private final List<String> commandArguments;
-  private final String mongoUri;
-  private final String bootstrapServers;
   private final ConfigurableApplicationContext querySide;
   private ConfigurableApplicationContext commandSide;
   private WebFront webFront;
 
   private LocalPlatform(
-      EmbeddedMongo mongo,
-      EmbeddedKafka kafka,
+      Backends backends,
       ConfigurableApplicationContext commandSide,
       ConfigurableApplicationContext querySide,
-      List<String> commandArguments,
-      String mongoUri,
-      String bootstrapServers) {
-    this.mongoUri = mongoUri;
-    this.bootstrapServers = bootstrapServers;
-    this.mongo = mongo;
-    this.kafka = kafka;
+      List<String> commandArguments) {
+    this.backends = backends;
     this.commandSide = commandSide;
     this.querySide = querySide;
     this.commandArguments = commandArguments;
@@ -78,35 +68,19 @@ public final class LocalPlatform implements AutoCloseable {
    */
   public static LocalPlatform start(
       LocalPlatformProperties properties, KeyPairIdentityProvider keys) {
-    EmbeddedMongo mongo = null;
-    EmbeddedKafka kafka = null;
+    BrokerUsers brokerUsers =
+        properties.kafkaBootstrapServers() == null && properties.kafkaAuthentication()
+            ? BrokerUsers.keptIn(
+                properties.dataDir().resolve("kafka-users.properties"),
+                SideArguments.TOPIC,
+                SideArguments.GROUP)
+            : null;
+    Backends backends = Backends.start(properties, brokerUsers);
     try {
-      if (properties.mongoUri() == null) {
-        mongo =
-            EmbeddedMongo.start(
-                properties.inMemory() ? null : properties.dataDir().resolve("mongo/liandong.mv"),
-                properties.bindAddress(),
-                properties.mongoPort());
-      }
-      String mongoUri = mongo != null ? mongo.uri() : properties.mongoUri();
-      log.info("Starting the platform: MongoDB at {}", mongoUri);
-      BrokerUsers brokerUsers =
-          properties.kafkaBootstrapServers() == null && properties.kafkaAuthentication()
-              ? BrokerUsers.keptIn(
-                  properties.dataDir().resolve("kafka-users.properties"),
-                  SideArguments.TOPIC,
-                  SideArguments.GROUP)
-              : null;
-      if (properties.kafkaBootstrapServers() == null) {
-        kafka = startKafka(properties, brokerUsers);
-      }
-      String bootstrapServers =
-          kafka != null ? kafka.bootstrapServers() : properties.kafkaBootstrapServers();
-      log.info("Starting the platform: Kafka at {}", bootstrapServers);
       SideArguments.Wiring wiring =
           new SideArguments.Wiring(
-              mongoUri,
-              bootstrapServers,
+              backends.mongoUri(),
+              backends.bootstrapServers(),
               properties.jwtPublicKeyLocation() != null
                   ? properties.jwtPublicKeyLocation()
                   : keys.publicKeyLocation());
@@ -120,17 +94,11 @@ public final class LocalPlatform implements AutoCloseable {
               ? startQuerySide(SideArguments.querySide(wiring, properties, brokerUsers))
               : null;
       LocalPlatform platform =
-          new LocalPlatform(
-              mongo, kafka, commandSide, querySide, commandArguments, mongoUri, bootstrapServers);
+          new LocalPlatform(backends, commandSide, querySide, commandArguments);
       platform.loadDemoDataAndWebFront(properties, keys);
       return platform;
     } catch (RuntimeException e) {
-      if (kafka != null) {
-        kafka.close();
-      }
-      if (mongo != null) {
-        mongo.close();
-      }
+      backends.close();
       throw e;
     }
   }
@@ -151,24 +119,6 @@ public final class LocalPlatform implements AutoCloseable {
               "http://localhost:" + commandPort(),
               "http://localhost:" + queryPort());
     }
-  }
-
-  /** The embedded broker, asking for sign-in when there are broker users. */
-  private static EmbeddedKafka startKafka(
-      LocalPlatformProperties properties, BrokerUsers brokerUsers) {
-    Path directory = properties.dataDir().resolve("kafka");
-    return brokerUsers != null
-        ? EmbeddedKafka.startAuthenticated(
-            directory,
-            properties.bindAddress(),
-            properties.kafkaPort(),
-            properties.kafkaControllerPort(),
-            brokerUsers)
-        : EmbeddedKafka.start(
-            directory,
-            properties.bindAddress(),
-            properties.kafkaPort(),
-            properties.kafkaControllerPort());
   }
 
   private static ConfigurableApplicationContext startQuerySide(List<String> arguments) {
@@ -195,12 +145,7 @@ public final class LocalPlatform implements AutoCloseable {
 
   private String describe() {
     List<String> parts = new ArrayList<>();
-    if (mongo != null) {
-      parts.add("MongoDB stand-in " + mongoUri);
-    }
-    if (kafka != null) {
-      parts.add("Kafka broker " + bootstrapServers);
-    }
+    backends.describe(parts);
     if (commandSide != null) {
       parts.add("command API http://localhost:" + commandPort() + "/campaigns");
     }
@@ -216,12 +161,12 @@ public final class LocalPlatform implements AutoCloseable {
 
   /** The MongoDB the platform uses, embedded or not, without a database name. */
   public String mongoUri() {
-    return mongoUri;
+    return backends.mongoUri();
   }
 
   /** The Kafka cluster the platform uses, embedded or not. */
   public String kafkaBootstrapServers() {
-    return bootstrapServers;
+    return backends.bootstrapServers();
   }
 
   public int commandPort() {
@@ -234,7 +179,7 @@ public final class LocalPlatform implements AutoCloseable {
 
   /** The embedded broker, for tests that stop and restart it; null with a real cluster. */
   EmbeddedKafka kafka() {
-    return kafka;
+    return backends.kafka();
   }
 
   public synchronized ConfigurableApplicationContext commandSide() {
@@ -266,11 +211,6 @@ public final class LocalPlatform implements AutoCloseable {
     if (commandSide != null) {
       commandSide.close();
     }
-    if (kafka != null) {
-      kafka.close();
-    }
-    if (mongo != null) {
-      mongo.close();
-    }
+    backends.close();
   }
 }

@@ -72,11 +72,11 @@ public final class InMemoryMongo implements AutoCloseable {
   }
 
   public CampaignSummaries summaries() {
-    return new CampaignSummaries(views(), scope(), projection -> COMPLETE);
+    return new CampaignSummaries(views(), scope());
   }
 
   public ServedViews views() {
-    return new ServedViews(template, versions());
+    return new ServedViews(template, versions(), projection -> COMPLETE);
   }
 
   public ProjectionVersions versions() {

@@ -11,13 +11,8 @@ import org.liandong.model.id.ReportId;
 public record ArrestApproval(Integer cases, Integer persons) implements PersonsAndCases {
 
   @Override
-  public Figure personsFigure() {
-    return Figure.PERSONS_APPROVED_FOR_ARREST;
-  }
-
-  @Override
-  public Figure casesFigure() {
-    return Figure.ARREST_CASES_APPROVED;
+  public Figures counted() {
+    return new Figures(Figure.PERSONS_APPROVED_FOR_ARREST, Figure.ARREST_CASES_APPROVED);
   }
 
   @Override

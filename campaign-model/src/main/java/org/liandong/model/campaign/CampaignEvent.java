@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import org.liandong.model.event.DomainEvent;
+import org.liandong.model.event.History;
 import org.liandong.model.id.CampaignId;
 
 /**
@@ -29,12 +30,7 @@ public sealed interface CampaignEvent extends DomainEvent
   CampaignId campaignId();
 
   @Override
-  default String subject() {
-    return campaignId().value();
-  }
-
-  @Override
-  default String source() {
-    return "/campaigns/" + campaignId().value();
+  default History history() {
+    return new History("campaigns", campaignId().value());
   }
 }

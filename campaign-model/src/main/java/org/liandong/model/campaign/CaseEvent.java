@@ -1,6 +1,7 @@
 package org.liandong.model.campaign;
 
 import org.liandong.model.event.DomainEvent;
+import org.liandong.model.event.History;
 import org.liandong.model.id.CaseId;
 
 /**
@@ -13,12 +14,7 @@ public sealed interface CaseEvent extends DomainEvent
   CaseId caseId();
 
   @Override
-  default String subject() {
-    return caseId().value();
-  }
-
-  @Override
-  default String source() {
-    return "/cases/" + caseId().value();
+  default History history() {
+    return new History("cases", caseId().value());
   }
 }

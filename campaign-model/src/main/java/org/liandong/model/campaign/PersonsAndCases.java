@@ -11,14 +11,15 @@ import org.liandong.model.Require;
  */
 public sealed interface PersonsAndCases extends ReportDetails permits ArrestApproval, Prosecution {
 
+  /** The figure the persons add to, and the one the cases add to when counted. */
+  record Figures(Figure persons, Figure cases) {}
+
   /** The cases, or null when the report names the persons alone. */
   Integer cases();
 
   Integer persons();
 
-  Figure personsFigure();
-
-  Figure casesFigure();
+  Figures counted();
 
   @Override
   default void check() {
@@ -31,9 +32,9 @@ public sealed interface PersonsAndCases extends ReportDetails permits ArrestAppr
   @Override
   default Map<Figure, Long> figures() {
     Map<Figure, Long> figures = new EnumMap<>(Figure.class);
-    figures.put(personsFigure(), (long) persons());
+    figures.put(counted().persons(), (long) persons());
     if (cases() != null) {
-      figures.put(casesFigure(), (long) cases());
+      figures.put(counted().cases(), (long) cases());
     }
     return figures;
   }

@@ -8,13 +8,8 @@ import org.liandong.model.id.ReportId;
 public record Prosecution(Integer cases, Integer persons) implements PersonsAndCases {
 
   @Override
-  public Figure personsFigure() {
-    return Figure.PERSONS_PROSECUTED;
-  }
-
-  @Override
-  public Figure casesFigure() {
-    return Figure.PROSECUTION_CASES;
+  public Figures counted() {
+    return new Figures(Figure.PERSONS_PROSECUTED, Figure.PROSECUTION_CASES);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.liandong.model.casefile;
 import java.util.Set;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
+import org.liandong.model.campaign.CaseTransferred;
 import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.code.RegionCode;
 import org.liandong.model.id.CampaignId;
@@ -43,5 +44,15 @@ public record TransferCaseCommand(
       throw new InvalidValueException("campaignId", "is required when reports are named");
     }
     note = Require.optionalText(note, "note", 2000);
+  }
+
+  /**
+   * The event that records it.
+   *
+   * @param stage the transfer's number in the case's history, from 1, which the case decides
+   */
+  public CaseTransferred toEvent(int stage) {
+    return new CaseTransferred(
+        caseId, transferId, stage, from, to, region, title, campaignId, reports, note);
   }
 }

@@ -1,6 +1,7 @@
 package org.liandong.model.evaluation;
 
 import org.liandong.model.event.DomainEvent;
+import org.liandong.model.event.History;
 
 /**
  * Every fact of an evaluation round's history: its scheme, evaluators, phases, scores, deductions,
@@ -25,12 +26,7 @@ public sealed interface EvaluationEvent extends DomainEvent
   RoundId roundId();
 
   @Override
-  default String subject() {
-    return roundId().value();
-  }
-
-  @Override
-  default String source() {
-    return "/evaluations/" + roundId().value();
+  default History history() {
+    return new History("evaluations", roundId().value());
   }
 }

@@ -14,8 +14,7 @@ public record ScoreIndicatorCommand(
     String justification) {
 
   public ScoreIndicatorCommand {
-    RegionIndicator.check(roundId, region, indicator);
-    Points.of(score, "score");
+    RegionIndicator.checkScore(roundId, region, indicator, score);
     justification = Require.text(justification, "justification", 2000);
   }
 }

@@ -14,8 +14,7 @@ public record SettleScoreCommand(
     String reason) {
 
   public SettleScoreCommand {
-    RegionIndicator.check(roundId, region, indicator);
-    Points.of(score, "score");
+    RegionIndicator.checkScore(roundId, region, indicator, score);
     reason = Require.text(reason, "reason", 2000);
   }
 }

@@ -8,9 +8,16 @@ package org.liandong.model.event;
  */
 public interface DomainEvent {
 
+  /** The history this event is part of. */
+  History history();
+
   /** The id of the campaign, case or round whose history this event is part of. */
-  String subject();
+  default String subject() {
+    return history().id();
+  }
 
   /** Where that history lives in the API: {@code /campaigns/<id>}, {@code /cases/<id>} ... */
-  String source();
+  default String source() {
+    return history().source();
+  }
 }

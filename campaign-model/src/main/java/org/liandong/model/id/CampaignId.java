@@ -7,18 +7,10 @@ import org.liandong.model.InvalidValueException;
 
 /**
  * A campaign's identity: its code, such as {@code SWORD-NET-2020}. The office chooses it when it
- * launches the campaign, so that a retried launch names the same campaign.
+ * launches the campaign, so that a retried launch names the same campaign. It may not take the
+ * prefix of another kind of history ({@link IdPrefix}).
  */
 public record CampaignId(@JsonValue String value) {
-
-  /** Ids of this prefix name evaluation rounds, so that no campaign shares its id with a round. */
-  public static final String ROUND_PREFIX = "EVAL-";
-
-  /** Ids of this prefix name statistics releases. */
-  public static final String RELEASE_PREFIX = "REL-";
-
-  /** Ids of this prefix name typical cases. */
-  public static final String TYPICAL_CASE_PREFIX = "TC-";
 
   private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
 
@@ -31,16 +23,17 @@ public record CampaignId(@JsonValue String value) {
       throw InvalidValueException.of(
           "must be 3 to 40 upper-case letters, digits and single hyphens, like SWORD-NET-2020");
     }
-    if (value.startsWith(ROUND_PREFIX)) {
+    if (value.startsWith(IdPrefix.ROUND.prefix())) {
       throw InvalidValueException.of(
-          "must not start with " + ROUND_PREFIX + ", which names evaluation rounds");
+          "must not start with " + IdPrefix.ROUND.prefix() + ", which names evaluation rounds");
     }
-    if (value.startsWith(RELEASE_PREFIX) || value.startsWith(TYPICAL_CASE_PREFIX)) {
+    if (value.startsWith(IdPrefix.RELEASE.prefix())
+        || value.startsWith(IdPrefix.TYPICAL_CASE.prefix())) {
       throw InvalidValueException.of(
           "must not start with "
-              + RELEASE_PREFIX
+              + IdPrefix.RELEASE.prefix()
               + " or "
-              + TYPICAL_CASE_PREFIX
+              + IdPrefix.TYPICAL_CASE.prefix()
               + ", which name releases and typical cases");
     }
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.Require;
 import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.IdPrefix;
 import org.liandong.model.id.TargetId;
 
 /**
@@ -23,7 +24,7 @@ public record IssueReleaseCommand(
     if (year < 2000 || year > 2100) {
       throw new InvalidValueException("year", "must be a year from 2000 to 2100");
     }
-    if (!releaseId.value().startsWith(CampaignId.RELEASE_PREFIX + year)) {
+    if (!releaseId.value().startsWith(IdPrefix.RELEASE.prefix() + year)) {
       throw new InvalidValueException("releaseId", "must name the release's year " + year);
     }
     Require.present(cutOff, "cutOff");

@@ -1,5 +1,7 @@
 package org.liandong.model.publication;
 
+import org.liandong.model.event.History;
+
 /** A fact of a statistics release's history: issued, its text amended. */
 public sealed interface ReleaseEvent extends PublicationEvent
     permits ReleaseIssued, ReleaseTextAmended {
@@ -7,12 +9,7 @@ public sealed interface ReleaseEvent extends PublicationEvent
   ReleaseId releaseId();
 
   @Override
-  default String subject() {
-    return releaseId().value();
-  }
-
-  @Override
-  default String source() {
-    return "/releases/" + releaseId().value();
+  default History history() {
+    return new History("releases", releaseId().value());
   }
 }

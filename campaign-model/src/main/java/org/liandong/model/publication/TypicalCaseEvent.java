@@ -1,5 +1,7 @@
 package org.liandong.model.publication;
 
+import org.liandong.model.event.History;
+
 /** A fact of a typical case's history: proposed, returned, approved (published). */
 public sealed interface TypicalCaseEvent extends PublicationEvent
     permits TypicalCaseProposed, TypicalCaseReturned, TypicalCaseApproved {
@@ -7,12 +9,7 @@ public sealed interface TypicalCaseEvent extends PublicationEvent
   TypicalCaseId typicalCaseId();
 
   @Override
-  default String subject() {
-    return typicalCaseId().value();
-  }
-
-  @Override
-  default String source() {
-    return "/typical-cases/" + typicalCaseId().value();
+  default History history() {
+    return new History("typical-cases", typicalCaseId().value());
   }
 }

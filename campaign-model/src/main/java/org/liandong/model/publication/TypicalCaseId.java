@@ -2,25 +2,18 @@ package org.liandong.model.publication;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
-import org.liandong.model.InvalidValueException;
-import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.IdPrefix;
 
 /**
  * A typical case's identity: {@code TC-} and a name of capitals and digits, such as {@code
  * TC-2024-NINGBO}, chosen by the proposing department. Campaigns may not take the prefix ({@link
- * CampaignId#TYPICAL_CASE_PREFIX}).
+ * IdPrefix#TYPICAL_CASE}).
  */
 public record TypicalCaseId(@JsonValue String value) {
 
-  private static final Pattern FORMAT =
-      Pattern.compile(Pattern.quote(CampaignId.TYPICAL_CASE_PREFIX) + "[A-Z0-9]+(-[A-Z0-9]+)*");
-
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public TypicalCaseId {
-    if (value == null || value.length() > 40 || !FORMAT.matcher(value).matches()) {
-      throw InvalidValueException.of("must be TC- and a name, like TC-2024-NINGBO");
-    }
+    IdPrefix.TYPICAL_CASE.check(value);
   }
 
   @Override

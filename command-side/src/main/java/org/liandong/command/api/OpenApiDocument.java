@@ -5,7 +5,6 @@ import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
@@ -20,24 +19,12 @@ import org.springframework.http.MediaType;
 
 /**
  * The command API's OpenAPI 3 document ({@code /v3/api-docs}, browsable at {@code
- * /swagger-ui.html}), written by springdoc from the controllers; this adds what it cannot see: the
+ * /swagger-ui.html}), written by springdoc from the controllers, its title and description from
+ * {@code springdoc.open-api.info} in {@code command-side.yml}; this adds what it cannot see: the
  * kinds of field report taken at {@code /campaigns/{campaignId}/{kind}} and their bodies.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
-
-  @Bean
-  OpenAPI commandApi() {
-    return new OpenAPI()
-        .info(
-            new Info()
-                .title("Liandong command API")
-                .version("1")
-                .description(
-                    "Launch and run campaigns, assign tasks, report from the field, correct and"
-                        + " retract reports, transfer cases. Every create carries a client-chosen"
-                        + " id; errors are RFC 9457 problem+json naming the field."));
-  }
 
   /**
    * The report paths name their kinds, and their body is one of the kinds' ({@link ReportBodies}),

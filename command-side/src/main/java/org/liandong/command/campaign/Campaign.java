@@ -2,7 +2,6 @@ package org.liandong.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonManagedReference;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,13 +10,13 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotMember;
 import org.liandong.command.SnapshotState;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.Acknowledgement;
@@ -64,17 +63,9 @@ class Campaign {
   private long targetsFingerprint;
   private String summary;
 
-  @AggregateMember
-  @JsonManagedReference("membership")
-  private CampaignMembership membership = new CampaignMembership(this);
-
-  @AggregateMember
-  @JsonManagedReference("tasks")
-  private CampaignTasks tasks = new CampaignTasks(this);
-
-  @AggregateMember
-  @JsonManagedReference("reports")
-  private CampaignReports reports = new CampaignReports(this);
+  @SnapshotMember private CampaignMembership membership = new CampaignMembership(this);
+  @SnapshotMember private CampaignTasks tasks = new CampaignTasks(this);
+  @SnapshotMember private CampaignReports reports = new CampaignReports(this);
 
   static final String OFFICE_ONLY = "only the office runs campaigns and assigns their tasks";
 

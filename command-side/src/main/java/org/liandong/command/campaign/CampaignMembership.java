@@ -2,7 +2,6 @@ package org.liandong.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,10 +28,7 @@ import org.liandong.model.code.RegionCode;
  * member of the {@link Campaign} aggregate.
  */
 @SnapshotState
-class CampaignMembership {
-
-  @JsonBackReference("membership")
-  private Campaign campaign;
+class CampaignMembership extends CampaignPart {
 
   private DepartmentCode leadDepartment;
   private Set<DepartmentCode> participants = new HashSet<>();
@@ -43,7 +39,7 @@ class CampaignMembership {
   CampaignMembership() {}
 
   CampaignMembership(Campaign campaign) {
-    this.campaign = campaign;
+    super(campaign);
   }
 
   @CommandHandler

@@ -2,7 +2,6 @@ package org.liandong.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,10 +33,7 @@ import org.liandong.model.id.ReportId;
  * whole campaign.
  */
 @SnapshotState
-class CampaignReports {
-
-  @JsonBackReference("reports")
-  private Campaign campaign;
+class CampaignReports extends CampaignPart {
 
   private Map<String, ReportRecord> reports = new HashMap<>();
 
@@ -45,7 +41,7 @@ class CampaignReports {
   CampaignReports() {}
 
   CampaignReports(Campaign campaign) {
-    this.campaign = campaign;
+    super(campaign);
   }
 
   /** Every kind of field report. */

@@ -2,7 +2,6 @@ package org.liandong.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -40,10 +39,7 @@ import org.liandong.model.task.ReassignTaskCommand;
  * commands about tasks together with itself, for the rules that belong to the whole campaign.
  */
 @SnapshotState
-class CampaignTasks {
-
-  @JsonBackReference("tasks")
-  private Campaign campaign;
+class CampaignTasks extends CampaignPart {
 
   private Map<String, TaskRecord> tasks = new HashMap<>();
 
@@ -51,7 +47,7 @@ class CampaignTasks {
   CampaignTasks() {}
 
   CampaignTasks(Campaign campaign) {
-    this.campaign = campaign;
+    super(campaign);
   }
 
   @CommandHandler

@@ -81,18 +81,7 @@ class CaseFile {
         throw RuleViolation.rule("from", "case " + caseId + " is held by " + holder);
       }
     }
-    apply(
-        new CaseTransferred(
-            command.caseId(),
-            command.transferId(),
-            stage + 1,
-            command.from(),
-            command.to(),
-            command.region(),
-            command.title(),
-            command.campaignId(),
-            command.reports(),
-            command.note()));
+    apply(command.toEvent(stage + 1));
     return Acknowledgement.RECORDED;
   }
 

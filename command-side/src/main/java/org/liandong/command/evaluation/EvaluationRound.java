@@ -2,7 +2,6 @@ package org.liandong.command.evaluation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonManagedReference;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -11,13 +10,13 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.liandong.access.ScopeRule;
 import org.liandong.command.Fingerprint;
 import org.liandong.command.RuleViolation;
+import org.liandong.command.SnapshotMember;
 import org.liandong.command.SnapshotState;
 import org.liandong.model.InvalidValueException;
 import org.liandong.model.access.Actor;
@@ -59,17 +58,9 @@ class EvaluationRound {
   private Scheme scheme;
   private LocalDate publishedOn;
 
-  @AggregateMember
-  @JsonManagedReference("staff")
-  private RoundStaff staff = new RoundStaff(this);
-
-  @AggregateMember
-  @JsonManagedReference("scores")
-  private RoundScores scores = new RoundScores(this);
-
-  @AggregateMember
-  @JsonManagedReference("appeals")
-  private RoundAppeals appeals = new RoundAppeals(this);
+  @SnapshotMember private RoundStaff staff = new RoundStaff(this);
+  @SnapshotMember private RoundScores scores = new RoundScores(this);
+  @SnapshotMember private RoundAppeals appeals = new RoundAppeals(this);
 
   EvaluationRound() {}
 

@@ -2,7 +2,6 @@ package org.liandong.command.evaluation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,13 +28,10 @@ import org.liandong.model.evaluation.RoundPhase;
  * EvaluationRound} aggregate.
  */
 @SnapshotState
-class RoundAppeals {
+class RoundAppeals extends RoundPart {
 
   /** An appeal: the fingerprint of what it asked, and of what was decided (0 until decided). */
   record Appeal(long fingerprint, long decision) {}
-
-  @JsonBackReference("appeals")
-  private EvaluationRound round;
 
   private Map<String, Appeal> appeals = new HashMap<>();
 
@@ -43,7 +39,7 @@ class RoundAppeals {
   RoundAppeals() {}
 
   RoundAppeals(EvaluationRound round) {
-    this.round = round;
+    super(round);
   }
 
   @CommandHandler

@@ -2,7 +2,6 @@ package org.liandong.command.evaluation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,13 +38,10 @@ import org.liandong.model.evaluation.SubmitSelfAssessmentCommand;
  * fact is kept as the fingerprint of what was asked, so that a retry is recognised.
  */
 @SnapshotState
-class RoundScores {
+class RoundScores extends RoundPart {
 
   /** An evaluator's score of an indicator of a region, and the fingerprint of its justification. */
   record Scored(BigDecimal score, long fingerprint) {}
-
-  @JsonBackReference("scores")
-  private EvaluationRound round;
 
   private Map<String, Long> selfAssessments = new HashMap<>();
   private Map<String, Map<String, Scored>> scores = new HashMap<>();
@@ -57,7 +53,7 @@ class RoundScores {
   RoundScores() {}
 
   RoundScores(EvaluationRound round) {
-    this.round = round;
+    super(round);
   }
 
   @CommandHandler

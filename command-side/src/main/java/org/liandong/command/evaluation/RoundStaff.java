@@ -2,7 +2,6 @@ package org.liandong.command.evaluation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonBackReference;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -26,13 +25,10 @@ import org.liandong.model.evaluation.RoundPhase;
  * office staffs it; a member of the {@link EvaluationRound} aggregate, which it asks for the phase.
  */
 @SnapshotState
-class RoundStaff {
+class RoundStaff extends RoundPart {
 
   /** An evaluator's regions, and the region they belong to, which they never score. */
   record Assignment(RegionCode homeRegion, Set<RegionCode> regions) {}
-
-  @JsonBackReference("staff")
-  private EvaluationRound round;
 
   private Map<String, Assignment> evaluators = new HashMap<>();
   private String lead;
@@ -41,7 +37,7 @@ class RoundStaff {
   RoundStaff() {}
 
   RoundStaff(EvaluationRound round) {
-    this.round = round;
+    super(round);
   }
 
   @CommandHandler

@@ -14,7 +14,6 @@ import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.code.RegionCode;
 import org.liandong.model.id.CampaignId;
 import org.liandong.query.projection.Coverage;
-import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.ServedViews;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
@@ -32,12 +31,10 @@ public class CampaignSummaries {
 
   private final ServedViews views;
   private final Scope scope;
-  private final Coverages coverages;
 
-  public CampaignSummaries(ServedViews views, Scope scope, Coverages coverages) {
+  public CampaignSummaries(ServedViews views, Scope scope) {
     this.views = views;
     this.scope = scope;
-    this.coverages = coverages;
   }
 
   /**
@@ -57,7 +54,7 @@ public class CampaignSummaries {
                 summary.withdrawnDepartments().stream())
             .toList(),
         summary.regions());
-    return CampaignSummaryView.from(summary, coverages.of(PROJECTION));
+    return CampaignSummaryView.from(summary, views.coverage(PROJECTION));
   }
 
   /** The campaigns the reader may see, for a query: a department user's, in its region. */
@@ -79,7 +76,7 @@ public class CampaignSummaries {
   /** A campaign's summary as the API shows it, if the campaign is known. */
   public Optional<CampaignSummaryView> view(CampaignId campaignId) {
     return stored(campaignId)
-        .map(summary -> CampaignSummaryView.from(summary, coverages.of(PROJECTION)));
+        .map(summary -> CampaignSummaryView.from(summary, views.coverage(PROJECTION)));
   }
 
   private Optional<CampaignSummaryDocument> stored(CampaignId campaignId) {

@@ -21,6 +21,8 @@ import org.bson.types.Binary;
 import org.liandong.query.projection.Coverage;
 import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.ProjectionVersions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,13 +37,17 @@ public class ParkedRecords implements Coverages {
 
   static final String COLLECTION = "parked_records";
 
+  private static final Logger log = LoggerFactory.getLogger(ParkedRecords.class);
+
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
+  private final DeadLetterTopic deadLetters;
   private volatile List<ParkedRecord> all = List.of();
 
-  ParkedRecords(MongoTemplate mongo, ProjectionVersions versions) {
+  ParkedRecords(MongoTemplate mongo, ProjectionVersions versions, DeadLetterTopic deadLetters) {
     this.mongo = mongo;
     this.versions = versions;
+    this.deadLetters = deadLetters;
   }
 
   /**
@@ -92,8 +98,34 @@ public class ParkedRecords implements Coverages {
                 parked -> parked.getInteger("partition"), parked -> parked.getLong("offset")));
   }
 
-  /** The records the versions of a projection are stopped at, at a partition and offset. */
-  List<Document> stoppedAt(String projection, int partition, long offset) {
+  /**
+   * Parks the records the versions of a projection are stopped at, at a partition and offset, on
+   * the dead-letter topic, so that the versions go on past them; and reads them all again.
+   *
+   * @param by the operator who parks them, for the log
+   * @return whether any version was stopped there
+   */
+  boolean deadLetter(String projection, int partition, long offset, String by) {
+    List<Document> stopped = stoppedAt(projection, partition, offset);
+    if (stopped.isEmpty()) {
+      return false;
+    }
+    stopped.forEach(deadLetters::send);
+    deadLettered(stopped);
+    log.warn(
+        "{} parked record {}-{}@{} on {} for {}: {}",
+        by,
+        projection,
+        partition,
+        offset,
+        deadLetters.name(),
+        projection,
+        stopped.get(0).getString("reason"));
+    refresh();
+    return true;
+  }
+
+  private List<Document> stoppedAt(String projection, int partition, long offset) {
     return collection()
         .find(
             and(
@@ -104,8 +136,7 @@ public class ParkedRecords implements Coverages {
         .into(new ArrayList<>());
   }
 
-  /** Marks records as parked on the dead-letter topic: their versions go on past them. */
-  void deadLettered(List<Document> stopped) {
+  private void deadLettered(List<Document> stopped) {
     Date now = new Date();
     stopped.forEach(
         parked ->

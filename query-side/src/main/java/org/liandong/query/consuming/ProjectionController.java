@@ -2,12 +2,9 @@ package org.liandong.query.consuming;
 
 import java.net.URI;
 import java.util.List;
-import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.query.web.NotFoundException;
 import org.liandong.query.web.Scope;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,18 +22,13 @@ class ProjectionController {
 
   static final URI REBUILD_UNDER_WAY = URI.create("/problems/rebuild-under-way");
 
-  private static final Logger log = LoggerFactory.getLogger(ProjectionController.class);
-
   private final ProjectionRunners runners;
   private final ParkedRecords parked;
-  private final DeadLetterTopic deadLetters;
   private final Scope scope;
 
-  ProjectionController(
-      ProjectionRunners runners, ParkedRecords parked, DeadLetterTopic deadLetters, Scope scope) {
+  ProjectionController(ProjectionRunners runners, ParkedRecords parked, Scope scope) {
     this.runners = runners;
     this.parked = parked;
-    this.deadLetters = deadLetters;
     this.scope = scope;
   }
 
@@ -79,23 +71,10 @@ class ProjectionController {
       @PathVariable long offset,
       Actor reader) {
     scope.requireOffice(reader);
-    List<Document> stopped = parked.stoppedAt(known(name), partition, offset);
-    if (stopped.isEmpty()) {
+    if (!parked.deadLetter(known(name), partition, offset, reader.user())) {
       throw NotFoundException.of(
           "offset", partition + "@" + offset + " (no version of " + name + " is stopped there)");
     }
-    stopped.forEach(deadLetters::send);
-    parked.deadLettered(stopped);
-    log.warn(
-        "{} parked record {}-{}@{} on {} for {}: {}",
-        reader.user(),
-        name,
-        partition,
-        offset,
-        deadLetters.name(),
-        name,
-        stopped.get(0).getString("reason"));
-    parked.refresh();
     return parked.records(name).stream()
         .filter(record -> record.partition() == partition && record.offset() == offset)
         .toList();

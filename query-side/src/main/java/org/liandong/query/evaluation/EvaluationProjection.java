@@ -1,12 +1,9 @@
 package org.liandong.query.evaluation;
 
-import java.util.List;
 import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.evaluation.EvaluationEvent;
-import org.liandong.query.projection.GuardedWrite;
-import org.liandong.query.projection.OncePerSequence;
-import org.liandong.query.projection.Projection;
+import org.liandong.query.projection.OneDocumentPerSubject;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,23 +13,17 @@ import org.springframework.stereotype.Component;
  * running scores that a settlement or an amendment would have to unpick.
  */
 @Component
-class EvaluationProjection implements Projection {
+class EvaluationProjection extends OneDocumentPerSubject<EvaluationEvent> {
 
   static final String NAME = "evaluations";
 
-  @Override
-  public String name() {
-    return NAME;
+  EvaluationProjection() {
+    super(NAME, EvaluationEvent.class);
   }
 
   @Override
-  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
-    if (!(envelope.event() instanceof EvaluationEvent event)) {
-      return List.of();
-    }
+  protected Document update(EvaluationEvent event, EventEnvelope envelope) {
     Document entry = EvaluationRoundDocument.Entry.stored(event, envelope.storedAt());
-    return List.of(
-        OncePerSequence.ofSubject(
-            envelope, new Document("$push", new Document(EvaluationRoundDocument.EVENTS, entry))));
+    return new Document("$push", new Document(EvaluationRoundDocument.EVENTS, entry));
   }
 }

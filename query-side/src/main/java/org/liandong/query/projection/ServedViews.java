@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The documents of each projection as they serve reads now: of its serving version ({@link
  * ProjectionVersions#serving}). The one way the views and the services behind them read a
- * projection.
+ * projection, and how much of the topic it covers ({@link Coverages}).
  *
  * <p>The serving version is looked up again at most every {@link #LOOKED_UP_FOR}, not on every
  * read, so that reads follow a switch-over (made on any node) within that time. A read of the
@@ -32,11 +32,18 @@ public class ServedViews {
 
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
+  private final Coverages coverages;
   private final Map<String, Serving> serving = new ConcurrentHashMap<>();
 
-  public ServedViews(MongoTemplate mongo, ProjectionVersions versions) {
+  public ServedViews(MongoTemplate mongo, ProjectionVersions versions, Coverages coverages) {
     this.mongo = mongo;
     this.versions = versions;
+    this.coverages = coverages;
+  }
+
+  /** Whether the serving version holds every record of the topic, which its views must say. */
+  public Coverage coverage(String projection) {
+    return coverages.of(projection);
   }
 
   /** The document stored under an id, or null. */

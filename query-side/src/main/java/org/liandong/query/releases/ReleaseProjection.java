@@ -1,12 +1,9 @@
 package org.liandong.query.releases;
 
-import java.util.List;
 import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.publication.ReleaseEvent;
-import org.liandong.query.projection.GuardedWrite;
-import org.liandong.query.projection.OncePerSequence;
-import org.liandong.query.projection.Projection;
+import org.liandong.query.projection.OneDocumentPerSubject;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,24 +12,18 @@ import org.springframework.stereotype.Component;
  * its cut-off (ADR 0018).
  */
 @Component
-class ReleaseProjection implements Projection {
+class ReleaseProjection extends OneDocumentPerSubject<ReleaseEvent> {
 
   static final String NAME = "releases";
 
-  @Override
-  public String name() {
-    return NAME;
+  ReleaseProjection() {
+    super(NAME, ReleaseEvent.class);
   }
 
   @Override
-  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
-    if (!(envelope.event() instanceof ReleaseEvent event)) {
-      return List.of();
-    }
+  protected Document update(ReleaseEvent event, EventEnvelope envelope) {
     String user = envelope.actor() == null ? null : envelope.actor().user();
     Document entry = ReleaseDocument.Entry.stored(event, envelope.storedAt(), user);
-    return List.of(
-        OncePerSequence.ofSubject(
-            envelope, new Document("$push", new Document(ReleaseDocument.EVENTS, entry))));
+    return new Document("$push", new Document(ReleaseDocument.EVENTS, entry));
   }
 }

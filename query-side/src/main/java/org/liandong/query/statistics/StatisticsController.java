@@ -29,8 +29,7 @@ class StatisticsController {
   /** A year with no reports answers zeros, not 404: the figures of that year are nil. */
   @GetMapping("/statistics/{year}")
   YearStatistics year(@PathVariable int year, Actor reader) {
-    scope.published(reader);
-    requireYear(year);
+    requirePublished(reader, year);
     return figures.now(year);
   }
 
@@ -41,8 +40,7 @@ class StatisticsController {
   @GetMapping("/statistics/{year}/as-of")
   YearStatistics asOf(
       @PathVariable int year, @RequestParam(required = false) Instant recordedBy, Actor reader) {
-    scope.published(reader);
-    requireYear(year);
+    requirePublished(reader, year);
     return figures.asOf(year, recordedBy == null ? Instant.now() : recordedBy);
   }
 
@@ -56,8 +54,7 @@ class StatisticsController {
       @ParameterObject SourceFilter filter,
       @RequestParam(required = false) Instant recordedBy,
       Actor reader) {
-    scope.published(reader);
-    requireYear(year);
+    requirePublished(reader, year);
     requireKnown(filter);
     return figures.sources(year, filter, recordedBy == null ? Instant.now() : recordedBy, reader);
   }
@@ -81,7 +78,9 @@ class StatisticsController {
     }
   }
 
-  static void requireYear(int year) {
+  /** A year's statistics are published to every signed-in reader, for a year there can be. */
+  private void requirePublished(Actor reader, int year) {
+    scope.published(reader);
     if (year < 1949 || year > 2100) {
       throw new InvalidParameterException("year", "must be a year from 1949 to 2100");
     }

@@ -20,7 +20,6 @@ import org.liandong.query.cases.CaseFiles;
 import org.liandong.query.figures.FigureBlocks;
 import org.liandong.query.figures.Increments;
 import org.liandong.query.projection.Coverage;
-import org.liandong.query.projection.Coverages;
 import org.liandong.query.projection.ServedViews;
 import org.liandong.query.reports.ReportLedger;
 import org.springframework.stereotype.Component;
@@ -40,19 +39,13 @@ public class YearFigures {
   private final ReportLedger ledger;
   private final CaseFiles cases;
   private final CampaignSummaries campaigns;
-  private final Coverages coverages;
 
   public YearFigures(
-      ServedViews views,
-      ReportLedger ledger,
-      CaseFiles cases,
-      CampaignSummaries campaigns,
-      Coverages coverages) {
+      ServedViews views, ReportLedger ledger, CaseFiles cases, CampaignSummaries campaigns) {
     this.views = views;
     this.ledger = ledger;
     this.cases = cases;
     this.campaigns = campaigns;
-    this.coverages = coverages;
   }
 
   /** The year's statistics now; a year with no reports answers zeros. */
@@ -63,7 +56,7 @@ public class YearFigures {
         stored(year),
         stored(year - 1),
         CaseTransferFigures.of(cases.all(), year, Instant.now()),
-        coverages.of(StatisticsProjection.NAME));
+        views.coverage(StatisticsProjection.NAME));
   }
 
   /**
@@ -91,7 +84,7 @@ public class YearFigures {
         counted(reports, year),
         counted(reports, year - 1),
         CaseTransferFigures.of(cases.all(), year, moment),
-        coverages.of(ReportLedger.PROJECTION));
+        views.coverage(ReportLedger.PROJECTION));
   }
 
   /** The reports of the year behind one figure as they stood at the moment, as the reader may. */

@@ -2,16 +2,13 @@ package org.liandong.query.typicalcases;
 
 import static org.liandong.query.typicalcases.TypicalCaseDocument.texts;
 
-import java.util.List;
 import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.publication.TypicalCaseApproved;
 import org.liandong.model.publication.TypicalCaseEvent;
 import org.liandong.model.publication.TypicalCaseProposed;
 import org.liandong.model.publication.TypicalCaseReturned;
-import org.liandong.query.projection.GuardedWrite;
-import org.liandong.query.projection.OncePerSequence;
-import org.liandong.query.projection.Projection;
+import org.liandong.query.projection.OneDocumentPerSubject;
 import org.liandong.query.typicalcases.TypicalCaseDocument.Status;
 import org.springframework.stereotype.Component;
 
@@ -20,22 +17,17 @@ import org.springframework.stereotype.Component;
  * proposal's texts, and whether it is proposed, returned or published.
  */
 @Component
-class TypicalCaseProjection implements Projection {
+class TypicalCaseProjection extends OneDocumentPerSubject<TypicalCaseEvent> {
 
   static final String NAME = "typical_cases";
 
-  @Override
-  public String name() {
-    return NAME;
+  TypicalCaseProjection() {
+    super(NAME, TypicalCaseEvent.class);
   }
 
   @Override
-  public List<GuardedWrite> writesFor(EventEnvelope envelope) {
-    if (!(envelope.event() instanceof TypicalCaseEvent event)) {
-      return List.of();
-    }
-    return List.of(
-        OncePerSequence.ofSubject(envelope, new Document("$set", fields(event, envelope))));
+  protected Document update(TypicalCaseEvent event, EventEnvelope envelope) {
+    return new Document("$set", fields(event, envelope));
   }
 
   private static Document fields(TypicalCaseEvent event, EventEnvelope envelope) {

@@ -1,7 +1,5 @@
 package org.liandong.query.web;
 
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.NumberSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -14,24 +12,13 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The query API's OpenAPI 3 document ({@code /v3/api-docs}, browsable at {@code /swagger-ui.html}),
- * written by springdoc from the controllers; this adds what it cannot see: the figures of a block
- * of totals (the download parameters of the views that are tables come from the export package).
+ * written by springdoc from the controllers, its title and description from {@code
+ * springdoc.open-api.info} in {@code query-side.yml}; this adds what it cannot see: the figures of
+ * a block of totals (the download parameters of the views that are tables come from the export
+ * package).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
-
-  @Bean
-  OpenAPI queryApi() {
-    return new OpenAPI()
-        .info(
-            new Info()
-                .title("Liandong query API")
-                .version("1")
-                .description(
-                    "Department workspaces, campaign dashboards, statistics, the reports behind"
-                        + " every figure, as-of views, projections and their rebuilds. Errors are"
-                        + " RFC 9457 problem+json naming the parameter."));
-  }
 
   /** A block of totals holds one property per {@link Figure}, which springdoc sees as a map. */
   @Bean

@@ -24,6 +24,7 @@ import org.liandong.model.envelope.EventEnvelope;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.query.InMemoryMongo;
+import org.liandong.query.cases.CaseFiles;
 import org.liandong.query.reports.ReportLedger;
 import org.liandong.query.reports.ReportLedgerProjection;
 
@@ -205,9 +206,12 @@ class DepartmentWorkspaceProjectionTest {
     InMemoryMongo.Fed ledger = mongo.fed(new ReportLedgerProjection());
     applyAll(history);
     history.forEach(ledger::apply);
-    DepartmentAsOfController asOf =
-        new DepartmentAsOfController(
-            new DepartmentFigures(new ReportLedger(mongo.views())), mongo.scope());
+    DepartmentController asOf =
+        new DepartmentController(
+            new DepartmentWorkspaces(
+                mongo.views(), new ReportLedger(mongo.views()), mongo.summaries()),
+            new CaseFiles(mongo.views()),
+            mongo.scope());
 
     assertThat(asOf.asOf(new DepartmentCode("SAMR"), null, InMemoryMongo.OFFICE).jointTotals())
         .isEqualTo(workspace("SAMR").jointTotals());

@@ -52,8 +52,7 @@ class ReleaseViewTest {
                   mongo.views(),
                   new ReportLedger(mongo.views()),
                   new CaseFiles(mongo.views()),
-                  mongo.summaries(),
-                  projection -> InMemoryMongo.COMPLETE)),
+                  mongo.summaries())),
           mongo.scope());
 
   @AfterEach

@@ -38,8 +38,7 @@ class StatisticsProjectionTest {
           mongo.views(),
           new ReportLedger(mongo.views()),
           new CaseFiles(mongo.views()),
-          mongo.summaries(),
-          projection -> InMemoryMongo.COMPLETE);
+          mongo.summaries());
   private final StatisticsController controller = new StatisticsController(figures, mongo.scope());
 
   @AfterEach

@@ -2,11 +2,14 @@ package org.liandong.query.department;
 
 import java.time.Instant;
 import java.util.List;
+import org.bson.Document;
 import org.liandong.model.access.Actor;
 import org.liandong.model.code.DepartmentCode;
+import org.liandong.model.code.RegionCode;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.reference.ReferenceData;
 import org.liandong.model.reference.ReferenceEntry;
+import org.liandong.query.cases.CaseFiles;
 import org.liandong.query.export.FigureTables;
 import org.liandong.query.export.Table;
 import org.liandong.query.export.Tabular;
@@ -23,12 +26,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A department's figures as they stood at a past moment of recording, counted from the report
- * ledger the way its workspace counts them, so that later corrections do not change the answer; a
- * reader limited to a region reads that region's.
+ * A department's workspace, and its figures as they stood at a past moment of recording, counted
+ * from the report ledger the way its workspace counts them, so that later corrections do not change
+ * the answer; a reader limited to a region reads that region's.
  */
 @RestController
-class DepartmentAsOfController {
+class DepartmentController {
 
   /** The figures of one campaign the department reported in or joined. */
   record CampaignFigures(CampaignId campaignId, TotalsView totals, TotalsView jointTotals) {}
@@ -65,12 +68,31 @@ class DepartmentAsOfController {
     }
   }
 
-  private final DepartmentFigures figures;
+  private final DepartmentWorkspaces workspaces;
+  private final CaseFiles cases;
   private final Scope scope;
 
-  DepartmentAsOfController(DepartmentFigures figures, Scope scope) {
-    this.figures = figures;
+  DepartmentController(DepartmentWorkspaces workspaces, CaseFiles cases, Scope scope) {
+    this.workspaces = workspaces;
+    this.cases = cases;
     this.scope = scope;
+  }
+
+  /**
+   * A department's workspace; a known department that takes part in nothing yet has an empty one. A
+   * department this reader's reference data does not have, but that events name, has its workspace
+   * under its code. A reader limited to a region sees the region's: its figures counted from the
+   * report ledger, the campaigns, tasks and cases that lie there.
+   */
+  @GetMapping("/departments/{code}")
+  DepartmentWorkspaceView workspace(@PathVariable DepartmentCode code, Actor reader) {
+    Document document = workspaces.stored(code);
+    if (document == null && ReferenceData.instance().department(code.value()).isEmpty()) {
+      throw NotFoundException.of("department", code.value());
+    }
+    scope.requireDepartment(reader, code);
+    RegionCode region = Scope.ownRegion(reader);
+    return workspaces.view(code, document, region, cases.heldOrAwaitedBy(code, region));
   }
 
   @GetMapping("/departments/{code}/as-of")
@@ -84,7 +106,7 @@ class DepartmentAsOfController {
             .orElseThrow(() -> NotFoundException.of("department", code.value()));
     scope.requireDepartment(reader, code);
     Instant moment = recordedBy == null ? Instant.now() : recordedBy;
-    DepartmentWorkspaceDocument counted = figures.of(code, Scope.ownRegion(reader), moment);
+    DepartmentWorkspaceDocument counted = workspaces.counted(code, Scope.ownRegion(reader), moment);
     FigureBlocks blocks = counted.figures();
     return new DepartmentAsOf(
         department,
