@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -48,7 +47,10 @@ final class RawLimits {
 
   static final int PARTITIONS = 6;
 
-  private static final Duration LEADERS_WAIT = Duration.ofMinutes(1);
+  private static final Duration LEADERS_WAIT = Duration.ofMinutes(2);
+
+  /** The key of the record {@link #createTopic} writes to each partition. */
+  private static final String WARM_UP = "warm-up";
 
   private RawLimits() {}
 
@@ -151,7 +153,7 @@ final class RawLimits {
       }
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
-      while (read < records) {
+      while (read < records + PARTITIONS) {
         deadline.check();
         read += consumer.poll(Duration.ofMillis(200)).count();
       }
@@ -161,47 +163,44 @@ final class RawLimits {
   }
 
   /**
-   * Creates the topic and waits until each of its partitions has a leader: the broker answers the
-   * creation before it leads them, and a producer sending meanwhile, on a loaded machine, saw its
-   * records for one partition expire after two minutes.
+   * Creates the topic and writes one record to each of its partitions, awaited: the broker answers
+   * a topic's creation, and even names its partitions' leader, before it leads them, and an
+   * idempotent producer sending meanwhile, on a loaded machine, was refused (not the leader), got
+   * its sequence numbers out of order and saw its records expire after two minutes. The warm-up
+   * producer is not idempotent, so that a refusal leaves nothing behind it.
    */
-  static void createTopic(String bootstrap, String topic) throws InterruptedException {
+  static void createTopic(String bootstrap, String topic) throws Exception {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      try {
-        admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof TopicExistsException)) {
-          throw new IllegalStateException(e);
-        }
-      }
-      Deadline deadline = Deadline.after(LEADERS_WAIT, "leaders for every partition of " + topic);
-      while (!everyPartitionLed(admin, topic)) {
-        deadline.check();
-        Thread.sleep(100);
+      admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException(e);
       }
     }
-  }
-
-  private static boolean everyPartitionLed(Admin admin, String topic) throws InterruptedException {
-    try {
-      TopicDescription description =
-          admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
-      return description.partitions().size() == PARTITIONS
-          && description.partitions().stream().allMatch(partition -> partition.leader() != null);
-    } catch (ExecutionException e) {
-      return false;
+    Map<String, Object> config = producerConfig(bootstrap);
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+    Deadline deadline = Deadline.after(LEADERS_WAIT, "every partition of " + topic + " led");
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+      for (int partition = 0; partition < PARTITIONS; partition++) {
+        producer.send(new ProducerRecord<>(topic, partition, WARM_UP, new byte[0])).get();
+        deadline.check();
+      }
     }
   }
 
   static KafkaProducer<String, byte[]> producer(String bootstrap) {
+    return new KafkaProducer<>(producerConfig(bootstrap));
+  }
+
+  private static Map<String, Object> producerConfig(String bootstrap) {
     Map<String, Object> config = new HashMap<>();
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    return new KafkaProducer<>(config);
+    return config;
   }
 
   private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
