@@ -58,9 +58,9 @@ final class StandInJournal implements AutoCloseable {
   private boolean writing;
 
   /**
-   * Why a write failed, or null. Until the next checkpoint saves what it did not, nothing more is
-   * written and every command waiting is refused: a record after a gap could be replayed without
-   * the one before it.
+   * Why a record could not be made or written, or null. Until the next checkpoint saves what the
+   * journal lacks, nothing more is written and every command waiting is refused: a record after a
+   * gap could be replayed without the one before it.
    */
   private RuntimeException failure;
 
@@ -101,7 +101,11 @@ final class StandInJournal implements AutoCloseable {
     }
   }
 
-  /** The command of {@code ticket} is done: what it changed is appended as one record. */
+  /**
+   * The command of {@code ticket} is done: what it changed is appended as one record. If the record
+   * cannot be made, the command and every one waiting after it are refused until the next
+   * checkpoint saves what the journal lacks; none waits for a command that will never end.
+   */
   void end(long ticket) {
     List<Change> changed = changes.get();
     changes.remove();
@@ -110,9 +114,12 @@ final class StandInJournal implements AutoCloseable {
       if (changed != null && !changed.isEmpty()) {
         append(record(changed));
       }
+    } catch (RuntimeException e) {
+      failure = new IllegalStateException("a command's changes could not be journaled", e);
+      throw failure;
+    } finally {
       inFlight.remove(ticket);
       progress.signalAll();
-    } finally {
       lock.unlock();
     }
   }
@@ -129,7 +136,7 @@ final class StandInJournal implements AutoCloseable {
         progress.awaitUninterruptibly();
       }
       long needed = appended;
-      while (written < needed) {
+      while (failure != null || written < needed) {
         if (failure != null) {
           throw failure;
         }
