@@ -48,8 +48,7 @@ final class StandInMaps {
    */
   static MVMap<Object, Document> documents(
       MVStore store, StandInJournal journal, String collection) {
-    return store.openMap(
-        DOCUMENTS + collection, builder(journal, BsonKeyType.INSTANCE, BsonDocumentType.INSTANCE));
+    return store.openMap(DOCUMENTS + collection, documentsBuilder(journal));
   }
 
   /**
@@ -58,8 +57,7 @@ final class StandInMaps {
    */
   static MVMap<Object, Object> index(
       MVStore store, StandInJournal journal, String collection, String index) {
-    return store.openMap(
-        collection + INDEX + index, builder(journal, BsonKeyType.INSTANCE, BsonKeyType.INSTANCE));
+    return store.openMap(collection + INDEX + index, indexBuilder(journal));
   }
 
   /** The map of a collection's metadata, in H2's own types, as the backend keeps it. */
@@ -85,9 +83,21 @@ final class StandInMaps {
     } else if (name.startsWith(META)) {
       map = meta(store, journal, name.substring(META.length()));
     } else if (name.contains(INDEX)) {
-      map = store.openMap(name, builder(journal, BsonKeyType.INSTANCE, BsonKeyType.INSTANCE));
+      map = store.openMap(name, indexBuilder(journal));
     }
     return (MVMap<Object, Object>) map;
+  }
+
+  /** A collection's documents by {@code _id}, keys and documents in BSON. */
+  private static MVMap.MapBuilder<MVMap<Object, Document>, Object, Document> documentsBuilder(
+      StandInJournal journal) {
+    return builder(journal, BsonKeyType.INSTANCE, BsonDocumentType.INSTANCE);
+  }
+
+  /** An index's keys and the positions they point to, in BSON. */
+  private static MVMap.MapBuilder<MVMap<Object, Object>, Object, Object> indexBuilder(
+      StandInJournal journal) {
+    return builder(journal, BsonKeyType.INSTANCE, BsonKeyType.INSTANCE);
   }
 
   private static <K, V> MVMap.MapBuilder<MVMap<K, V>, K, V> builder(
@@ -120,10 +130,9 @@ final class StandInMaps {
         continue;
       }
       if (name.startsWith(DOCUMENTS)) {
-        convert(
-            store, format, name, builder(journal, BsonKeyType.INSTANCE, BsonDocumentType.INSTANCE));
+        convert(store, format, name, documentsBuilder(journal));
       } else if (name.contains(INDEX)) {
-        convert(store, format, name, builder(journal, BsonKeyType.INSTANCE, BsonKeyType.INSTANCE));
+        convert(store, format, name, indexBuilder(journal));
       }
     }
     format.clear();
