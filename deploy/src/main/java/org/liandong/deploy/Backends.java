@@ -26,7 +26,7 @@ record Backends(EmbeddedMongo mongo, EmbeddedKafka kafka, String mongoUri, Strin
         properties.mongoUri() != null
             ? null
             : EmbeddedMongo.start(
-                properties.inMemory() ? null : properties.dataDir().resolve("mongo/liandong.mv"),
+                properties.dataDir().resolve("mongo/liandong.mv"),
                 properties.bindAddress(),
                 properties.mongoPort());
     String mongoUri = mongo != null ? mongo.uri() : properties.mongoUri();

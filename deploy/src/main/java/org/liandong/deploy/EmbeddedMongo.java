@@ -1,7 +1,6 @@
 package org.liandong.deploy;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -9,10 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The embedded stand-in for MongoDB: mongo-java-server, spoken to over the real wire protocol. With
- * a file it keeps data in an H2 MVStore file across restarts, and answers no command before what it
- * did is in the file ({@link DurableH2Backend}); without one it keeps them in memory. Its limits
- * are in docs/adr/0003.
+ * The embedded stand-in for MongoDB: mongo-java-server, spoken to over the real wire protocol. It
+ * keeps data in an H2 MVStore file across restarts, and answers no command before what it did is in
+ * the file ({@link DurableH2Backend}). Its limits are in docs/adr/0003. It has no in-memory mode:
+ * mongo-java-server's memory backend changes a stored document in place while readers may be
+ * encoding it, so a reader could see it between two updates.
  */
 final class EmbeddedMongo implements AutoCloseable {
 
@@ -33,22 +33,14 @@ final class EmbeddedMongo implements AutoCloseable {
     this.address = address;
   }
 
-  /**
-   * Starts on {@code port} (0: any free port) of {@code address}, keeping data in {@code file}, or
-   * in memory if null.
-   */
+  /** Starts on {@code port} (0: any free port) of {@code address}, keeping data in {@code file}. */
   static EmbeddedMongo start(Path file, String address, int port) {
-    MongoServer server;
-    if (file == null) {
-      server = new MongoServer(new MemoryBackend());
-    } else {
-      try {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      server = new MongoServer(DurableH2Backend.open(file.toAbsolutePath()));
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    MongoServer server = new MongoServer(DurableH2Backend.open(file.toAbsolutePath()));
     server.bind(new InetSocketAddress(address, port), 1, WORKER_THREADS);
     return new EmbeddedMongo(server, server.getLocalAddress());
   }

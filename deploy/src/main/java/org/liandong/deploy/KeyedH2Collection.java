@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -52,6 +53,29 @@ final class KeyedH2Collection extends H2Collection {
   @Override
   protected boolean tracksDataSize() {
     return false;
+  }
+
+  /**
+   * Hands out each document found as a copy of its top level. An update changes in place the
+   * document its query found, field by field, while a reader of the stored one may still be
+   * encoding it for the wire, outside the collection's lock: readers saw documents between two
+   * updates (two counters incremented together, one ahead of the other). Changed in a copy, which
+   * then replaces it, a stored document is never changed after it is stored. The top level is
+   * enough: an update puts new values in it, and changes no value it holds.
+   */
+  @Override
+  protected QueryResult queryDocuments(
+      Document query,
+      Document orderBy,
+      int numberToSkip,
+      int limit,
+      int batchSize,
+      Document fieldSelector) {
+    QueryResult found =
+        super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    List<Document> copies = new ArrayList<>();
+    found.forEach(document -> copies.add(new Document(document)));
+    return new QueryResult(copies, found.getCursorId());
   }
 
   @Override

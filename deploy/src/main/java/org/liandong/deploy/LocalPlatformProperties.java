@@ -19,7 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commandPort HTTP port of the command side (0: any free port)
  * @param queryPort HTTP port of the query side (0: any free port)
  * @param demoData whether to load the demo campaigns at start (a no-op when they are there)
- * @param inMemory keep the embedded MongoDB in memory instead of a file (tests)
  * @param overdueCheckInterval how often the command side looks for tasks past their due date
  * @param jwtPublicKeyLocation the public key ({@code file:/path/key.pem}, PEM) of an identity
  *     provider whose bearer tokens both sides take, besides the built-in users
@@ -45,7 +44,6 @@ public record LocalPlatformProperties(
     @DefaultValue("8081") int commandPort,
     @DefaultValue("8082") int queryPort,
     @DefaultValue("true") boolean demoData,
-    @DefaultValue("false") boolean inMemory,
     @DefaultValue("60s") Duration overdueCheckInterval,
     String jwtPublicKeyLocation,
     @DefaultValue("127.0.0.1") String bindAddress,

@@ -39,7 +39,6 @@ class AuthenticatedBrokerPlatformTest {
                 0,
                 0,
                 false,
-                true,
                 Duration.ofMinutes(10),
                 null,
                 "127.0.0.1",
