@@ -52,6 +52,15 @@ final class StandInJournal implements AutoCloseable {
   private final Condition progress = lock.newCondition();
   private final TreeSet<Long> inFlight = new TreeSet<>();
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+  /**
+   * Where a record is made, under {@code lock}, one at a time: H2's write buffer starts at 1 MiB,
+   * and one made for each record was 65 % of all the bytes the platform allocated, each a humongous
+   * object to the garbage collector, which then collected the whole heap every second or two
+   * (docs/benchmarks.md).
+   */
+  private final WriteBuffer recordBuffer = new WriteBuffer();
+
   private long issued;
   private long appended;
   private long written;
@@ -207,8 +216,8 @@ final class StandInJournal implements AutoCloseable {
     }
   }
 
-  private static byte[] record(List<Change> changed) {
-    WriteBuffer payload = new WriteBuffer();
+  private byte[] record(List<Change> changed) {
+    WriteBuffer payload = recordBuffer.clear();
     payload.putVarInt(changed.size());
     for (Change change : changed) {
       String name = change.map().getName();
