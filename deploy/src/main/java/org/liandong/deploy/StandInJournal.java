@@ -54,9 +54,8 @@ final class StandInJournal implements AutoCloseable {
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
   /**
-   * Where a record is made, under {@code lock}, one at a time: H2's write buffer starts at 1 MiB,
-   * and one made for each record was 65 % of all the bytes the platform allocated, each a humongous
-   * object to the garbage collector, which then collected the whole heap every second or two
+   * Where each record is made, under {@code lock}: H2's write buffer starts at 1 MiB, and a new one
+   * per record was 65 % of all bytes allocated, humongous, with full collections
    * (docs/benchmarks.md).
    */
   private final WriteBuffer recordBuffer = new WriteBuffer();
