@@ -129,9 +129,15 @@ final class BenchmarkPlatform implements AutoCloseable {
     return mongo;
   }
 
-  /** The events in the event store. */
+  /**
+   * The events in the event store, from the collection's size: counting its documents scanned all
+   * of them, a tenth of the CPU of the command rounds at 100,000 events (outside their timing).
+   */
   long storedEvents() {
-    return mongo.getDatabase("liandong-events").getCollection("domainevents").countDocuments();
+    return mongo
+        .getDatabase("liandong-events")
+        .getCollection("domainevents")
+        .estimatedDocumentCount();
   }
 
   /** The deadline of a wait that starts now: {@code --step-timeout} from now. */
