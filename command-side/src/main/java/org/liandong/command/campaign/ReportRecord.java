@@ -22,11 +22,20 @@ record ReportRecord(
     long currentAt) {
 
   /**
-   * Most reports name no co-operating department: they share one empty set, not a sorted set each,
-   * since a campaign holds a record for every report it ever took.
+   * The codes of all records, which are few: the reference data's. A record read from its event
+   * held a department and a region of its own, two objects and two strings, about 130 of the 270
+   * bytes each report cost the heap (docs/benchmarks.md).
+   */
+  private static final SharedCodes CODES = new SharedCodes(10_000);
+
+  /**
+   * A campaign holds a record for every report it ever took, so a record keeps no copies: most
+   * reports name no co-operating department and share one empty set, and the codes are shared.
    */
   ReportRecord {
     cooperating = cooperating.isEmpty() ? Set.of() : cooperating;
+    department = CODES.shared(department);
+    region = CODES.shared(region);
   }
 
   /** The reporting and the co-operating departments. */
