@@ -23,7 +23,7 @@ record ReportRecord(
 
   /**
    * The codes of all records, which are few: the reference data's. A record read from its event
-   * held a department and a region of its own, two objects and two strings, about 130 of the 270
+   * held a department and a region of its own, two objects and two strings, over a third of the
    * bytes each report cost the heap (docs/benchmarks.md).
    */
   private static final SharedCodes CODES = new SharedCodes(10_000);
