@@ -14,20 +14,17 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.zip.CRC32;
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
-import org.h2.mvstore.WriteBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The stand-in's journal: what each command changed, appended to a file of its own before the
  * command is answered, so that the H2 file need only be committed now and then ({@link
- * DurableH2Backend}). A record holds, for every key a command changed, the value the key holds when
- * the record is made (or that it holds none), so replaying records in order, once or twice, leaves
- * each key as the last record says: a record already in the H2 file when the process died changes
- * nothing when it is replayed.
+ * DurableH2Backend}). A record ({@link JournalRecords}) holds what each key a command changed holds
+ * when the record is made, so replaying records in order, once or twice, leaves each key as the
+ * last record says: a record already in the H2 file when the process died changes nothing when it
+ * is replayed.
  *
  * <p>A record is made when its command is done, never half way, so a replay never leaves an index
  * entry without its document. Records are written to the file in groups: the first command to wait
@@ -35,30 +32,21 @@ import org.slf4j.LoggerFactory;
  * group. A write reaches the operating system, not the disk (no fsync): like the H2 file's commits,
  * it survives the death of the process, not a power loss.
  *
- * <p>Each record is framed by its length and CRC-32, so a record cut short by the death of the
- * process (never one that was answered) ends the replay.
+ * <p>A record cut short by the death of the process (never one that was answered) ends the replay.
  */
 final class StandInJournal implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(StandInJournal.class);
 
-  private static final int HEADER_BYTES = 8;
-  private static final byte REMOVED = 0;
-  private static final byte PUT = 1;
-
   private final FileChannel file;
-  private final ThreadLocal<List<Change>> changes = new ThreadLocal<>();
+  private final ThreadLocal<List<JournalRecords.Change>> changes = new ThreadLocal<>();
   private final Lock lock = new ReentrantLock();
   private final Condition progress = lock.newCondition();
   private final TreeSet<Long> inFlight = new TreeSet<>();
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
-  /**
-   * Where each record is made, under {@code lock}: H2's write buffer starts at 1 MiB, and a new one
-   * per record was 65 % of all bytes allocated, humongous, with full collections
-   * (docs/benchmarks.md).
-   */
-  private final WriteBuffer recordBuffer = new WriteBuffer();
+  /** Makes each record, under {@code lock}. */
+  private final JournalRecords records = new JournalRecords();
 
   private long issued;
   private long appended;
@@ -71,8 +59,6 @@ final class StandInJournal implements AutoCloseable {
    * gap could be replayed without the one before it.
    */
   private RuntimeException failure;
-
-  private record Change(MVMap<Object, Object> map, Object key) {}
 
   private StandInJournal(FileChannel file) {
     this.file = file;
@@ -103,9 +89,9 @@ final class StandInJournal implements AutoCloseable {
   /** Called by a {@link JournaledMap} for each key it changed. */
   @SuppressWarnings("unchecked")
   void changed(MVMap<?, ?> map, Object key) {
-    List<Change> changed = changes.get();
+    List<JournalRecords.Change> changed = changes.get();
     if (changed != null) {
-      changed.add(new Change((MVMap<Object, Object>) map, key));
+      changed.add(new JournalRecords.Change((MVMap<Object, Object>) map, key));
     }
   }
 
@@ -115,12 +101,12 @@ final class StandInJournal implements AutoCloseable {
    * checkpoint saves what the journal lacks; none waits for a command that will never end.
    */
   void end(long ticket) {
-    List<Change> changed = changes.get();
+    List<JournalRecords.Change> changed = changes.get();
     changes.remove();
     lock.lock();
     try {
       if (changed != null && !changed.isEmpty()) {
-        append(record(changed));
+        append(records.make(changed));
       }
     } catch (RuntimeException e) {
       failure = new IllegalStateException("a command's changes could not be journaled", e);
@@ -189,15 +175,15 @@ final class StandInJournal implements AutoCloseable {
     try {
       file.position(0);
       int applied = 0;
-      ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+      ByteBuffer header = ByteBuffer.allocate(JournalRecords.HEADER_BYTES);
       while (readFully(header.clear())) {
-        int length = header.getInt(0);
+        int length = JournalRecords.length(header);
         ByteBuffer payload = ByteBuffer.allocate(Math.max(length, 0));
-        if (length < 0 || !readFully(payload) || crc(payload.array()) != header.getInt(4)) {
+        if (length < 0 || !readFully(payload) || !JournalRecords.intact(header, payload)) {
           log.warn("the journal ends in a record cut short, which no command was answered for");
           break;
         }
-        apply(payload.flip(), maps);
+        JournalRecords.apply(payload.flip(), maps);
         applied++;
       }
       return applied;
@@ -212,44 +198,6 @@ final class StandInJournal implements AutoCloseable {
       file.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private byte[] record(List<Change> changed) {
-    WriteBuffer payload = recordBuffer.clear();
-    payload.putVarInt(changed.size());
-    for (Change change : changed) {
-      String name = change.map().getName();
-      payload.putVarInt(name.length()).putStringData(name, name.length());
-      change.map().getKeyType().write(payload, change.key());
-      Object value = change.map().get(change.key());
-      if (value == null) {
-        payload.put(REMOVED);
-      } else {
-        payload.put(PUT);
-        change.map().getValueType().write(payload, value);
-      }
-    }
-    ByteBuffer bytes = payload.getBuffer().flip();
-    byte[] body = new byte[bytes.remaining()];
-    bytes.get(body);
-    return ByteBuffer.allocate(HEADER_BYTES + body.length)
-        .putInt(body.length)
-        .putInt(crc(body))
-        .put(body)
-        .array();
-  }
-
-  private static void apply(ByteBuffer payload, Function<String, MVMap<Object, Object>> maps) {
-    int count = DataUtils.readVarInt(payload);
-    for (int i = 0; i < count; i++) {
-      MVMap<Object, Object> map = maps.apply(DataUtils.readString(payload));
-      Object key = map.getKeyType().read(payload);
-      if (payload.get() == PUT) {
-        map.put(key, map.getValueType().read(payload));
-      } else {
-        map.remove(key);
-      }
     }
   }
 
@@ -291,11 +239,5 @@ final class StandInJournal implements AutoCloseable {
       }
     }
     return true;
-  }
-
-  private static int crc(byte[] bytes) {
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    return (int) crc.getValue();
   }
 }
