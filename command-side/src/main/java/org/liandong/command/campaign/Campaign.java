@@ -52,7 +52,7 @@ import org.liandong.model.id.ReportId;
     snapshotTriggerDefinition = "campaignSnapshotTrigger",
     cache = "aggregateCache",
     commandTargetResolver = "commandTargets")
-@Revision("8")
+@Revision("9")
 @SnapshotState
 class Campaign {
 
@@ -159,11 +159,11 @@ class Campaign {
    * transfer): the actor may see the campaign and each report; what it may not see is answered as
    * if it did not exist.
    */
-  void requireVisible(Actor actor, Set<ReportId> named) {
+  void requireVisible(Actor actor, Set<ReportId> named, ReportIndex index) {
     if (campaignId == null || !membership.mayRead(actor)) {
       throw notVisible(campaignId);
     }
-    reports.requireVisible(actor, named);
+    reports.requireVisible(actor, named, index);
   }
 
   static RuleViolation notVisible(CampaignId campaignId) {

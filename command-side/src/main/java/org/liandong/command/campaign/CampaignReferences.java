@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class CampaignReferences {
 
   private final Repository<Campaign> campaigns;
+  private final ReportIndex index;
 
-  CampaignReferences(Repository<Campaign> campaigns) {
+  CampaignReferences(Repository<Campaign> campaigns, ReportIndex index) {
     this.campaigns = campaigns;
+    this.index = index;
   }
 
   /**
@@ -41,7 +43,7 @@ public class CampaignReferences {
                 () -> {
                   campaigns
                       .load(campaignId.value())
-                      .execute(campaign -> campaign.requireVisible(actor, reports));
+                      .execute(campaign -> campaign.requireVisible(actor, reports, index));
                   return null;
                 });
     if (result.isExceptional()) {

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -27,15 +28,22 @@ import org.liandong.model.code.RegionCode;
 import org.liandong.model.id.ReportId;
 
 /**
- * A campaign's field reports: the rules for recording, correcting and retracting them, and what the
- * campaign remembers of each ({@link ReportRecord}). A member of the {@link Campaign} aggregate,
- * which hands it the commands about reports together with itself, for the rules that belong to the
- * whole campaign.
+ * A campaign's field reports: the rules for recording, correcting and retracting them, and what is
+ * known of each ({@link ReportRecord}). A member of the {@link Campaign} aggregate, which hands it
+ * the commands about reports together with itself, for the rules that belong to the whole campaign.
+ *
+ * <p>The campaign remembers the reports it changed since the {@link ReportIndex} last caught up
+ * with it, and asks the index for the others: whenever it remembers {@value #REMEMBERED} reports,
+ * or twice as many as after the last time, it forgets those the index holds as they are now. So its
+ * memory, and its snapshots, stay the same size whatever the number of its reports.
  */
 @SnapshotState
 class CampaignReports extends CampaignPart {
 
+  static final int REMEMBERED = 256;
+
   private Map<String, ReportRecord> reports = new HashMap<>();
+  private transient int forgetAt = REMEMBERED;
 
   /** For Jackson, which sets the campaign as it reads a snapshot. */
   CampaignReports() {}
@@ -46,12 +54,12 @@ class CampaignReports extends CampaignPart {
 
   /** Every kind of field report. */
   @CommandHandler
-  Acknowledgement record(RecordReportCommand command, Actor actor) {
+  Acknowledgement record(RecordReportCommand command, Actor actor, ReportIndex index) {
     ReportHeader header = command.header();
     ScopeRule.requireDepartment(actor, header.department(), "department");
     ScopeRule.requireChange(actor, header.department(), header.region(), "region");
     FieldReport report = command.toEvent(campaign.inReview());
-    ReportRecord known = reports.get(report.reportId().value());
+    ReportRecord known = known(report.reportId(), index);
     if (known != null) {
       if (known.fingerprint() == Reports.fingerprint(report)) {
         return Acknowledgement.ALREADY_RECORDED;
@@ -71,8 +79,9 @@ class CampaignReports extends CampaignPart {
    * and in snapshots.
    */
   @CommandHandler
-  Acknowledgement handle(CorrectReportCommand command, EventLookup history, Actor actor) {
-    ReportRecord known = changeableBy(actor, command.reportId());
+  Acknowledgement handle(
+      CorrectReportCommand command, EventLookup history, Actor actor, ReportIndex index) {
+    ReportRecord known = changeableBy(actor, command.reportId(), index);
     ScopeRule.requireChange(
         actor, known.department(), command.corrected().header().region(), "region");
     FieldReport previous = currentVersion(history, known);
@@ -104,8 +113,9 @@ class CampaignReports extends CampaignPart {
   }
 
   @CommandHandler
-  Acknowledgement handle(RetractReportCommand command, EventLookup history, Actor actor) {
-    ReportRecord known = changeableBy(actor, command.reportId());
+  Acknowledgement handle(
+      RetractReportCommand command, EventLookup history, Actor actor, ReportIndex index) {
+    ReportRecord known = changeableBy(actor, command.reportId(), index);
     if (known.retracted() && known.department().equals(command.department())) {
       return Acknowledgement.ALREADY_RECORDED;
     }
@@ -130,9 +140,9 @@ class CampaignReports extends CampaignPart {
   /**
    * Whether the actor may see each of the named reports; answered as if it did not exist if not.
    */
-  void requireVisible(Actor actor, Set<ReportId> named) {
+  void requireVisible(Actor actor, Set<ReportId> named, ReportIndex index) {
     for (ReportId reportId : named) {
-      ReportRecord report = reports.get(reportId.value());
+      ReportRecord report = known(reportId, index);
       if (report == null || !ScopeRule.mayRead(actor, report.concerned(), regionsOf(report))) {
         throw RuleViolation.rule(
             "reports", "campaign " + campaign.id() + " has no report " + reportId + " you may see");
@@ -145,9 +155,28 @@ class CampaignReports extends CampaignPart {
     return report.region() == null ? Set.of() : Set.of(report.region());
   }
 
+  /**
+   * What is known of a report, remembered or indexed; null for a report the campaign never took.
+   */
+  private ReportRecord known(ReportId reportId, ReportIndex index) {
+    ReportRecord remembered = reports.get(reportId.value());
+    if (remembered != null && remembered.complete()) {
+      return remembered;
+    }
+    Optional<ReportRecord> indexed = index.find(campaign.id(), reportId);
+    if (remembered == null) {
+      return indexed.orElse(null);
+    }
+    return remembered.completedBy(
+        indexed.orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "report " + reportId + " of " + campaign.id() + " is not indexed")));
+  }
+
   /** A report, if the actor may change it where it now lies. */
-  private ReportRecord changeableBy(Actor actor, ReportId reportId) {
-    ReportRecord known = reports.get(reportId.value());
+  private ReportRecord changeableBy(Actor actor, ReportId reportId, ReportIndex index) {
+    ReportRecord known = known(reportId, index);
     if (known == null) {
       throw RuleViolation.rule(
           "reportId", "campaign " + campaign.id() + " has no report " + reportId);
@@ -192,28 +221,27 @@ class CampaignReports extends CampaignPart {
   }
 
   @EventSourcingHandler
-  void on(FieldReport event, @SequenceNumber long sequence) {
-    reports.put(
-        event.reportId().value(),
-        new ReportRecord(
-            Reports.fingerprint(event),
-            event.department(),
-            event.cooperatingDepartments(),
-            event.region(),
-            1,
-            false,
-            sequence));
+  void on(FieldReport event, @SequenceNumber long sequence, ReportIndex index) {
+    remember(event.reportId(), event, sequence, index);
   }
 
   @EventSourcingHandler
-  void on(ReportCorrected event, @SequenceNumber long sequence) {
-    ReportRecord known = reports.get(event.reportId().value());
-    reports.put(
-        event.reportId().value(), known.corrected(event.corrected(), event.version(), sequence));
+  void on(ReportCorrected event, @SequenceNumber long sequence, ReportIndex index) {
+    remember(event.reportId(), event, sequence, index);
   }
 
   @EventSourcingHandler
-  void on(ReportRetracted event) {
-    reports.computeIfPresent(event.reportId().value(), (id, known) -> known.withdrawn());
+  void on(ReportRetracted event, @SequenceNumber long sequence, ReportIndex index) {
+    remember(event.reportId(), event, sequence, index);
+  }
+
+  private void remember(ReportId reportId, Object event, long sequence, ReportIndex index) {
+    reports.put(
+        reportId.value(), ReportRecord.after(reports.get(reportId.value()), event, sequence));
+    if (reports.size() >= forgetAt) {
+      long indexedTo = index.indexedTo(campaign.id());
+      reports.values().removeIf(known -> known.changedAt() <= indexedTo);
+      forgetAt = Math.max(REMEMBERED, 2 * reports.size());
+    }
   }
 }

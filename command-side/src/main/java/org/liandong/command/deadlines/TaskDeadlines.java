@@ -40,8 +40,11 @@ public class TaskDeadlines implements PublishedEventFollower {
   }
 
   @Override
-  public void follow(DomainEventMessage<?> message) {
-    Object event = message.getPayload();
+  public void follow(List<DomainEventMessage<?>> events) {
+    events.forEach(event -> follow(event.getPayload()));
+  }
+
+  private void follow(Object event) {
     if (event instanceof TaskAssigned assigned) {
       watch(assigned.campaignId(), assigned.taskId(), assigned.dueOn());
     } else if (event instanceof TaskReassigned reassigned) {

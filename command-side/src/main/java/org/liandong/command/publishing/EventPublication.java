@@ -180,7 +180,7 @@ public class EventPublication implements SmartLifecycle {
       batches.values().forEach(events::addAll);
       if (!events.isEmpty()) {
         kafka.send(events);
-        events.forEach(event -> followers.forEach(follower -> follower.follow(event)));
+        followers.forEach(follower -> follower.follow(events));
       }
       Map<String, Long> moved = new HashMap<>();
       Map<String, Long> finished = new HashMap<>();

@@ -1,13 +1,15 @@
 package org.liandong.command.publishing;
 
+import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
- * Something of the command side kept from the events as they are published (the task deadlines): it
- * is given each event after the topic has it and before the cursor moves past it, so it sees every
- * event at least once, in each history's order.
+ * Something of the command side kept from the events as they are published (the task deadlines, the
+ * report index): it is given each batch of events after the topic has it and before the cursors
+ * move past it, so it sees every event at least once, in each history's order.
  */
 public interface PublishedEventFollower {
 
-  void follow(DomainEventMessage<?> event);
+  /** Events of one or more histories, each history's in the order of its sequence. */
+  void follow(List<DomainEventMessage<?>> events);
 }

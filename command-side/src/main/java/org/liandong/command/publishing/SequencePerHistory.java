@@ -13,21 +13,21 @@ import org.bson.conversions.Bson;
 
 /**
  * A collection that keeps one sequence per history (a campaign or a case), under the history's id:
- * the pending marks and the publication cursors. A sequence kept here only rises, so that a writer
- * or a publisher that is late never moves it back.
+ * the pending marks, the publication cursors and how far the report index has come. A sequence kept
+ * here only rises, so that a writer or a publisher that is late never moves it back.
  */
-final class SequencePerHistory {
+public final class SequencePerHistory {
 
   private final MongoCollection<Document> documents;
   private final String field;
 
-  SequencePerHistory(MongoCollection<Document> documents, String field) {
+  public SequencePerHistory(MongoCollection<Document> documents, String field) {
     this.documents = documents;
     this.field = field;
   }
 
   /** Raises each history's sequence to the given one, unless it is already that high. */
-  void raise(Map<String, Long> sequences) {
+  public void raise(Map<String, Long> sequences) {
     List<UpdateOneModel<Document>> writes = new ArrayList<>();
     sequences.forEach(
         (subject, sequence) ->
@@ -42,7 +42,7 @@ final class SequencePerHistory {
   }
 
   /** Puts the sequence of each history the filter matches into {@code sequences}. */
-  Map<String, Long> read(Bson filter, Map<String, Long> sequences) {
+  public Map<String, Long> read(Bson filter, Map<String, Long> sequences) {
     documents
         .find(filter)
         .forEach(

@@ -53,8 +53,19 @@ final class CampaignFixtures {
   static final Period PERIOD = new Period(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 11, 30));
   static final Instant NOW = Instant.parse("2020-08-20T04:00:00Z");
 
-  /** A fixture for the campaign aggregate, with the sender named by each command as its actor. */
+  /**
+   * A fixture for the campaign aggregate, with the sender named by each command as its actor, and a
+   * report index that holds every stored event.
+   */
   static AggregateTestFixture<Campaign> fixture() {
+    return fixture(true);
+  }
+
+  /**
+   * @param indexed whether the report index holds every stored event, or none (as before
+   *     publication first reached the campaign)
+   */
+  static AggregateTestFixture<Campaign> fixture(boolean indexed) {
     AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
     fixture.registerCommandTargetResolver(ContractConfiguration.COMMAND_TARGETS);
     fixture.registerCommandDispatchInterceptor(FixtureActors.senderNamedByCommand());
@@ -68,6 +79,7 @@ final class CampaignFixtures {
               .findFirst();
         };
     fixture.registerInjectableResource(history);
+    fixture.registerInjectableResource(new FixtureReportIndex(fixture, indexed));
     return fixture;
   }
 

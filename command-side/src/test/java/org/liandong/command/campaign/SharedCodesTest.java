@@ -44,6 +44,6 @@ class SharedCodesTest {
   }
 
   private static ReportRecord record(DepartmentCode department, RegionCode region) {
-    return new ReportRecord(7L, department, Set.of(), region, 1, false, 3L);
+    return new ReportRecord(7L, department, Set.of(), region, 1, false, 3L, 3L);
   }
 }

@@ -1,0 +1,23 @@
+package org.liandong.command.campaign;
+
+import java.util.Optional;
+import org.liandong.model.id.CampaignId;
+import org.liandong.model.id.ReportId;
+
+/**
+ * What is known of every report of every campaign, kept outside the campaigns so that a campaign's
+ * memory does not grow with its reports: each campaign remembers only the reports it changed since
+ * the index last caught up with it, and asks the index for the others. Read by key, at the same
+ * cost whatever the store's size.
+ */
+public interface ReportIndex {
+
+  /** The record of a report, as of the sequence up to which its campaign is indexed. */
+  Optional<ReportRecord> find(CampaignId campaignId, ReportId reportId);
+
+  /**
+   * The sequence up to which the index holds every event of the campaign's history; -1 if it holds
+   * none.
+   */
+  long indexedTo(CampaignId campaignId);
+}
