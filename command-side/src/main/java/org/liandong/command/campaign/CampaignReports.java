@@ -43,6 +43,10 @@ class CampaignReports extends CampaignPart {
   static final int REMEMBERED = 256;
 
   private Map<String, ReportRecord> reports = new HashMap<>();
+
+  /** The sequence up to which the campaign forgot what the index held: it relies on it so far. */
+  private long forgottenTo = -1;
+
   private transient int forgetAt = REMEMBERED;
 
   /** For Jackson, which sets the campaign as it reads a snapshot. */
@@ -163,7 +167,7 @@ class CampaignReports extends CampaignPart {
     if (remembered != null && remembered.complete()) {
       return remembered;
     }
-    Optional<ReportRecord> indexed = index.find(campaign.id(), reportId);
+    Optional<ReportRecord> indexed = index.find(campaign.id(), reportId, forgottenTo);
     if (remembered == null) {
       return indexed.orElse(null);
     }
@@ -241,6 +245,7 @@ class CampaignReports extends CampaignPart {
     if (reports.size() >= forgetAt) {
       long indexedTo = index.indexedTo(campaign.id());
       reports.values().removeIf(known -> known.changedAt() <= indexedTo);
+      forgottenTo = Math.max(forgottenTo, indexedTo);
       forgetAt = Math.max(REMEMBERED, 2 * reports.size());
     }
   }

@@ -12,8 +12,12 @@ import org.liandong.model.id.ReportId;
  */
 public interface ReportIndex {
 
-  /** The record of a report, as of the sequence up to which its campaign is indexed. */
-  Optional<ReportRecord> find(CampaignId campaignId, ReportId reportId);
+  /**
+   * The record of a report, from an index that holds at least every event of the campaign's history
+   * up to {@code upTo}: one that holds fewer (lost, or restored from an older copy than the
+   * campaign's snapshot) first reads them from the store.
+   */
+  Optional<ReportRecord> find(CampaignId campaignId, ReportId reportId, long upTo);
 
   /**
    * The sequence up to which the index holds every event of the campaign's history; -1 if it holds

@@ -35,19 +35,20 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The report index in MongoDB, kept from the campaigns' events as they are published: one document
- * per report under its campaign and id, and one per campaign saying up to which sequence every
- * event of its history is in. That sequence rises only over events taken in without a gap, so a
- * campaign forgets a report only once the index holds it as it is; a history the index joins late
- * (a store written before it existed) is read from its start first, by key, a chunk at a time.
+ * The report index in MongoDB, kept from the campaigns' events as they are published, in one
+ * collection: a document per report under its campaign and id, and one per campaign, under the
+ * campaign's id, saying up to which sequence every event of its history is in. That sequence rises
+ * only over events taken in without a gap, so a campaign forgets a report only once the index holds
+ * it as it is; a history the index joins late (a store written before it existed, an index lost) is
+ * read from the event after that sequence, by key, a chunk at a time.
  */
 @Component
 class MongoReportIndex implements ReportIndex, PublishedEventFollower {
 
   static final String REPORTS = "report_index";
-  static final String INDEXED = "report_index_marks";
   private static final int CHUNK = 500;
   private static final String CHANGED_AT = "changedAt";
+  private static final String INDEXED_TO = "indexedTo";
 
   private final MongoCollection<Document> reports;
   private final SequencePerHistory indexed;
@@ -55,14 +56,29 @@ class MongoReportIndex implements ReportIndex, PublishedEventFollower {
 
   MongoReportIndex(MongoTemplate mongo, EventLookup stored) {
     this.reports = mongo.getCollection(REPORTS);
-    this.indexed = new SequencePerHistory(mongo.getCollection(INDEXED), "to");
+    this.indexed = new SequencePerHistory(reports, INDEXED_TO);
     this.stored = stored;
   }
 
+  /** One keyed read finds the report's record and its campaign's mark together. */
   @Override
-  public Optional<ReportRecord> find(CampaignId campaignId, ReportId reportId) {
-    return Optional.ofNullable(reports.find(eq("_id", key(campaignId.value(), reportId))).first())
-        .map(MongoReportIndex::record);
+  public Optional<ReportRecord> find(CampaignId campaignId, ReportId reportId, long upTo) {
+    String subject = campaignId.value();
+    String key = key(subject, reportId);
+    Map<String, Document> found = new HashMap<>();
+    reports
+        .find(in("_id", List.of(subject, key)))
+        .forEach(stored -> found.put(stored.getString("_id"), stored));
+    Document mark = found.get(subject);
+    long indexedTo = mark == null ? -1 : mark.get(INDEXED_TO, Number.class).longValue();
+    if (indexedTo < upTo) {
+      if (catchUp(subject, indexedTo, upTo + 1) < upTo) {
+        throw new IllegalStateException(
+            "the report index cannot reach sequence " + upTo + " of " + subject);
+      }
+      found.put(key, reports.find(eq("_id", key)).first());
+    }
+    return Optional.ofNullable(found.get(key)).map(MongoReportIndex::record);
   }
 
   @Override

@@ -35,6 +35,15 @@ class CampaignForgettingTest {
 
   private final AggregateTestFixture<Campaign> fixture = CampaignFixtures.fixture();
 
+  /**
+   * What a campaign forgets depends on how far the index had come when it last forgot, not on its
+   * events alone, so the fixture's check that the state sourced again from the events equals the
+   * state after the command does not apply here.
+   */
+  CampaignForgettingTest() {
+    fixture.setReportIllegalStateChange(false);
+  }
+
   private final GoodsSeized original = seized("R-2", MPS, "12500");
   private final GoodsSeized fixed = seized("R-2", MPS, "12000");
   private final ReportCorrected correction =

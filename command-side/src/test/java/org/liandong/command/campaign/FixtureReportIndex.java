@@ -22,8 +22,9 @@ final class FixtureReportIndex implements ReportIndex {
     this.empty = !indexed;
   }
 
+  /** Holding every event or none, it has no history to read further up to {@code upTo}. */
   @Override
-  public Optional<ReportRecord> find(CampaignId campaignId, ReportId reportId) {
+  public Optional<ReportRecord> find(CampaignId campaignId, ReportId reportId, long upTo) {
     ReportRecord known = null;
     for (DomainEventMessage<?> event : events(campaignId)) {
       if (reportId.equals(ReportRecord.reportOf(event.getPayload()))) {
