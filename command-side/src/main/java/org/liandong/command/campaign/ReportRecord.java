@@ -59,27 +59,11 @@ public record ReportRecord(
    */
   public static ReportRecord after(ReportRecord known, Object event, long sequence) {
     if (event instanceof FieldReport report) {
-      return new ReportRecord(
-          Reports.fingerprint(report),
-          report.department(),
-          report.cooperatingDepartments(),
-          report.region(),
-          1,
-          false,
-          sequence,
-          sequence);
+      return counting(Reports.fingerprint(report), report, 1, sequence);
     }
     if (event instanceof ReportCorrected correction) {
-      FieldReport version = correction.corrected();
-      return new ReportRecord(
-          known == null ? null : known.fingerprint,
-          version.department(),
-          version.cooperatingDepartments(),
-          version.region(),
-          correction.version(),
-          false,
-          sequence,
-          sequence);
+      Long fingerprint = known == null ? null : known.fingerprint;
+      return counting(fingerprint, correction.corrected(), correction.version(), sequence);
     }
     if (event instanceof ReportRetracted retraction) {
       FieldReport previous = retraction.previous();
@@ -94,6 +78,20 @@ public record ReportRecord(
           sequence);
     }
     return null;
+  }
+
+  /** A report whose {@code version}, held at {@code sequence}, counts now. */
+  private static ReportRecord counting(
+      Long fingerprint, FieldReport version, int number, long sequence) {
+    return new ReportRecord(
+        fingerprint,
+        version.department(),
+        version.cooperatingDepartments(),
+        version.region(),
+        number,
+        false,
+        sequence,
+        sequence);
   }
 
   /** The report an event of a campaign's history is about; null if it is about none. */
