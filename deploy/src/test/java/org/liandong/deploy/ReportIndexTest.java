@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.Repository;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liandong.command.publishing.EventPublication;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -92,15 +93,47 @@ class ReportIndexTest {
         .isEqualTo(200);
   }
 
+  @Test
+  @DisplayName(
+      "with the publisher stopped, the index keeps up with the appends and campaigns forget")
+  void indexedWhileUnpublished() {
+    EventPublication publisher = platform.commandSide().getBean(EventPublication.class);
+    Http.post(
+        commands + "/campaigns",
+        """
+        {"campaignId": "UNPUBLISHED-2020", "name": "Index without the topic", "focus": "RURAL_MARKETS",
+         "leadDepartment": "SAMR", "participatingDepartments": ["MARA"], "regions": ["41"],
+         "period": {"startsOn": "2020-03-01", "endsOn": "2020-12-31"}}
+        """);
+    TestPlatforms.mobilise(commands, "UNPUBLISHED-2020");
+    publisher.stop();
+    try {
+      for (int i = 1; i <= REPORTS; i++) {
+        String raid = raid(i, 1).replace("INDEX-", "UNPUBLISHED-");
+        assertThat(Http.post(commands + "/campaigns/UNPUBLISHED-2020/site-raids", raid).status())
+            .isEqualTo(201);
+      }
+      awaitIndexed("UNPUBLISHED-2020");
+      // The campaign's bound is 256 reports remembered; without the index it would hold all 300.
+      assertThat(remembered("UNPUBLISHED-2020")).isLessThan(256);
+    } finally {
+      publisher.start();
+    }
+  }
+
   /** Until the index holds every event of the campaign's history. */
   private void awaitIndexed() {
+    awaitIndexed(CAMPAIGN);
+  }
+
+  private void awaitIndexed(String campaign) {
     EventStorageEngine storage = platform.commandSide().getBean(EventStorageEngine.class);
-    long last = storage.lastSequenceNumberFor(CAMPAIGN).orElseThrow();
+    long last = storage.lastSequenceNumberFor(campaign).orElseThrow();
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
-              Document mark = index().find(eq("_id", CAMPAIGN)).first();
+              Document mark = index().find(eq("_id", campaign)).first();
               return mark != null && mark.get("indexedTo", Number.class).longValue() == last;
             });
   }
@@ -113,18 +146,22 @@ class ReportIndexTest {
     return IntStream.rangeClosed(1, reports).mapToObj(i -> CAMPAIGN + "/INDEX-" + i).toList();
   }
 
-  /** How many reports the campaign, loaded anew, remembers. */
+  /** How many reports the campaign remembers, loaded anew unless it is in the cache. */
   private int remembered() {
+    return remembered(CAMPAIGN);
+  }
+
+  private int remembered(String campaign) {
     Repository<?> campaigns =
         platform.commandSide().getBean("campaignRepository", Repository.class);
     return DefaultUnitOfWork.startAndGet(null)
         .executeWithResult(
             () ->
                 campaigns
-                    .load(CAMPAIGN)
+                    .load(campaign)
                     .invoke(
-                        campaign ->
-                            assertThat(campaign)
+                        loaded ->
+                            assertThat(loaded)
                                 .extracting("reports")
                                 .extracting("reports", as(InstanceOfAssertFactories.MAP))
                                 .actual()

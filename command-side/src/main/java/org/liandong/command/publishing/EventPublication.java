@@ -37,6 +37,7 @@ public class EventPublication implements SmartLifecycle {
   private final EventLookup stored;
   private final KafkaEventPublisher kafka;
   private final List<PublishedEventFollower> followers;
+  private final List<AppendedEventFollower> appendFollowers;
   private final PublisherLease lease;
   private final PublicationProperties properties;
   private final RecentAppends recent;
@@ -51,6 +52,7 @@ public class EventPublication implements SmartLifecycle {
       EventLookup stored,
       KafkaEventPublisher kafka,
       List<PublishedEventFollower> followers,
+      List<AppendedEventFollower> appendFollowers,
       PublisherLease lease,
       PublicationProperties properties) {
     this.pending = pending;
@@ -58,6 +60,7 @@ public class EventPublication implements SmartLifecycle {
     this.stored = stored;
     this.kafka = kafka;
     this.followers = followers;
+    this.appendFollowers = appendFollowers;
     this.lease = lease;
     this.properties = properties;
     this.recent = new RecentAppends(properties.recentEvents());
@@ -69,10 +72,11 @@ public class EventPublication implements SmartLifecycle {
   }
 
   /**
-   * Takes the events this node has just appended, which the store has confirmed, and asks for their
-   * histories to be drained soon, up to the given sequences.
+   * Takes the events this node has just appended, which the store has confirmed, hands them to the
+   * append followers, and asks for their histories to be drained soon, up to the given sequences.
    */
   void appended(List<? extends DomainEventMessage<?>> events, Map<String, Long> upTo) {
+    appendFollowers.forEach(follower -> follower.appended(events));
     if (running && lease.held()) {
       recent.add(events);
     }
