@@ -36,11 +36,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report index in MongoDB, kept from the events this node appends ({@link AppendIndexer}) and
- * from every event as it is published, in one collection: a document per report under its campaign and id, and one per campaign, under the
- * campaign's id, saying up to which sequence every event of its history is in. That sequence rises
- * only over events taken in without a gap, so a campaign forgets a report only once the index holds
- * it as it is; a history the index joins late (a store written before it existed, an index lost) is
- * read from the event after that sequence, by key, a chunk at a time.
+ * from every event as it is published, in one collection: a document per report under its campaign
+ * and id, and one per campaign, under the campaign's id, saying up to which sequence every event of
+ * its history is in. That sequence rises only over events taken in without a gap, so a campaign
+ * forgets a report only once the index holds it as it is; a history the index joins late (a store
+ * written before it existed, an index lost) is read from the event after that sequence, by key, a
+ * chunk at a time.
  */
 @Component
 class MongoReportIndex implements ReportIndex, PublishedEventFollower {
