@@ -1,10 +1,11 @@
 package org.liandong.command.reportindex;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.liandong.command.publishing.AppendedEventFollower;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ class AppendIndexer implements AppendedEventFollower, SmartLifecycle {
   private final BlockingQueue<List<? extends DomainEventMessage<?>>> appends =
       new ArrayBlockingQueue<>(WAITING);
   private volatile boolean running;
-  private Thread worker;
+  private ExecutorService worker;
 
   AppendIndexer(MongoReportIndex index) {
     this.index = index;
@@ -44,20 +45,21 @@ class AppendIndexer implements AppendedEventFollower, SmartLifecycle {
   @Override
   public void start() {
     running = true;
-    worker = new Thread(this::run, "liandong-report-index");
-    worker.setDaemon(true);
-    worker.start();
+    worker =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "liandong-report-index");
+              thread.setDaemon(true);
+              return thread;
+            });
+    worker.execute(this::run);
   }
 
+  /** Stops taking appends; the thread ends with the batch it is writing, if any. */
   @Override
   public void stop() {
     running = false;
-    worker.interrupt();
-    try {
-      worker.join(Duration.ofSeconds(10).toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    worker.shutdownNow();
     appends.clear();
   }
 
