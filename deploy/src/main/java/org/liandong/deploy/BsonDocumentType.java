@@ -20,23 +20,22 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
   static final BsonDocumentType INSTANCE = new BsonDocumentType();
 
-  /**
-   * What a document is taken to hold in memory before one was written: H2 asks for every value it
-   * caches, so the estimate is the size of the latest one written, twice over for the objects
-   * around its bytes, not a walk of the document.
-   */
-  private volatile int estimatedMemory = 1_024;
-
   private BsonDocumentType() {}
 
+  /**
+   * What a document read from the file holds in the heap: H2 bounds its cache of pages by the sum
+   * of these, so an estimate below the truth lets the cache outgrow its bound (an estimate taken
+   * from the latest document written once let it fill a 1 GiB heap with stored events,
+   * docs/benchmarks.md).
+   */
   @Override
   public int getMemory(Document document) {
-    return estimatedMemory;
+    return HeapSize.of(document);
   }
 
   @Override
   public void write(WriteBuffer buffer, Document document) {
-    estimatedMemory = 2 * put(buffer, document);
+    put(buffer, document);
   }
 
   @Override
@@ -44,13 +43,11 @@ final class BsonDocumentType extends BasicDataType<Document> {
     return take(buffer);
   }
 
-  /** Writes a document in BSON; returns its length. */
-  static int put(WriteBuffer buffer, Document document) {
+  /** Writes a document in BSON. */
+  static void put(WriteBuffer buffer, Document document) {
     ByteBuf encoded = Unpooled.buffer();
     BsonEncoder.encodeDocument(document, encoded);
-    int length = encoded.readableBytes();
     buffer.put(encoded.nioBuffer());
-    return length;
   }
 
   /** Reads a document {@link #put} wrote, leaving the buffer after it. */
