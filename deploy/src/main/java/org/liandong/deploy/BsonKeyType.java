@@ -30,10 +30,7 @@ final class BsonKeyType extends BasicDataType<Object> {
 
   @Override
   public int getMemory(Object value) {
-    if (value instanceof String text) {
-      return 48 + 2 * text.length();
-    }
-    return value instanceof KeyValue key ? 32 + 64 * key.size() : 64;
+    return HeapSize.of(value);
   }
 
   @Override
