@@ -8,13 +8,16 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -29,6 +32,23 @@ import org.h2.mvstore.MVMap;
 final class KeyedH2Collection extends H2Collection {
 
   private static final String ID = "_id";
+
+  /** The query every document matches. */
+  private static final Document EVERY = new Document();
+
+  /**
+   * What one query may hold of the documents it matched, as MongoDB bounds a sort in memory (its
+   * {@code internalQueryMaxBlockingSortMemoryUsageBytes}). The stand-in holds every match of a
+   * query at once, sorted or not: a read of a whole large collection (Axon's event stream from the
+   * start, at 1,000,000 events) filled the heap, and H2, failing a write for want of memory, closed
+   * the store. Refused, the query fails alone.
+   */
+  static final long MATCHED_BYTES = 100L * 1024 * 1024;
+
+  private static final int EXCEEDED_MEMORY_LIMIT = 292;
+
+  /** The bytes the current thread's query holds of its matches, while it runs. */
+  private static final ThreadLocal<long[]> MATCHED = new ThreadLocal<>();
 
   /** The map of an index of this collection, by the index's name. */
   private final Function<String, MVMap<Object, Object>> indexMaps;
@@ -92,12 +112,50 @@ final class KeyedH2Collection extends H2Collection {
     }
     return matchDocumentsFromStream(
         positions.get().stream().map(this::getDocument).filter(Objects::nonNull),
-        query,
+        foundByKeys(query) ? EVERY : query,
         orderBy,
         numberToSkip,
         limit,
         batchSize,
         fieldSelector);
+  }
+
+  @Override
+  protected QueryResult matchDocumentsFromStream(
+      Document query,
+      Stream<Document> documents,
+      int numberToSkip,
+      int limit,
+      int batchSize,
+      Comparator<Document> order,
+      Document fieldSelector) {
+    MATCHED.set(new long[1]);
+    try {
+      return super.matchDocumentsFromStream(
+          query, documents, numberToSkip, limit, batchSize, order, fieldSelector);
+    } finally {
+      MATCHED.remove();
+    }
+  }
+
+  @Override
+  protected boolean documentMatchesQuery(Document document, Document query) {
+    boolean matches = super.documentMatchesQuery(document, query);
+    long[] held = MATCHED.get();
+    if (matches && held != null) {
+      held[0] += HeapSize.of(document);
+      if (held[0] > MATCHED_BYTES) {
+        throw new MongoServerError(
+            EXCEEDED_MEMORY_LIMIT,
+            "QueryExceededMemoryLimitNoDiskUseAllowed",
+            "the query matches more than the stand-in holds for one query ("
+                + MATCHED_BYTES / (1024 * 1024)
+                + " MiB) in "
+                + getCollectionName()
+                + ": read by key, or page with a limit");
+      }
+    }
+    return matches;
   }
 
   /**
@@ -145,6 +203,29 @@ final class KeyedH2Collection extends H2Collection {
       index.get().getPositions(named).forEach(positions::add);
     }
     return Optional.of(positions);
+  }
+
+  /**
+   * Whether a query's documents match it by where they were found: the query is an {@code $or}
+   * alone, and each branch is exactly the key of a unique index, in plain values. The publisher
+   * reads a history's next events so; matched again, each event was compared with every branch,
+   * work growing with the square of the batch (11 GB allocated in 11 minutes of a backlog).
+   */
+  private boolean foundByKeys(Document query) {
+    return query.size() == 1
+        && query.get("$or") instanceof List<?> branches
+        && branches.stream()
+            .allMatch(
+                branch ->
+                    branch instanceof Document key
+                        && key.values().stream().allMatch(KeyedH2Collection::plainKeyValue)
+                        && getIndexes().stream()
+                            .anyMatch(index -> index.isUnique() && index.canHandle(key)));
+  }
+
+  /** A value an index finds by equality alone: no operator, list, pattern or missing value. */
+  private static boolean plainKeyValue(Object value) {
+    return value instanceof String || value instanceof Number || value instanceof ObjectId;
   }
 
   /**

@@ -210,6 +210,16 @@ class StandInFileTest {
               .projection(Projections.excludeId())
               .into(new ArrayList<>());
       assertThat(read).containsExactly(key("C-1", 1), key("C-1", 2), key("C-1", 3));
+      assertThat(
+              events
+                  .find(
+                      Filters.or(
+                          new Document("history", "C-2").append("sequence", 4L),
+                          key("C-2", 0).append("note", "none has it")))
+                  .projection(Projections.excludeId())
+                  .into(new ArrayList<>()))
+          .describedAs("a key found as a long; a branch with more than a key is matched")
+          .containsExactly(key("C-2", 4));
       assertThat(events.countDocuments(Filters.or(key("C-2", 4), Filters.eq("history", "C-1"))))
           .isEqualTo(6);
 
