@@ -214,12 +214,19 @@ class StandInFileTest {
               events
                   .find(
                       Filters.or(
-                          new Document("history", "C-2").append("sequence", 4L),
-                          key("C-2", 0).append("note", "none has it")))
+                          new Document("history", "C-2").append("sequence", 4L), key("C-1", 0)))
+                  .sort(Sorts.ascending("history"))
                   .projection(Projections.excludeId())
                   .into(new ArrayList<>()))
-          .describedAs("a key found as a long; a branch with more than a key is matched")
-          .containsExactly(key("C-2", 4));
+          .describedAs("a key asked as a long finds the one stored as an int")
+          .containsExactly(key("C-1", 0), key("C-2", 4));
+      assertThat(
+              events
+                  .find(Filters.or(key("C-2", 3), key("C-2", 0).append("note", "none has it")))
+                  .projection(Projections.excludeId())
+                  .into(new ArrayList<>()))
+          .describedAs("a branch with more than a key is matched")
+          .containsExactly(key("C-2", 3));
       assertThat(events.countDocuments(Filters.or(key("C-2", 4), Filters.eq("history", "C-1"))))
           .isEqualTo(6);
 
