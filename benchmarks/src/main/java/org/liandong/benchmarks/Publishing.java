@@ -65,13 +65,14 @@ final class Publishing {
         Optional<DomainEventMessage<?>> next = store.at(subject, 0);
         while (next.isPresent() && sent < events) {
           DomainEventMessage<?> domain = next.get();
+          DomainEvent event = (DomainEvent) domain.getPayload();
           EventEnvelope envelope =
               new EventEnvelope(
                   domain.getIdentifier(),
                   domain.getSequenceNumber(),
                   domain.getTimestamp(),
-                  EventTypes.revisionOf(((DomainEvent) domain.getPayload()).getClass()),
-                  (DomainEvent) domain.getPayload(),
+                  EventTypes.revisionOf(event.getClass()),
+                  event,
                   ActorMetaData.from(domain.getMetaData()));
           producer.send(new ProducerRecord<>(topic, envelope.subject(), envelope.encode())).get();
           sent++;
