@@ -3,20 +3,16 @@ package org.liandong.benchmarks;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.liandong.command.EventLookup;
-import org.liandong.command.access.ActorMetaData;
+import org.liandong.command.publishing.CampaignEventRecords;
 import org.liandong.command.publishing.EventPublication;
-import org.liandong.model.envelope.EventEnvelope;
-import org.liandong.model.envelope.EventTypes;
-import org.liandong.model.event.DomainEvent;
 
 /**
  * The publisher catching up a backlog: it is stopped while the store fills, then started, and timed
  * until it has published every stored event. And, as a peer, the same events sent the
  * straightforward way: one at a time, each awaited before the next, as the Axon Kafka extension's
- * default publisher does.
+ * default publisher does, each the record the publisher makes.
  */
 final class Publishing {
 
@@ -65,16 +61,7 @@ final class Publishing {
         Optional<DomainEventMessage<?>> next = store.at(subject, 0);
         while (next.isPresent() && sent < events) {
           DomainEventMessage<?> domain = next.get();
-          DomainEvent event = (DomainEvent) domain.getPayload();
-          EventEnvelope envelope =
-              new EventEnvelope(
-                  domain.getIdentifier(),
-                  domain.getSequenceNumber(),
-                  domain.getTimestamp(),
-                  EventTypes.revisionOf(event.getClass()),
-                  event,
-                  ActorMetaData.from(domain.getMetaData()));
-          producer.send(new ProducerRecord<>(topic, envelope.subject(), envelope.encode())).get();
+          producer.send(CampaignEventRecords.of(topic, domain)).get();
           sent++;
           next = store.at(subject, domain.getSequenceNumber() + 1);
         }
