@@ -106,13 +106,13 @@ final class KeyedH2Collection extends H2Collection {
       int limit,
       int batchSize,
       Document fieldSelector) {
-    Optional<Set<Object>> positions = positionsNamedBy(query);
-    if (positions.isEmpty()) {
+    Optional<Named> named = namedBy(query);
+    if (named.isEmpty()) {
       return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
     return matchDocumentsFromStream(
-        positions.get().stream().map(this::getDocument).filter(Objects::nonNull),
-        foundByKeys(query) ? EVERY : query,
+        named.get().positions().stream().map(this::getDocument).filter(Objects::nonNull),
+        named.get().exact() ? EVERY : query,
         orderBy,
         numberToSkip,
         limit,
@@ -159,33 +159,50 @@ final class KeyedH2Collection extends H2Collection {
   }
 
   /**
-   * Where the documents a query can match are, if it names them: by {@code _id}, by a range of a
-   * compound unique index ({@link IndexRange}), or in an {@code $or} whose every branch names one
-   * by {@code _id} or by a unique index (the publisher reads a history's next events so, by their
-   * keys).
+   * Where the documents a query can match are, and whether being there is all the query asks of
+   * them (then they are not matched again).
    */
-  private Optional<Set<Object>> positionsNamedBy(Document query) {
+  private record Named(Set<Object> positions, boolean exact) {}
+
+  /**
+   * Where the documents a query can match are, if it names them: by {@code _id}, by a range of a
+   * compound unique index ({@link IndexRange}), or in an {@code $or} of keys.
+   */
+  private Optional<Named> namedBy(Document query) {
     if (!ID.equals(getIdField())) {
       return Optional.empty();
     }
     Object id = namedId(query);
     if (id != null) {
-      return Optional.of(Set.of(id));
+      return Optional.of(new Named(Set.of(id), false));
     }
     Optional<Set<Object>> listed = listedIds(query);
     if (listed.isPresent()) {
-      return listed;
+      return Optional.of(new Named(listed.get(), false));
     }
     for (Index<Object> index : getIndexes()) {
       Optional<IndexRange> range = IndexRange.of(index, query);
       if (range.isPresent()) {
-        return Optional.of(range.get().positions(indexMaps.apply(index.getName())));
+        return Optional.of(
+            new Named(range.get().positions(indexMaps.apply(index.getName())), false));
       }
     }
+    return orOfKeys(query);
+  }
+
+  /**
+   * The documents of an {@code $or} whose every branch names one by {@code _id} or by an index. It
+   * is exact when the {@code $or} is the whole query and each branch is exactly the key of a unique
+   * index, in plain values: the publisher reads a history's next events so, and matched again, each
+   * event was compared with every branch, work growing with the square of the batch (11 GB
+   * allocated in 11 minutes of a backlog).
+   */
+  private Optional<Named> orOfKeys(Document query) {
     if (!(query.get("$or") instanceof List<?> branches) || branches.isEmpty()) {
       return Optional.empty();
     }
     Set<Object> positions = new LinkedHashSet<>();
+    boolean exact = query.size() == 1;
     for (Object branch : branches) {
       if (!(branch instanceof Document named)) {
         return Optional.empty();
@@ -193,6 +210,7 @@ final class KeyedH2Collection extends H2Collection {
       Object branchId = namedId(named);
       if (branchId != null) {
         positions.add(branchId);
+        exact &= named.size() == 1 && named.containsKey(ID);
         continue;
       }
       Optional<Index<Object>> index =
@@ -201,26 +219,11 @@ final class KeyedH2Collection extends H2Collection {
         return Optional.empty();
       }
       index.get().getPositions(named).forEach(positions::add);
+      exact &=
+          index.get().isUnique()
+              && named.values().stream().allMatch(KeyedH2Collection::plainKeyValue);
     }
-    return Optional.of(positions);
-  }
-
-  /**
-   * Whether a query's documents match it by where they were found: the query is an {@code $or}
-   * alone, and each branch is exactly the key of a unique index, in plain values. The publisher
-   * reads a history's next events so; matched again, each event was compared with every branch,
-   * work growing with the square of the batch (11 GB allocated in 11 minutes of a backlog).
-   */
-  private boolean foundByKeys(Document query) {
-    return query.size() == 1
-        && query.get("$or") instanceof List<?> branches
-        && branches.stream()
-            .allMatch(
-                branch ->
-                    branch instanceof Document key
-                        && key.values().stream().allMatch(KeyedH2Collection::plainKeyValue)
-                        && getIndexes().stream()
-                            .anyMatch(index -> index.isUnique() && index.canHandle(key)));
+    return Optional.of(new Named(positions, exact));
   }
 
   /** A value an index finds by equality alone: no operator, list, pattern or missing value. */
