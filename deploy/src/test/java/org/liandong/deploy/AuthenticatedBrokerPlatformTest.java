@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole platform on an authenticating broker: both sides' Kafka clients (the publisher, the
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The platform works on a broker that authenticates it")
 class AuthenticatedBrokerPlatformTest {
 
+  @TempDir static Path data;
+
   private static LocalPlatform platform;
 
   @BeforeAll
@@ -30,7 +34,7 @@ class AuthenticatedBrokerPlatformTest {
     platform =
         LocalPlatform.start(
             new LocalPlatformProperties(
-                TestPlatforms.temporaryFolder(),
+                data,
                 null,
                 null,
                 0,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A broker set up as production's must be (SASL authentication, ACLs that let only the platform's
@@ -40,13 +42,13 @@ class BrokerAuthenticationTest {
   private static final BrokerUsers USERS =
       new BrokerUsers(
           TOPIC, "liandong-query-side", "broker-secret", "command-secret", "query-secret");
+  @TempDir static Path data;
+
   private static EmbeddedKafka broker;
 
   @BeforeAll
   static void start() throws Exception {
-    broker =
-        EmbeddedKafka.startAuthenticated(
-            TestPlatforms.temporaryFolder(), "127.0.0.1", freePort(), freePort(), USERS);
+    broker = EmbeddedKafka.startAuthenticated(data, "127.0.0.1", freePort(), freePort(), USERS);
   }
 
   @AfterAll

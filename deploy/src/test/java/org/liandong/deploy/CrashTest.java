@@ -35,6 +35,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.liandong.model.campaign.CampaignJson;
 import org.liandong.model.campaign.FieldReport;
 import org.liandong.model.envelope.EventEnvelope;
@@ -57,10 +58,9 @@ class CrashTest {
 
   @Test
   @DisplayName("every acknowledged report survives, published and counted once")
-  void nothingAcknowledgedIsLost() throws Exception {
+  void nothingAcknowledgedIsLost(@TempDir Path data) throws Exception {
     long seed = System.nanoTime();
     Random random = new Random(seed);
-    Path data = TestPlatforms.temporaryFolder();
     PlatformProcess.Ports ports = PlatformProcess.Ports.free();
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     PlatformProcess platform = PlatformProcess.start(data, ports);

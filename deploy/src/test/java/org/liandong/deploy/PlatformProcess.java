@@ -88,12 +88,16 @@ final class PlatformProcess implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx384m");
     command.add("-XX:TieredStopAtLevel=1");
+    // A killed process removes none of its temporary files (Tomcat's folders, the identity
+    // provider's key): beside its log, they go with the test's folder.
+    command.add("-Djava.io.tmpdir=" + log.resolveSibling("tmp"));
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(LocalPlatform.class.getName());
     command.addAll(arguments);
     try {
+      Files.createDirectories(log.resolveSibling("tmp"));
       long upBefore = upLines(log);
       Process process =
           new ProcessBuilder(command)

@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The local platform keeps everything in its data folder: stopped and started again, it has the
@@ -34,9 +36,8 @@ class RestartTest {
 
   @Test
   @DisplayName("after a restart the history, the demo data and both views are as they were")
-  void restartKeepsEverything() {
-    LocalPlatformProperties settings =
-        TestPlatforms.settings(TestPlatforms.temporaryFolder(), true);
+  void restartKeepsEverything(@TempDir Path data) {
+    LocalPlatformProperties settings = TestPlatforms.settings(data, true);
     JsonNode campaignsBefore;
     JsonNode policeBefore;
     long kunlunEventsBefore;

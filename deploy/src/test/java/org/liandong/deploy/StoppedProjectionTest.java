@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.liandong.model.access.Actor;
 import org.liandong.model.campaign.ReportHeader;
 import org.liandong.model.campaign.SiteRaid;
@@ -46,13 +48,15 @@ class StoppedProjectionTest {
 
   private static final int PROJECTIONS = 9;
 
+  @TempDir static Path data;
+
   private static LocalPlatform platform;
   private static String commands;
   private static String queries;
 
   @BeforeAll
   static void start() {
-    platform = LocalPlatform.start(TestPlatforms.settings(TestPlatforms.temporaryFolder(), false));
+    platform = LocalPlatform.start(TestPlatforms.settings(data, false));
     commands = "http://localhost:" + platform.commandPort();
     queries = "http://localhost:" + platform.queryPort();
   }

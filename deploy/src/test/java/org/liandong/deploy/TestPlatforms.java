@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Whole platforms for tests, on free ports with their data in a fresh temporary folder. Most tests
@@ -27,9 +28,7 @@ final class TestPlatforms {
    */
   static synchronized LocalPlatform shared() {
     if (shared == null) {
-      shared =
-          LocalPlatform.start(withWebApp(settings(temporaryFolder(), true)), IDENTITY_PROVIDER);
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+      shared = startRemovedAtExit();
     }
     return shared;
   }
@@ -40,9 +39,7 @@ final class TestPlatforms {
    */
   static synchronized LocalPlatform forBrowsers() {
     if (forBrowsers == null) {
-      forBrowsers =
-          LocalPlatform.start(withWebApp(settings(temporaryFolder(), true)), IDENTITY_PROVIDER);
-      Runtime.getRuntime().addShutdownHook(new Thread(forBrowsers::close));
+      forBrowsers = startRemovedAtExit();
     }
     return forBrowsers;
   }
@@ -95,11 +92,24 @@ final class TestPlatforms {
         freePort());
   }
 
-  static Path temporaryFolder() {
+  /**
+   * A platform with the demo data and the web app on a folder of its own, closed and its folder
+   * removed when the JVM exits: in one hook, since the broker halts the JVM if its log folder
+   * vanishes while it still runs.
+   */
+  private static LocalPlatform startRemovedAtExit() {
     try {
       Path folder = Files.createTempDirectory("liandong-test-");
-      folder.toFile().deleteOnExit();
-      return folder;
+      LocalPlatform platform =
+          LocalPlatform.start(withWebApp(settings(folder, true)), IDENTITY_PROVIDER);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    platform.close();
+                    FileSystemUtils.deleteRecursively(folder.toFile());
+                  }));
+      return platform;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two command-side and two query-side processes on one stand-in and one broker, each a process of
@@ -35,8 +36,7 @@ class TwoNodesTest {
 
   @Test
   @DisplayName("no client sees a conflict or an error; every report stored and counted once")
-  void reportsThroughTwoNodes() throws Exception {
-    Path data = TestPlatforms.temporaryFolder();
+  void reportsThroughTwoNodes(@TempDir Path data) throws Exception {
     PlatformProcess.Ports infra = PlatformProcess.Ports.free();
     List<PlatformProcess> processes = new ArrayList<>();
     try {
