@@ -76,7 +76,7 @@ public final class InMemoryMongo implements AutoCloseable {
   }
 
   public ServedViews views() {
-    return new ServedViews(template, versions(), projection -> COMPLETE);
+    return new ServedViews(template, versions(), (projection, version) -> COMPLETE);
   }
 
   public ProjectionVersions versions() {
@@ -87,8 +87,7 @@ public final class InMemoryMongo implements AutoCloseable {
   public Fed fed(Projection projection) {
     return envelope ->
         OncePerSequence.write(
-            template.getCollection(versions().serving(projection.name())),
-            projection.writesFor(envelope));
+            views().collection(projection.name()), projection.writesFor(envelope));
   }
 
   /** A projection ready to take envelopes in. */

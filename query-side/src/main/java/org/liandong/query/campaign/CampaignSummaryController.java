@@ -3,7 +3,7 @@ package org.liandong.query.campaign;
 import java.util.List;
 import org.liandong.model.access.Actor;
 import org.liandong.model.id.CampaignId;
-import org.liandong.query.projection.Coverages;
+import org.liandong.query.projection.ServedViews;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignSummaryController {
 
   private final CampaignSummaries summaries;
-  private final Coverages coverages;
+  private final ServedViews views;
 
-  CampaignSummaryController(CampaignSummaries summaries, Coverages coverages) {
+  CampaignSummaryController(CampaignSummaries summaries, ServedViews views) {
     this.summaries = summaries;
-    this.coverages = coverages;
+    this.views = views;
   }
 
   /**
@@ -27,7 +27,7 @@ class CampaignSummaryController {
    */
   @GetMapping
   List<CampaignSummaryView> all(Actor reader) {
-    return summaries.readableBy(reader, coverages.of(CampaignSummaryProjection.NAME));
+    return summaries.readableBy(reader, views.coverage(CampaignSummaryProjection.NAME));
   }
 
   /** The same list as a spreadsheet. */

@@ -40,13 +40,11 @@ public class ParkedRecords implements Coverages {
   private static final Logger log = LoggerFactory.getLogger(ParkedRecords.class);
 
   private final MongoTemplate mongo;
-  private final ProjectionVersions versions;
   private final DeadLetterTopic deadLetters;
   private volatile List<ParkedRecord> all = List.of();
 
-  ParkedRecords(MongoTemplate mongo, ProjectionVersions versions, DeadLetterTopic deadLetters) {
+  ParkedRecords(MongoTemplate mongo, DeadLetterTopic deadLetters) {
     this.mongo = mongo;
-    this.versions = versions;
     this.deadLetters = deadLetters;
   }
 
@@ -175,12 +173,10 @@ public class ParkedRecords implements Coverages {
     return all.stream().filter(parked -> parked.projection().equals(projection)).toList();
   }
 
-  /** The serving version's records, as of the last refresh. */
   @Override
-  public Coverage of(String projection) {
-    int serving = versions.state(projection).serving();
+  public Coverage of(String projection, int version) {
     List<ParkedRecord> lacking =
-        records(projection).stream().filter(parked -> parked.version() == serving).toList();
+        records(projection).stream().filter(parked -> parked.version() == version).toList();
     long stopped = lacking.stream().filter(ParkedRecord::stopping).count();
     return Coverage.of(projection, stopped, lacking.size() - stopped);
   }

@@ -1,7 +1,8 @@
 package org.liandong.query.projection;
 
-/** The coverage of the version of each projection that serves reads. */
+/** The coverage of each version of each projection. */
 public interface Coverages {
 
-  Coverage of(String projection);
+  /** What the given version of the projection covers, as of the last refresh. */
+  Coverage of(String projection, int version);
 }

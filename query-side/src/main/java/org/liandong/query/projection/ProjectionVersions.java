@@ -47,11 +47,6 @@ public class ProjectionVersions {
     return collection(projection, version) + EVENT_IDS;
   }
 
-  /** The collection that serves reads of the projection now. */
-  public String serving(String projection) {
-    return collection(projection, state(projection).serving());
-  }
-
   public ProjectionState state(String projection) {
     Document state = mongo.findById(projection, Document.class, COLLECTION);
     return state == null ? ProjectionState.first(projection) : ProjectionState.from(state);

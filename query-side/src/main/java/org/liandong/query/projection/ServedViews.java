@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The documents of each projection as they serve reads now: of its serving version ({@link
- * ProjectionVersions#serving}). The one way the views and the services behind them read a
- * projection, and how much of the topic it covers ({@link Coverages}).
+ * ProjectionState#serving}). The one way the views and the services behind them read a projection,
+ * and how much of the topic it covers ({@link Coverages}).
  *
  * <p>The serving version is looked up again at most every {@link #LOOKED_UP_FOR}, not on every
  * read, so that reads follow a switch-over (made on any node) within that time. A read of the
@@ -28,7 +28,12 @@ public class ServedViews {
 
   static final Duration LOOKED_UP_FOR = Duration.ofSeconds(1);
 
-  private record Serving(String collection, long lookedUpAt) {}
+  private record Serving(int version, long lookedUpAt) {
+
+    String collection(String projection) {
+      return ProjectionVersions.collection(projection, version);
+    }
+  }
 
   private final MongoTemplate mongo;
   private final ProjectionVersions versions;
@@ -43,7 +48,7 @@ public class ServedViews {
 
   /** Whether the serving version holds every record of the topic, which its views must say. */
   public Coverage coverage(String projection) {
-    return coverages.of(projection);
+    return coverages.of(projection, serving(projection).version());
   }
 
   /** The document stored under an id, or null. */
@@ -53,15 +58,15 @@ public class ServedViews {
 
   /** The first document the query finds, or null. */
   public Document one(String projection, Query query) {
-    return mongo.findOne(query, Document.class, serving(projection));
+    return mongo.findOne(query, Document.class, servingCollection(projection));
   }
 
   public List<Document> find(String projection, Query query) {
-    return mongo.find(query, Document.class, serving(projection));
+    return mongo.find(query, Document.class, servingCollection(projection));
   }
 
   public long count(String projection, Query query) {
-    return mongo.count(query, serving(projection));
+    return mongo.count(query, servingCollection(projection));
   }
 
   /** One page of what a query finds, and how many it finds in all. */
@@ -72,7 +77,7 @@ public class ServedViews {
    * page past the end is empty: its skip is not even asked for, as the driver takes an int.
    */
   public Page page(String projection, Query query, int page, int size) {
-    String collection = serving(projection);
+    String collection = servingCollection(projection);
     long total = mongo.count(query, collection);
     long skip = (long) page * size;
     if (skip >= total) {
@@ -84,16 +89,20 @@ public class ServedViews {
 
   /** The serving collection itself, for reads a query of Spring Data does not express. */
   public MongoCollection<Document> collection(String projection) {
-    return mongo.getCollection(serving(projection));
+    return mongo.getCollection(servingCollection(projection));
   }
 
-  private String serving(String projection) {
+  private String servingCollection(String projection) {
+    return serving(projection).collection(projection);
+  }
+
+  private Serving serving(String projection) {
     long now = System.nanoTime();
     Serving known = serving.get(projection);
     if (known == null || now - known.lookedUpAt() > LOOKED_UP_FOR.toNanos()) {
-      known = new Serving(versions.serving(projection), now);
+      known = new Serving(versions.state(projection).serving(), now);
       serving.put(projection, known);
     }
-    return known.collection();
+    return known;
   }
 }

@@ -64,8 +64,8 @@ class CampaignSummaryProjectionTest {
   private CampaignSummaryView summary(String campaign) {
     return CampaignSummaryView.from(
         mongo
-            .template()
-            .getCollection(mongo.versions().serving(CampaignSummaryProjection.NAME))
+            .views()
+            .collection(CampaignSummaryProjection.NAME)
             .find(new Document("_id", campaign))
             .first(),
         InMemoryMongo.COMPLETE);

@@ -42,8 +42,8 @@ class DepartmentWorkspaceProjectionTest {
   private DepartmentWorkspaceView workspace(String code) {
     Document document =
         mongo
-            .template()
-            .getCollection(mongo.versions().serving(DepartmentWorkspaceProjection.NAME))
+            .views()
+            .collection(DepartmentWorkspaceProjection.NAME)
             .find(new Document("_id", code))
             .first();
     return DepartmentWorkspaceView.from(

@@ -28,7 +28,6 @@ class ProjectionVersionsTest {
 
     assertThat(versions.state("reports").serving()).isEqualTo(1);
     assertThat(versions.state("reports").building()).isEqualTo(2);
-    assertThat(versions.serving("reports")).isEqualTo("reports_v1");
   }
 
   @Test
@@ -44,7 +43,6 @@ class ProjectionVersionsTest {
     assertThat(switched.serving()).isEqualTo(2);
     assertThat(switched.previous()).isEqualTo(1);
     assertThat(switched.building()).isNull();
-    assertThat(versions.serving("reports")).isEqualTo("reports_v2");
 
     for (int version = 1; version <= 3; version++) {
       mongo
