@@ -168,6 +168,21 @@ class StandInFileTest {
               new Document("_id", "B").append("sequence", 9));
       assertThat(things.find(Filters.in("_id", "A", 7L)).projection(Projections.excludeId()))
           .containsExactlyInAnyOrder(new Document("sequence", 3), new Document("sequence", 1));
+      assertThat(
+              things.find(
+                  Filters.or(
+                      Filters.eq("_id", "A"),
+                      Filters.and(Filters.eq("_id", "B"), Filters.lt("sequence", 5)))))
+          .describedAs("an $or of ids, one of them with a condition, applies the condition")
+          .containsExactly(new Document("_id", "A").append("sequence", 3));
+      assertThat(
+              things.find(
+                  Filters.or(
+                      Filters.eq("_id", "A"), new Document("_id", "B").append("sequence", 8))))
+          .describedAs("an $or of ids, one of them with a field, matches the field")
+          .containsExactly(new Document("_id", "A").append("sequence", 3));
+      assertThat(things.find(Filters.or(Filters.eq("_id", "B"), Filters.eq("_id", "none"))))
+          .containsExactly(new Document("_id", "B").append("sequence", 9));
 
       things.updateOne(
           Filters.and(
