@@ -19,13 +19,25 @@ final class Queries {
     }
   }
 
+  private static final Duration WARM_UP = Duration.ofSeconds(5);
+
   private final BenchmarkPlatform platform;
 
   Queries(BenchmarkPlatform platform) {
     this.platform = platform;
   }
 
+  /**
+   * The readers for the window, after an untimed pass of the same length (at most {@link
+   * #WARM_UP}): the read path is first used at the smallest store size, and the compiler's work on
+   * it would otherwise be timed there and nowhere else.
+   */
   Result run(int readers, Duration window) throws InterruptedException {
+    read(readers, window.compareTo(WARM_UP) < 0 ? window : WARM_UP);
+    return read(readers, window);
+  }
+
+  private Result read(int readers, Duration window) throws InterruptedException {
     Latencies workspace = new Latencies();
     Latencies dashboard = new Latencies();
     long end = System.nanoTime() + window.toNanos();
