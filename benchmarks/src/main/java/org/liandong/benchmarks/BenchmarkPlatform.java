@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.liandong.command.publishing.EventPublication;
+import org.liandong.deploy.FreePorts;
 import org.liandong.deploy.KeyPairIdentityProvider;
 import org.liandong.deploy.LocalPlatform;
 import org.liandong.deploy.LocalPlatformProperties;
@@ -72,8 +72,8 @@ final class BenchmarkPlatform implements AutoCloseable {
                 settings.mongoUri(),
                 settings.kafkaBootstrapServers(),
                 0,
-                freePort(),
-                freePort(),
+                FreePorts.next(),
+                FreePorts.next(),
                 0,
                 0,
                 false,
@@ -103,8 +103,8 @@ final class BenchmarkPlatform implements AutoCloseable {
                 null,
                 null,
                 0,
-                freePort(),
-                freePort(),
+                FreePorts.next(),
+                FreePorts.next(),
                 0,
                 0,
                 true,
@@ -115,8 +115,8 @@ final class BenchmarkPlatform implements AutoCloseable {
                 true,
                 true,
                 true,
-                freePort(),
-                freePort()),
+                FreePorts.next(),
+                FreePorts.next()),
             identities);
     return new BenchmarkPlatform(platform, dataFolder, identities, settings.stepTimeout());
   }
@@ -227,14 +227,6 @@ final class BenchmarkPlatform implements AutoCloseable {
   private static Path temporaryFolder() {
     try {
       return Files.createTempDirectory("liandong-bench-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

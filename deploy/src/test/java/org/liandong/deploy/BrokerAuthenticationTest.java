@@ -3,7 +3,6 @@ package org.liandong.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -48,7 +47,9 @@ class BrokerAuthenticationTest {
 
   @BeforeAll
   static void start() throws Exception {
-    broker = EmbeddedKafka.startAuthenticated(data, "127.0.0.1", freePort(), freePort(), USERS);
+    broker =
+        EmbeddedKafka.startAuthenticated(
+            data, "127.0.0.1", FreePorts.next(), FreePorts.next(), USERS);
   }
 
   @AfterAll
@@ -127,11 +128,5 @@ class BrokerAuthenticationTest {
     settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
     settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
     return settings;
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

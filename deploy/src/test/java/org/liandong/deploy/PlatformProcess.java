@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +22,8 @@ final class PlatformProcess implements AutoCloseable {
   record Ports(int mongo, int kafka, int kafkaController, int command, int query) {
 
     static Ports free() {
-      return new Ports(freePort(), freePort(), freePort(), freePort(), freePort());
+      return new Ports(
+          FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next());
     }
 
     String commands() {
@@ -152,14 +152,6 @@ final class PlatformProcess implements AutoCloseable {
     }
     try (var lines = Files.lines(log)) {
       return lines.filter(line -> line.contains(UP)).count();
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

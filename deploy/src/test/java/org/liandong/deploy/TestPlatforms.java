@@ -2,7 +2,6 @@ package org.liandong.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,8 +49,8 @@ final class TestPlatforms {
         null,
         null,
         0,
-        freePort(),
-        freePort(),
+        FreePorts.next(),
+        FreePorts.next(),
         0,
         0,
         demoData,
@@ -88,8 +87,8 @@ final class TestPlatforms {
         settings.commandSide(),
         settings.querySide(),
         true,
-        freePort(),
-        freePort());
+        FreePorts.next(),
+        FreePorts.next());
   }
 
   /**
@@ -110,14 +109,6 @@ final class TestPlatforms {
                     FileSystemUtils.deleteRecursively(folder.toFile());
                   }));
       return platform;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

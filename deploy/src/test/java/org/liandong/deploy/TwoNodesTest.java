@@ -53,8 +53,8 @@ class TwoNodesTest {
                   "--liandong.local.query-side=false"));
       processes.add(infrastructure);
       infrastructure.awaitUp();
-      List<Integer> commandPorts = List.of(PlatformProcess.freePort(), PlatformProcess.freePort());
-      List<Integer> queryPorts = List.of(PlatformProcess.freePort(), PlatformProcess.freePort());
+      List<Integer> commandPorts = List.of(FreePorts.next(), FreePorts.next());
+      List<Integer> queryPorts = List.of(FreePorts.next(), FreePorts.next());
       List<PlatformProcess> commandNodes = new ArrayList<>();
       for (int port : commandPorts) {
         commandNodes.add(node(data, infra, "command", port));
