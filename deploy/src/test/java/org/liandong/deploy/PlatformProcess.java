@@ -84,20 +84,21 @@ final class PlatformProcess implements AutoCloseable {
    * appended to {@code log}.
    */
   static PlatformProcess launch(Path log, List<String> jvmOptions, List<String> arguments) {
+    Path temporaryFiles = log.resolveSibling("tmp");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx384m");
     command.add("-XX:TieredStopAtLevel=1");
     // A killed process removes none of its temporary files (Tomcat's folders, the identity
     // provider's key): beside its log, they go with the test's folder.
-    command.add("-Djava.io.tmpdir=" + log.resolveSibling("tmp"));
+    command.add("-Djava.io.tmpdir=" + temporaryFiles);
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(LocalPlatform.class.getName());
     command.addAll(arguments);
     try {
-      Files.createDirectories(log.resolveSibling("tmp"));
+      Files.createDirectories(temporaryFiles);
       long upBefore = upLines(log);
       Process process =
           new ProcessBuilder(command)

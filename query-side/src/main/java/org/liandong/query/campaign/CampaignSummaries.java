@@ -58,7 +58,7 @@ public class CampaignSummaries {
   }
 
   /** The campaigns the reader may see, for a query: a department user's, in its region. */
-  private static Criteria readableBy(Actor reader) {
+  private static Criteria readableCriteria(Actor reader) {
     Criteria criteria = new Criteria();
     DepartmentCode department = Scope.ownDepartment(reader);
     if (department != null) {
@@ -97,8 +97,9 @@ public class CampaignSummaries {
   }
 
   /** All the campaigns the reader may see, the most recently started first. */
-  List<CampaignSummaryView> readableBy(Actor reader, Coverage coverage) {
-    Query query = new Query(readableBy(reader));
+  List<CampaignSummaryView> readableBy(Actor reader) {
+    Coverage coverage = views.coverage(PROJECTION);
+    Query query = new Query(readableCriteria(reader));
     return views
         .find(
             CampaignSummaryProjection.NAME,

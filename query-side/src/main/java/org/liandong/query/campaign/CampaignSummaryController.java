@@ -3,7 +3,6 @@ package org.liandong.query.campaign;
 import java.util.List;
 import org.liandong.model.access.Actor;
 import org.liandong.model.id.CampaignId;
-import org.liandong.query.projection.ServedViews;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignSummaryController {
 
   private final CampaignSummaries summaries;
-  private final ServedViews views;
 
-  CampaignSummaryController(CampaignSummaries summaries, ServedViews views) {
+  CampaignSummaryController(CampaignSummaries summaries) {
     this.summaries = summaries;
-    this.views = views;
   }
 
   /**
@@ -27,7 +24,7 @@ class CampaignSummaryController {
    */
   @GetMapping
   List<CampaignSummaryView> all(Actor reader) {
-    return summaries.readableBy(reader, views.coverage(CampaignSummaryProjection.NAME));
+    return summaries.readableBy(reader);
   }
 
   /** The same list as a spreadsheet. */
