@@ -29,15 +29,15 @@ import org.slf4j.LoggerFactory;
  * which after a restart leaves a document its index does not know (seen in {@code CrashTest}).
  *
  * <p>So a command's changes go to a journal ({@link StandInJournal}) before it is answered, and the
- * store itself is committed only at a checkpoint, every second, between commands: changes of data
- * run side by side under a shared lock, a checkpoint takes it exclusively, commits and empties the
- * journal. A start replays the journal onto the last commit. Reads, which leave nothing half done,
- * take no lock at all (they register the version they read, so that no chunk they may still need is
- * written over). Every command, reads included (a read may show a change not yet journaled), waits
- * before its answer leaves until the changes of every command begun before its end are in the
- * journal's file, unless it says it needs no such wait ({@link StandInCommands#asksForNoWait}).
- * Commands that change the structure (collections, indexes) are not journaled: each runs alone and
- * is followed by a checkpoint.
+ * store itself is committed only at a checkpoint, every five seconds, between commands: changes of
+ * data run side by side under a shared lock, a checkpoint takes it exclusively, commits and empties
+ * the journal. A start replays the journal onto the last commit. Reads, which leave nothing half
+ * done, take no lock at all (they register the version they read, so that no chunk they may still
+ * need is written over). Every command, reads included (a read may show a change not yet
+ * journaled), waits before its answer leaves until the changes of every command begun before its
+ * end are in the journal's file, unless it says it needs no such wait ({@link
+ * StandInCommands#asksForNoWait}). Commands that change the structure (collections, indexes) are
+ * not journaled: each runs alone and is followed by a checkpoint.
  *
  * <p>Committing the store at each answer, as before, wrote every page a command touched whole, its
  * unchanged values encoded again: 40 % of the commands' CPU (docs/benchmarks.md). A journal record
@@ -45,10 +45,10 @@ import org.slf4j.LoggerFactory;
  * interval (ADR 0024).
  *
  * <p>With no background writer the store is not compacted by itself either, and every commit leaves
- * a chunk behind, most of it soon obsolete: a thread of its own rewrites up to {@value
- * #COMPACTION_BYTES} bytes of the sparsest chunks every second, and the space of unused chunks is
- * written over after {@value #RETENTION_MILLIS} ms, so that the file stays near the size of its
- * live data.
+ * a chunk behind, most of it soon obsolete: after each checkpoint, a thread of its own rewrites up
+ * to {@value #COMPACTION_BYTES} bytes of the sparsest chunks while live data fill less than half of
+ * them, and the space of unused chunks is written over after {@value #RETENTION_MILLIS} ms, so that
+ * the file stays within about twice the size of its live data.
  *
  * <p>Neither the journal nor a commit forces the disk (no fsync), so a write survives the death of
  * the process, not a power loss: production runs a real MongoDB replica set with majority write
@@ -67,7 +67,14 @@ final class DurableH2Backend extends H2Backend {
    */
   private static final int RETENTION_MILLIS = 1_000;
 
-  private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(1);
+  /**
+   * How often the file is committed. Each checkpoint writes every page changed since the last one
+   * whole, its unchanged values encoded again, and the projections change the same pages many times
+   * a second: at one a second the checkpoints and the compaction after them took a fifth of the
+   * platform's CPU at 50 reports a second (docs/benchmarks.md). What a crash leaves is the same at
+   * any interval: the journal holds what the file does not yet.
+   */
+  private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(5);
 
   /**
    * Unsaved changes, in KiB, past which the MVStore would commit by itself, in the middle of a
@@ -82,8 +89,15 @@ final class DurableH2Backend extends H2Backend {
    */
   private static final int CACHE_MIB = 64;
 
-  private static final int COMPACTION_BYTES = 8 << 20;
-  private static final int COMPACTION_FILL_RATE = 80;
+  /**
+   * Compaction rewrites up to this many bytes of the sparsest chunks after a checkpoint, when live
+   * data fill less than {@link #COMPACTION_FILL_RATE} per cent of the chunks: what it rewrites, the
+   * next checkpoint encodes again, so a file kept at least half full costs a fraction of one kept
+   * four-fifths full, for a file up to twice its live data.
+   */
+  private static final int COMPACTION_BYTES = 2 << 20;
+
+  private static final int COMPACTION_FILL_RATE = 50;
 
   private final MVStore store;
   private final StandInJournal journal;
