@@ -47,8 +47,8 @@ import org.slf4j.LoggerFactory;
  * <p>With no background writer the store is not compacted by itself either, and every commit leaves
  * a chunk behind, most of it soon obsolete: after each checkpoint, a thread of its own rewrites up
  * to {@value #COMPACTION_BYTES} bytes of the sparsest chunks while live data fill less than half of
- * them, and the space of unused chunks is written over after {@value #RETENTION_MILLIS} ms, so that
- * the file stays within about twice the size of its live data.
+ * them, and the space of unused chunks is written over after {@value StandInFile#RETENTION_MILLIS}
+ * ms, so that the file stays within about twice the size of its live data.
  *
  * <p>Neither the journal nor a commit forces the disk (no fsync), so a write survives the death of
  * the process, not a power loss: production runs a real MongoDB replica set with majority write
@@ -59,15 +59,6 @@ final class DurableH2Backend extends H2Backend {
   private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
   /**
-   * How long the space of chunks no longer used is kept before it is written over. H2's default, 45
-   * s, is for disks that may write out of order on a power loss, and this store does not force the
-   * disk anyway; a process that dies leaves its writes in the operating system, and a read keeps
-   * the chunks of the version it reads by registering it. At 45 s the file held a minute of
-   * commits, a gigabyte at 60 reports a second.
-   */
-  private static final int RETENTION_MILLIS = 1_000;
-
-  /**
    * How often the file is committed. Each checkpoint writes every page changed since the last one
    * whole, its unchanged values encoded again, and the projections change the same pages many times
    * a second: at one a second the checkpoints and the compaction after them took a fifth of the
@@ -75,19 +66,6 @@ final class DurableH2Backend extends H2Backend {
    * any interval: the journal holds what the file does not yet.
    */
   private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(5);
-
-  /**
-   * Unsaved changes, in KiB, past which the MVStore would commit by itself, in the middle of a
-   * command: set beyond what a checkpoint interval gathers, so that only checkpoints commit.
-   */
-  private static final int NO_COMMIT_OF_ITS_OWN = 1 << 20;
-
-  /**
-   * The page cache, in MiB of decoded documents ({@link HeapSize}): a sixteenth of the 1 GiB heap
-   * the whole local platform is sized for, four times H2's default, for the documents every
-   * projection updates again and again.
-   */
-  private static final int CACHE_MIB = 64;
 
   /**
    * Compaction rewrites up to this many bytes of the sparsest chunks after a checkpoint, when live
@@ -124,42 +102,14 @@ final class DurableH2Backend extends H2Backend {
    * With checkpoints {@code checkpointInterval} apart: long ones let a test see the journal work.
    */
   static DurableH2Backend open(Path file, Duration checkpointInterval) {
-    StandInJournal journal = StandInJournal.open(journalOf(file));
-    DurableH2Backend backend = new DurableH2Backend(recovered(file, journal), journal);
+    StandInJournal journal = StandInJournal.open(StandInFile.journalOf(file));
+    DurableH2Backend backend = new DurableH2Backend(StandInFile.recovered(file, journal), journal);
     backend.maintenance.scheduleWithFixedDelay(
         backend::maintain,
         checkpointInterval.toMillis(),
         checkpointInterval.toMillis(),
         TimeUnit.MILLISECONDS);
     return backend;
-  }
-
-  static Path journalOf(Path file) {
-    return Path.of(file + ".journal");
-  }
-
-  /**
-   * Opens the file as its last commit left it, replays the journal onto it and commits. The maps
-   * are opened journaled before the backend opens them by name, so that it finds them open.
-   */
-  static MVStore recovered(Path file, StandInJournal journal) {
-    MVStore store =
-        new MVStore.Builder()
-            .fileName(file.toString())
-            .autoCommitDisabled()
-            .autoCommitBufferSize(NO_COMMIT_OF_ITS_OWN)
-            .cacheSize(CACHE_MIB)
-            .open();
-    store.setRetentionTime(RETENTION_MILLIS);
-    StandInMaps.convert(store, journal);
-    StandInMaps.openAll(store, journal);
-    int replayed = journal.replay(name -> StandInMaps.named(store, journal, name));
-    store.commit();
-    journal.checkpointed();
-    if (replayed > 0) {
-      log.info("replayed {} journal records onto the stand-in's file", replayed);
-    }
-    return store;
   }
 
   /**
@@ -200,7 +150,7 @@ final class DurableH2Backend extends H2Backend {
    * KeyedH2Collection}). It is an inner class because H2's database opens its collections in its
    * constructor, before a field of a subclass of its own could be set; the backend's store is set
    * by then, and the maps of the collections it opens then were opened journaled by {@link
-   * #recovered}, before the backend's journal is set.
+   * StandInFile#recovered}, before the backend's journal is set.
    */
   private final class Database extends H2Database {
 

@@ -329,9 +329,7 @@ class StandInFileTest {
 
       Path torn = copyOfFiles(file);
       Files.write(
-          DurableH2Backend.journalOf(torn),
-          new byte[] {0, 0, 1, 0, 7, 7},
-          StandardOpenOption.APPEND);
+          StandInFile.journalOf(torn), new byte[] {0, 0, 1, 0, 7, 7}, StandardOpenOption.APPEND);
       try (EmbeddedMongo restarted = EmbeddedMongo.start(torn, "127.0.0.1", 0);
           MongoClient reader = client(restarted.uri())) {
         assertThat(all(reader)).isEqualTo(written);
@@ -370,7 +368,7 @@ class StandInFileTest {
   private Path copyOfFiles(Path file) throws IOException {
     Path copy = folder.resolve("copy-" + UUID.randomUUID() + ".mv");
     Files.copy(file, copy);
-    Files.copy(DurableH2Backend.journalOf(file), DurableH2Backend.journalOf(copy));
+    Files.copy(StandInFile.journalOf(file), StandInFile.journalOf(copy));
     return copy;
   }
 
