@@ -25,12 +25,6 @@ public record CaseFiling(CaseKind caseKind, RightType right, Integer cases, Mone
   }
 
   @Override
-  public CaseFiled toEvent(
-      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
-    return new CaseFiled(campaignId, reportId, header, this, late);
-  }
-
-  @Override
   public Map<Figure, Long> figures() {
     Map<Figure, Long> figures = new EnumMap<>(Figure.class);
     figures.put(Figure.CASES_FILED, (long) cases);
@@ -41,5 +35,11 @@ public record CaseFiling(CaseKind caseKind, RightType right, Integer cases, Mone
       figures.put(Figure.VALUE_INVOLVED_CNY, valueInvolved.fen());
     }
     return figures;
+  }
+
+  @Override
+  public CaseFiled toEvent(
+      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
+    return new CaseFiled(campaignId, reportId, header, this, late);
   }
 }

@@ -44,12 +44,6 @@ public record CourtConclusion(
   }
 
   @Override
-  public CourtCasesConcluded toEvent(
-      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
-    return new CourtCasesConcluded(campaignId, reportId, header, this, late);
-  }
-
-  @Override
   public Map<Figure, Long> figures() {
     Map<Figure, Long> figures = new EnumMap<>(Figure.class);
     if (firstInstanceConcluded != null) {
@@ -65,5 +59,11 @@ public record CourtConclusion(
       figures.put(Figure.COMPENSATION_AWARDED_CNY, compensationAwarded.fen());
     }
     return figures;
+  }
+
+  @Override
+  public CourtCasesConcluded toEvent(
+      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
+    return new CourtCasesConcluded(campaignId, reportId, header, this, late);
   }
 }

@@ -23,17 +23,17 @@ public record GoodsSeizure(CategoryCode category, Quantity quantity, Money estim
   }
 
   @Override
-  public GoodsSeized toEvent(
-      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
-    return new GoodsSeized(campaignId, reportId, header, this, late);
-  }
-
-  @Override
   public Map<Figure, Long> figures() {
     return Map.of(
         Figure.SEIZURES,
         1L,
         Figure.GOODS_VALUE_CNY,
         estimatedValue == null ? 0L : estimatedValue.fen());
+  }
+
+  @Override
+  public GoodsSeized toEvent(
+      CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late) {
+    return new GoodsSeized(campaignId, reportId, header, this, late);
   }
 }

@@ -25,17 +25,17 @@ public sealed interface ReportDetails
   void check();
 
   /**
+   * What it adds to each figure it counts for: whole things, or money in fen. A figure it does not
+   * name it adds nothing to.
+   */
+  Map<Figure, Long> figures();
+
+  /**
    * The event that records a report of this kind.
    *
    * @param late whether it arrives during the campaign's review, which the campaign decides
    */
   FieldReport toEvent(CampaignId campaignId, ReportId reportId, ReportHeader header, boolean late);
-
-  /**
-   * What it adds to each figure it counts for: whole things, or money in fen. A figure it does not
-   * name it adds nothing to.
-   */
-  Map<Figure, Long> figures();
 
   /**
    * Every kind of report, in the order the catalogue declares them: the records of this sealed

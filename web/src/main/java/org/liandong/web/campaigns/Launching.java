@@ -24,7 +24,7 @@ class Launching {
 
   /** Only the office launches campaigns; others are not offered the form (the API refuses). */
   @GetMapping("/campaigns/new")
-  String form(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
+  String form(SignedInUser user, Model model) {
     SignedInUser.requireOffice(user);
     return form(model, LaunchForm.blank());
   }

@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -26,7 +25,7 @@ class CasePages {
   }
 
   @GetMapping("/cases")
-  String list(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
+  String list(SignedInUser user, Model model) {
     return views.list(user, TransferForm.blank(), Map.of(), null, model);
   }
 

@@ -31,7 +31,7 @@ class CaseTransfers {
   @PostMapping("/cases")
   String open(
       @ModelAttribute("transfer") TransferForm transfer,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     String department = SignedInUser.requireDepartment(user);
@@ -55,7 +55,7 @@ class CaseTransfers {
       @PathVariable String caseId,
       @RequestParam(defaultValue = "") String to,
       @RequestParam(defaultValue = "") String note,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     String department = SignedInUser.requireDepartment(user);
@@ -82,7 +82,7 @@ class CaseTransfers {
   String accept(
       @PathVariable String caseId,
       @PathVariable String transferId,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     String department = SignedInUser.requireDepartment(user);
@@ -99,7 +99,7 @@ class CaseTransfers {
       @PathVariable String caseId,
       @PathVariable String transferId,
       @RequestParam(defaultValue = "") String reason,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     String department = SignedInUser.requireDepartment(user);

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 record FormPage(Function<Refusal, String> again, String path, RedirectAttributes redirect) {
 
-  String send(Submission submission, String done, Runnable change) {
+  String send(Submission submission, Runnable change) {
     try {
       change.run();
     } catch (ApiProblem problem) {
@@ -22,7 +22,7 @@ record FormPage(Function<Refusal, String> again, String path, RedirectAttributes
       }
       return again.apply(Refusal.of(submission.form(), submission.values(), problem));
     }
-    redirect.addFlashAttribute("done", done);
+    redirect.addFlashAttribute("done", submission.done());
     return "redirect:" + path;
   }
 }

@@ -9,7 +9,6 @@ import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,14 +36,13 @@ class RoundChanges {
   String move(
       @PathVariable String roundId,
       @RequestParam RoundPhase to,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     return models
         .roundPage(roundId, user, model, redirect)
         .send(
-            new Submission("phase", Map.of("to", to.name())),
-            "eval.phaseMoved",
+            new Submission("phase", "eval.phaseMoved", Map.of("to", to.name())),
             () -> evaluations.movePhase(roundId, to.name()));
   }
 
@@ -52,7 +50,7 @@ class RoundChanges {
   String assign(
       @PathVariable String roundId,
       @RequestParam MultiValueMap<String, String> form,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     String evaluator = form.getFirst("evaluator");
@@ -70,8 +68,7 @@ class RoundChanges {
     return models
         .roundPage(roundId, user, model, redirect)
         .send(
-            new Submission("assign", typed),
-            "eval.assigned",
+            new Submission("assign", "eval.assigned", typed),
             () -> evaluations.assignEvaluator(roundId, evaluator, body));
   }
 
@@ -79,14 +76,13 @@ class RoundChanges {
   String lead(
       @PathVariable String roundId,
       @RequestParam String evaluator,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     return models
         .roundPage(roundId, user, model, redirect)
         .send(
-            new Submission("lead", Map.of("evaluator", evaluator)),
-            "eval.leadNamed",
+            new Submission("lead", "eval.leadNamed", Map.of("evaluator", evaluator)),
             () -> evaluations.nameLead(roundId, evaluator));
   }
 
@@ -96,15 +92,14 @@ class RoundChanges {
       @PathVariable String region,
       @PathVariable String indicator,
       @RequestParam Map<String, String> form,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     Map<String, Object> settlement = ApiBody.from(form).number("score").text("reason").build();
     return models
         .roundPage(roundId, user, model, redirect)
         .send(
-            new Submission("settle-" + region + "-" + indicator, form),
-            "eval.settled",
+            new Submission("settle-" + region + "-" + indicator, "eval.settled", form),
             () -> evaluations.settle(roundId, region, indicator, settlement));
   }
 
@@ -113,7 +108,7 @@ class RoundChanges {
       @PathVariable String roundId,
       @RequestParam String deductionId,
       @RequestParam Map<String, String> form,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     Map<String, Object> deduction =
@@ -121,8 +116,7 @@ class RoundChanges {
     return models
         .roundPage(roundId, user, model, redirect)
         .send(
-            new Submission("deduction", form),
-            "eval.deductionMade",
+            new Submission("deduction", "eval.deductionMade", form),
             () -> evaluations.deduct(roundId, deductionId, deduction));
   }
 
@@ -132,7 +126,7 @@ class RoundChanges {
       @PathVariable String region,
       @PathVariable String indicator,
       @RequestParam Map<String, String> form,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     Map<String, Object> decision =
@@ -140,8 +134,7 @@ class RoundChanges {
     return models
         .roundPage(roundId, user, model, redirect)
         .send(
-            new Submission("decide-" + region + "-" + indicator, form),
-            "eval.appealDecided",
+            new Submission("decide-" + region + "-" + indicator, "eval.appealDecided", form),
             () -> evaluations.decideAppeal(roundId, region, indicator, decision));
   }
 
@@ -150,14 +143,13 @@ class RoundChanges {
       @PathVariable String roundId,
       @PathVariable String region,
       @RequestParam(defaultValue = "") String text,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     return models
         .scorecardPage(roundId, region, user, model, redirect)
         .send(
-            new Submission("self-assessment", Map.of("text", text)),
-            "eval.selfAssessed",
+            new Submission("self-assessment", "eval.selfAssessed", Map.of("text", text)),
             () -> evaluations.submitSelfAssessment(roundId, region, text));
   }
 
@@ -167,14 +159,13 @@ class RoundChanges {
       @PathVariable String region,
       @PathVariable String indicator,
       @RequestParam(defaultValue = "") String reason,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     return models
         .scorecardPage(roundId, region, user, model, redirect)
         .send(
-            new Submission("appeal-" + indicator, Map.of("reason", reason)),
-            "eval.appealed",
+            new Submission("appeal-" + indicator, "eval.appealed", Map.of("reason", reason)),
             () -> evaluations.appeal(roundId, region, indicator, reason));
   }
 }

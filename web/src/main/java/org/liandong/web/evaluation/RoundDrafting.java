@@ -26,7 +26,7 @@ class RoundDrafting {
 
   /** Only the office drafts rounds; others are not offered the form (the API refuses). */
   @GetMapping("/evaluations/new")
-  String form(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
+  String form(SignedInUser user, Model model) {
     SignedInUser.requireOffice(user);
     return page(DraftForm.blank(), Refusal.NONE, model);
   }

@@ -7,7 +7,6 @@ import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -36,19 +35,13 @@ class RoundPages {
   }
 
   @GetMapping("/evaluations/{roundId}")
-  String round(
-      @PathVariable String roundId,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
-      Model model) {
+  String round(@PathVariable String roundId, SignedInUser user, Model model) {
     return models.round(roundId, user, model, Refusal.NONE);
   }
 
   @GetMapping("/evaluations/{roundId}/regions/{region}")
   String scorecard(
-      @PathVariable String roundId,
-      @PathVariable String region,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
-      Model model) {
+      @PathVariable String roundId, @PathVariable String region, SignedInUser user, Model model) {
     return models.scorecard(roundId, region, user, model, Refusal.NONE);
   }
 

@@ -4,7 +4,6 @@ import org.liandong.model.access.Role;
 import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The first page after sign-in: a department's workspace, the evaluation rounds for evaluators
@@ -15,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class Home {
 
   @GetMapping("/")
-  String home(@ModelAttribute(name = "user", binding = false) SignedInUser user) {
+  String home(SignedInUser user) {
     if (user != null && user.departmentUser()) {
       return "redirect:/workspace";
     }

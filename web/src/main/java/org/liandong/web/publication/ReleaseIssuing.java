@@ -28,14 +28,14 @@ class ReleaseIssuing {
   }
 
   @GetMapping("/releases/new")
-  String form(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
+  String form(SignedInUser user, Model model) {
     SignedInUser.requireOffice(user);
     return form(model, ReleaseForm.blank(), Map.of(), null);
   }
 
   @PostMapping("/releases")
   String issue(
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       @ModelAttribute("release") ReleaseForm release,
       Model model,
       RedirectAttributes redirect) {

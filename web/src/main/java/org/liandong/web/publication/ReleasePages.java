@@ -54,7 +54,7 @@ class ReleasePages {
   @PostMapping("/releases/{releaseId}/text")
   String amend(
       @PathVariable String releaseId,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       @ModelAttribute("amendment") ReleaseForm amendment,
       Model model,
       Locale locale,

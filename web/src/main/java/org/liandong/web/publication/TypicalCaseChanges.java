@@ -35,7 +35,7 @@ class TypicalCaseChanges {
       @RequestParam(required = false) String campaign,
       @RequestParam(required = false) String report,
       @RequestParam(required = false) String again,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model) {
     SignedInUser.requireDepartment(user);
     ProposalForm proposal =
@@ -48,7 +48,7 @@ class TypicalCaseChanges {
   @PostMapping("/typical-cases")
   String propose(
       @ModelAttribute("proposal") ProposalForm proposal,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     String department = SignedInUser.requireDepartment(user);
@@ -68,7 +68,7 @@ class TypicalCaseChanges {
   @PostMapping("/typical-cases/{typicalCaseId}/approval")
   String approve(
       @PathVariable String typicalCaseId,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     SignedInUser.requireOffice(user);
@@ -84,7 +84,7 @@ class TypicalCaseChanges {
   String giveBack(
       @PathVariable String typicalCaseId,
       @RequestParam(defaultValue = "") String reason,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
     SignedInUser.requireOffice(user);

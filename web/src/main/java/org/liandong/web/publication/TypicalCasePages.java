@@ -13,7 +13,6 @@ import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -42,10 +41,7 @@ class TypicalCasePages {
   }
 
   @GetMapping("/typical-cases")
-  String list(
-      @RequestParam Map<String, String> query,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
-      Model model) {
+  String list(@RequestParam Map<String, String> query, SignedInUser user, Model model) {
     Map<String, String> filters = filters(query);
     model.addAttribute("filters", filters);
     model.addAttribute("cases", publication.typicalCases(filters));

@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,7 +37,7 @@ class ReportForms {
   String form(
       @PathVariable String campaignId,
       @RequestParam(defaultValue = "goods-seizures") String kind,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       Locale locale) {
     Map<String, String> values = new HashMap<>();
@@ -51,7 +50,7 @@ class ReportForms {
   String file(
       @PathVariable String campaignId,
       @RequestParam Map<String, String> form,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {

@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,7 +58,7 @@ class ReportPages {
   String report(
       @PathVariable String campaignId,
       @PathVariable String reportId,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       Locale locale) {
     LedgerPage.Entry report = found(campaignId, reportId);
@@ -71,7 +70,7 @@ class ReportPages {
       @PathVariable String campaignId,
       @PathVariable String reportId,
       @RequestParam Map<String, String> form,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {

@@ -4,7 +4,6 @@ import org.liandong.web.api.ApiProblem;
 import org.liandong.web.api.CampaignApi;
 import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +28,7 @@ class Retraction {
       @PathVariable String campaignId,
       @PathVariable String reportId,
       @RequestParam(defaultValue = "") String reason,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       RedirectAttributes redirect) {
     String department = SignedInUser.requireDepartment(user);
     try {

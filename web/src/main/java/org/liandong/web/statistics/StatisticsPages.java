@@ -19,7 +19,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -49,7 +48,7 @@ class StatisticsPages {
    * provincial office, which reads no campaign.
    */
   @GetMapping("/statistics")
-  String latest(@ModelAttribute(name = "user", binding = false) SignedInUser user) {
+  String latest(SignedInUser user) {
     List<CampaignSummary> campaigns =
         user != null && user.readsCampaigns() ? queries.campaigns() : List.of();
     int year =

@@ -7,7 +7,6 @@ import org.liandong.web.api.TaskApi;
 import org.liandong.web.api.TaskApi.Step;
 import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,7 +45,7 @@ class TaskActions {
       @PathVariable String taskId,
       @PathVariable String step,
       @RequestParam(defaultValue = "") String note,
-      @ModelAttribute(name = "user", binding = false) SignedInUser user,
+      SignedInUser user,
       RedirectAttributes redirect) {
     String department = SignedInUser.requireDepartment(user);
     Step taken = Step.valueOf(step.toUpperCase(Locale.ROOT));

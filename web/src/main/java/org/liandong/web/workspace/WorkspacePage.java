@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The signed-in department's workspace; other roles have none. */
@@ -29,7 +28,7 @@ class WorkspacePage {
   record OpenTask(Workspace.Campaign campaign, Workspace.Task task) {}
 
   @GetMapping("/workspace")
-  String workspace(@ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
+  String workspace(SignedInUser user, Model model) {
     if (user == null || !user.departmentUser()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
