@@ -1,14 +1,9 @@
 package org.liandong.model.envelope;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.CloudEventData;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
-import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.liandong.model.access.Actor;
-import org.liandong.model.access.Role;
 import org.liandong.model.campaign.CampaignJson;
-import org.liandong.model.code.DepartmentCode;
-import org.liandong.model.code.RegionCode;
 import org.liandong.model.event.DomainEvent;
 
 /**
@@ -49,23 +41,12 @@ public record EventEnvelope(
 
   public static final String SEQUENCE_EXTENSION = "aggregatesequence";
   public static final String REVISION_EXTENSION = "datarevision";
-  private static final String ACTOR_USER = "actoruser";
-  private static final String ACTOR_ROLE = "actorrole";
-  private static final String ACTOR_DEPARTMENT = "actordepartment";
-  private static final String ACTOR_REGION = "actorregion";
+  static final String ACTOR_USER = "actoruser";
+  static final String ACTOR_ROLE = "actorrole";
+  static final String ACTOR_DEPARTMENT = "actordepartment";
+  static final String ACTOR_REGION = "actorregion";
 
   private static final EventFormat FORMAT = new JsonFormat();
-
-  /**
-   * Reads envelopes with the CloudEvents Jackson module, keeping the decimals of {@code data} as
-   * written: {@code 375000.00} stays {@code 375000.00}, not the double {@code 375000.0}.
-   */
-  private static final ObjectMapper READER =
-      JsonMapper.builder()
-          .addModule(JsonFormat.getCloudEventJacksonModule())
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .build();
 
   private static final ObjectMapper JSON = CampaignJson.mapper();
 
@@ -136,76 +117,6 @@ public record EventEnvelope(
    * @throws MalformedEnvelopeException when the bytes are not a campaign event envelope
    */
   public static EventEnvelope read(byte[] bytes) {
-    CloudEvent cloudEvent;
-    try {
-      cloudEvent = READER.readValue(bytes, CloudEvent.class);
-    } catch (IOException | RuntimeException e) {
-      throw new MalformedEnvelopeException("not a CloudEvents JSON document", e);
-    }
-    Optional<Class<? extends DomainEvent>> eventClass = EventTypes.classOf(cloudEvent.getType());
-    if (eventClass.isEmpty()) {
-      throw new UnknownEventTypeException(cloudEvent.getType(), cloudEvent.getId());
-    }
-    Long sequence = sequenceOf(cloudEvent);
-    Object revision = cloudEvent.getExtension(REVISION_EXTENSION);
-    if (sequence == null
-        || revision == null
-        || cloudEvent.getData() == null
-        || cloudEvent.getTime() == null) {
-      throw new MalformedEnvelopeException(
-          "envelope " + cloudEvent.getId() + " lacks its sequence, revision, time or data", null);
-    }
-    try {
-      DomainEvent event = eventOf(cloudEvent.getData(), eventClass.get());
-      return new EventEnvelope(
-          cloudEvent.getId(),
-          sequence,
-          cloudEvent.getTime().toInstant(),
-          revision.toString(),
-          event,
-          actorOf(cloudEvent));
-    } catch (IOException | RuntimeException e) {
-      throw new MalformedEnvelopeException(
-          "envelope " + cloudEvent.getId() + " has unreadable data", e);
-    }
-  }
-
-  private static Actor actorOf(CloudEvent cloudEvent) {
-    Object user = cloudEvent.getExtension(ACTOR_USER);
-    if (user == null) {
-      return null;
-    }
-    Object department = cloudEvent.getExtension(ACTOR_DEPARTMENT);
-    Object region = cloudEvent.getExtension(ACTOR_REGION);
-    return new Actor(
-        user.toString(),
-        Role.valueOf(String.valueOf(cloudEvent.getExtension(ACTOR_ROLE))),
-        department == null ? null : new DepartmentCode(department.toString()),
-        region == null ? null : new RegionCode(region.toString()));
-  }
-
-  /**
-   * The event in {@code data}: JSON data was parsed into a tree with the envelope, and is bound
-   * from it rather than written out and parsed again (every projection reads every record).
-   */
-  private static DomainEvent eventOf(CloudEventData data, Class<? extends DomainEvent> type)
-      throws IOException {
-    if (data instanceof JsonCloudEventData json) {
-      return JSON.treeToValue(json.getNode(), type);
-    }
-    return JSON.readValue(data.toBytes(), type);
-  }
-
-  /** JSON readers may hand an integer extension back as a number or as its text. */
-  private static Long sequenceOf(CloudEvent cloudEvent) {
-    Object sequence = cloudEvent.getExtension(SEQUENCE_EXTENSION);
-    if (sequence instanceof Number number) {
-      return number.longValue();
-    }
-    try {
-      return sequence == null ? null : Long.valueOf(sequence.toString());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return EnvelopeReader.read(bytes);
   }
 }

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.liandong.model.access.Actor;
 import org.liandong.model.access.Role;
 import org.liandong.model.campaign.CaseAccepted;
@@ -30,6 +34,8 @@ import org.liandong.model.id.ReportId;
 import org.liandong.model.id.TransferId;
 
 class EventEnvelopeTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static final GoodsSeized SEIZED =
       new GoodsSeized(
@@ -150,6 +156,87 @@ class EventEnvelopeTest {
         .isInstanceOf(UnknownEventTypeException.class)
         .hasMessageContaining("org.liandong.campaign.SomethingNew");
     assertThatThrownBy(() -> EventEnvelope.decode("not json".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(MalformedEnvelopeException.class);
+  }
+
+  @Test
+  @DisplayName(
+      "an envelope reads the same whatever the order of its members, with data as base64 or the sequence as text")
+  void sameEnvelopeAnyForm() throws Exception {
+    EventEnvelope envelope =
+        new EventEnvelope(
+            "e-6",
+            12,
+            Instant.parse("2025-02-18T08:00:00.123Z"),
+            "3",
+            SEIZED,
+            new Actor("sd.police", Role.DEPARTMENT, new DepartmentCode("MPS"), null));
+    ObjectNode written = (ObjectNode) MAPPER.readTree(envelope.encode());
+    JsonNode data = written.remove("data");
+
+    ObjectNode dataFirst = MAPPER.createObjectNode();
+    dataFirst.set("data", data);
+    dataFirst.setAll(written);
+    dataFirst.put("dataschema", "https://example.org/schema");
+    dataFirst.put("otherwriters", true);
+    assertThat(EventEnvelope.read(MAPPER.writeValueAsBytes(dataFirst))).isEqualTo(envelope);
+
+    ObjectNode base64 = written.deepCopy();
+    base64.put("data_base64", MAPPER.writeValueAsBytes(data));
+    assertThat(EventEnvelope.read(MAPPER.writeValueAsBytes(base64))).isEqualTo(envelope);
+
+    ObjectNode sequenceAsText = written.deepCopy();
+    sequenceAsText.set("data", data);
+    sequenceAsText.put(EventEnvelope.SEQUENCE_EXTENSION, "12");
+    assertThat(EventEnvelope.read(MAPPER.writeValueAsBytes(sequenceAsText))).isEqualTo(envelope);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("an envelope that breaks the CloudEvents form is refused, naming what is wrong")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "spec version 0.3 | specversion | \"0.3\"",
+        "no id | id | null",
+        "an id that is an object | id | {\"a\":1}",
+        "no source | source | null",
+        "no time | time | null",
+        "a time that is no time | time | \"yesterday\"",
+        "a sequence that is no number | aggregatesequence | \"seven\"",
+        "data that is a list | data | [1,2]",
+        "data that is text | data | \"goods\"",
+        "no data | data | null",
+        "data that is no such event | data | {\"quantity\":\"many\"}",
+        "an actor role no one has | actorrole | \"KING\"",
+      })
+  void brokenForm(String what, String member, String value) throws Exception {
+    ObjectNode written =
+        (ObjectNode)
+            MAPPER.readTree(
+                new EventEnvelope("e-7", 3, Instant.EPOCH, "3", SEIZED, Actor.SYSTEM).encode());
+    written.set(member, MAPPER.readTree(value));
+    byte[] bytes = MAPPER.writeValueAsBytes(written);
+
+    assertThatThrownBy(() -> EventEnvelope.read(bytes))
+        .as(what)
+        .isInstanceOf(MalformedEnvelopeException.class);
+  }
+
+  @Test
+  @DisplayName("bytes cut short, or followed by more, are no envelope")
+  void cutShortOrFollowed() {
+    byte[] whole = new EventEnvelope("e-8", 3, Instant.EPOCH, "3", SEIZED, null).encode();
+    byte[] cut = Arrays.copyOf(whole, whole.length - 2);
+    byte[] followed = Arrays.copyOf(whole, whole.length + 2);
+    followed[whole.length] = '{';
+    followed[whole.length + 1] = '}';
+
+    assertThat(EventEnvelope.read(whole).eventId()).isEqualTo("e-8");
+    assertThatThrownBy(() -> EventEnvelope.read(cut))
+        .isInstanceOf(MalformedEnvelopeException.class);
+    assertThatThrownBy(() -> EventEnvelope.read(followed))
+        .isInstanceOf(MalformedEnvelopeException.class);
+    assertThatThrownBy(() -> EventEnvelope.read("[]".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(MalformedEnvelopeException.class);
   }
 }
