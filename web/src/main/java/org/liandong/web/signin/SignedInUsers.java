@@ -1,7 +1,6 @@
 package org.liandong.web.signin;
 
 import java.util.List;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +18,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * request's parameters, as an unannotated record otherwise would be.
  */
 @ControllerAdvice
-@Configuration(proxyBeanMethods = false)
 class SignedInUsers implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
   @ModelAttribute("user")
