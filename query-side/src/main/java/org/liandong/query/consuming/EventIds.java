@@ -1,6 +1,7 @@
 package org.liandong.query.consuming;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -12,17 +13,23 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.bson.Document;
 import org.liandong.model.envelope.EventEnvelope;
 
 /**
- * The event id a version of a projection took in under each campaign's (or case's) sequence. The
- * guards of the projection documents drop whatever comes under a sequence they have seen, which is
- * right for a redelivery and wrong for a second, different event (a history that forked): this
- * tells the two apart. One insert per event, by {@code _id} alone; only an insert that collides (a
- * redelivery, or a fork) looks the first event up, by {@code _id} again.
+ * The event id first taken in under each campaign's (or case's) sequence, one registry for every
+ * projection and version of the query side (ADR 0027). The guards of the projection documents drop
+ * whatever comes under a sequence they have seen, which is right for a redelivery and wrong for a
+ * second, different event (a history that forked): this tells the two apart. Records are in the
+ * same order for every consumer of the topic, so the first event under a sequence is the same for
+ * all. A batch's keys are read first, by {@code _id}; only the events no one registered yet are
+ * inserted, by {@code _id} alone, so each event is written once however many projections take it
+ * in; an insert that collides (another runner was first) looks the first event up, by {@code _id}
+ * again.
  */
 final class EventIds {
 
@@ -35,7 +42,11 @@ final class EventIds {
     }
   }
 
-  private static final int INSERTS_PER_COMMAND = 50;
+  /** The collection, beside the projections' in the views' database. */
+  static final String COLLECTION = "event_ids";
+
+  private static final int KEYS_PER_COMMAND = 50;
+  private static final String EVENT_ID = "eventId";
 
   /** The document {@link #durable()} writes; no subject and sequence has this key. */
   private static final String DURABLE_MARK = "durable";
@@ -74,18 +85,36 @@ final class EventIds {
   /** Records the envelopes' event ids; returns those whose subject and sequence held another. */
   List<Conflict> record(List<EventEnvelope> envelopes) {
     List<Conflict> conflicts = new ArrayList<>();
-    for (int from = 0; from < envelopes.size(); from += INSERTS_PER_COMMAND) {
+    for (int from = 0; from < envelopes.size(); from += KEYS_PER_COMMAND) {
       List<EventEnvelope> batch =
-          envelopes.subList(from, Math.min(envelopes.size(), from + INSERTS_PER_COMMAND));
-      for (EventEnvelope collided : insert(batch)) {
+          envelopes.subList(from, Math.min(envelopes.size(), from + KEYS_PER_COMMAND));
+      Map<String, String> registered = registered(batch);
+      List<EventEnvelope> unregistered = new ArrayList<>();
+      for (EventEnvelope envelope : batch) {
+        String firstEventId = registered.get(key(envelope));
+        if (firstEventId == null) {
+          unregistered.add(envelope);
+        } else if (!firstEventId.equals(envelope.eventId())) {
+          conflicts.add(new Conflict(envelope, firstEventId));
+        }
+      }
+      for (EventEnvelope collided : insert(unregistered)) {
         Document first = ids.find(eq("_id", key(collided))).first();
-        String firstEventId = first == null ? null : first.getString("eventId");
+        String firstEventId = first == null ? null : first.getString(EVENT_ID);
         if (!Objects.equals(firstEventId, collided.eventId())) {
           conflicts.add(new Conflict(collided, firstEventId));
         }
       }
     }
     return conflicts;
+  }
+
+  /** The event ids registered under the envelopes' subjects and sequences, by key. */
+  private Map<String, String> registered(List<EventEnvelope> envelopes) {
+    Map<String, String> registered = new HashMap<>();
+    ids.find(in("_id", envelopes.stream().map(EventIds::key).distinct().toList()))
+        .forEach(found -> registered.put(found.getString("_id"), found.getString(EVENT_ID)));
+    return registered;
   }
 
   /** Inserts in order; returns the envelopes whose insert collided with an id already there. */
@@ -100,7 +129,7 @@ final class EventIds {
                     envelope ->
                         new InsertOneModel<>(
                             new Document("_id", key(envelope))
-                                .append("eventId", envelope.eventId())))
+                                .append(EVENT_ID, envelope.eventId())))
                 .toList(),
             new BulkWriteOptions().ordered(true));
         return collided;

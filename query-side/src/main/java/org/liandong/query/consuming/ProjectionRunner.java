@@ -70,8 +70,7 @@ final class ProjectionRunner {
     this.into =
         EventIds.withinAPoll(
             views.getCollection(ProjectionVersions.collection(projection.name(), version)));
-    this.eventIds =
-        new EventIds(views.getCollection(ProjectionVersions.eventIds(projection.name(), version)));
+    this.eventIds = new EventIds(views.getCollection(EventIds.COLLECTION));
     this.parked = parked;
     this.properties = properties;
     this.updates = updates;

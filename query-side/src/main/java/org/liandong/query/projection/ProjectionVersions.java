@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 public class ProjectionVersions {
 
   static final String COLLECTION = "projection_versions";
+
+  /** The event ids each version kept for itself before ADR 0027: dropped with their version. */
   private static final String EVENT_IDS = "_event_ids";
 
   private final MongoTemplate mongo;
@@ -36,15 +38,6 @@ public class ProjectionVersions {
   /** The collection a version of a projection lives in. */
   public static String collection(String projection, int version) {
     return projection + "_v" + version;
-  }
-
-  /**
-   * The collection where a version of a projection keeps the event id it took in under each
-   * campaign's (or case's) sequence, to tell a second, different event under the same sequence from
-   * a redelivery.
-   */
-  public static String eventIds(String projection, int version) {
-    return collection(projection, version) + EVENT_IDS;
   }
 
   public ProjectionState state(String projection) {
@@ -83,8 +76,8 @@ public class ProjectionVersions {
   }
 
   /**
-   * Drops the collections of the projection's versions that are no longer listed (with their event
-   * ids); to be called once their runners have stopped, or they would write them again.
+   * Drops the collections of the projection's versions that are no longer listed; to be called once
+   * their runners have stopped, or they would write them again.
    */
   public void dropUnused(String projection) {
     ProjectionState state = state(projection);

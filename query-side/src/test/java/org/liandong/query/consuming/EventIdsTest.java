@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.liandong.query.InMemoryMongo.launched;
 import static org.liandong.query.InMemoryMongo.raid;
 
+import com.mongodb.client.MongoCollection;
 import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,11 +17,16 @@ import org.liandong.query.InMemoryMongo;
 class EventIdsTest {
 
   private final InMemoryMongo mongo = new InMemoryMongo();
-  private final EventIds ids = new EventIds(mongo.template().getCollection("test_v1_event_ids"));
+  private final EventIds ids = new EventIds(registry());
+  private final EventIds otherProjection = new EventIds(registry());
 
   @AfterEach
   void close() {
     mongo.close();
+  }
+
+  private MongoCollection<Document> registry() {
+    return mongo.template().getCollection(EventIds.COLLECTION);
   }
 
   @Test
@@ -45,5 +52,33 @@ class EventIdsTest {
     assertThat(conflicts.get(0).firstEventId()).isEqualTo(first.eventId());
     assertThat(conflicts.get(0).reason())
         .contains(second.eventId(), first.eventId(), "IDS-2020 sequence 1");
+  }
+
+  @Test
+  @DisplayName("a second event in the same batch as the first is a conflict")
+  void secondEventInOneBatch() {
+    EventEnvelope first = raid("IDS-2020", 1, "MPS", 2);
+    EventEnvelope second = raid("IDS-2020", 1, "MPS", 5);
+
+    List<EventIds.Conflict> conflicts =
+        ids.record(List.of(launched("IDS-2020", "MPS"), first, second));
+
+    assertThat(conflicts).extracting(EventIds.Conflict::envelope).containsExactly(second);
+    assertThat(conflicts.get(0).firstEventId()).isEqualTo(first.eventId());
+  }
+
+  @Test
+  @DisplayName("every projection reads one registry: each event is kept once, a fork found by all")
+  void sharedByProjections() {
+    EventEnvelope first = raid("IDS-2020", 1, "MPS", 2);
+    EventEnvelope second = raid("IDS-2020", 1, "MPS", 5);
+    List<EventEnvelope> history = List.of(launched("IDS-2020", "MPS"), first);
+    assertThat(ids.record(history)).isEmpty();
+
+    assertThat(otherProjection.record(history)).isEmpty();
+    assertThat(registry().countDocuments()).isEqualTo(2);
+    assertThat(otherProjection.record(List.of(second)))
+        .extracting(EventIds.Conflict::firstEventId)
+        .containsExactly(first.eventId());
   }
 }
