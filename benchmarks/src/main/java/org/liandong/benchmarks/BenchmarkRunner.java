@@ -224,15 +224,11 @@ public final class BenchmarkRunner {
         });
     steps.run(
         "queries",
-        into -> {
-          Queries.Result queries = new Queries(platform).run(settings.readers(), settings.window());
-          String readers = ", " + settings.readers() + " readers";
-          into.add(latency("Department workspace p50" + readers, queries.workspace(), 50, null));
-          into.add(latency("Department workspace p99", queries.workspace(), 99, "<= 20 ms"));
-          into.add(latency("Campaign dashboard p50", queries.dashboard(), 50, null));
-          into.add(latency("Campaign dashboard p99", queries.dashboard(), 99, "<= 20 ms"));
-          into.add(queries.rate("Reads" + readers, settings.window()));
-        });
+        into ->
+            into.addAll(
+                new Queries(platform)
+                    .run(settings.readers(), settings.window())
+                    .figures(settings.readers(), settings.window())));
   }
 
   private static void memoryFigures(MemoryWatch memory, List<Figure> figures) {

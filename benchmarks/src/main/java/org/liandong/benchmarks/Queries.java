@@ -3,23 +3,70 @@ package org.liandong.benchmarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
-/** Readers of the department workspace and of a campaign dashboard, all at once. */
+/**
+ * Readers of the department workspace and of a campaign dashboard, all at once; then as many
+ * readers of a view that reads no stored data, the floor under any read of this stack.
+ */
 final class Queries {
 
-  record Result(Latencies workspace, Latencies dashboard) {
+  /**
+   * @param floor the reference data's units: an authenticated read of the query side that touches
+   *     neither the store nor a projection, so what is left is the cost of the request itself
+   *     (Tomcat, Spring Security and the bearer token, Spring MVC, Jackson, the client) with as
+   *     many readers on the same cores
+   */
+  record Result(Latencies workspace, Latencies dashboard, Latencies floor) {
 
     /**
-     * Reads answered a second, both kinds: with readers that ask again at once, what a read costs
-     * the machine (its cores over this), which the latencies are a multiple of.
+     * The p50 and p99 of each view, the p99 beside the floor's; and the reads answered a second,
+     * both views together, beside the floor's: with readers that ask again at once, what a read
+     * costs the machine (its cores over this), which the latencies are a multiple of.
      */
-    Figure rate(String name, Duration window) {
-      double perSecond = (workspace.count() + dashboard.count()) / (window.toMillis() / 1000.0);
-      return new Figure(name, perSecond, "reads/s", null, null, null);
+    List<Figure> figures(int readers, Duration window) {
+      double seconds = window.toMillis() / 1000.0;
+      double floorP99 = floor.percentile(99);
+      String floorName = "a read of no stored data, p99";
+      return List.of(
+          new Figure(
+              "Department workspace p50, " + readers + " readers",
+              workspace.percentile(50),
+              "ms",
+              null,
+              null,
+              null),
+          new Figure(
+              "Department workspace p99",
+              workspace.percentile(99),
+              "ms",
+              floorName,
+              floorP99,
+              "<= 20 ms"),
+          new Figure("Campaign dashboard p50", dashboard.percentile(50), "ms", null, null, null),
+          new Figure(
+              "Campaign dashboard p99",
+              dashboard.percentile(99),
+              "ms",
+              floorName,
+              floorP99,
+              "<= 20 ms"),
+          new Figure(
+              "Reads, " + readers + " readers",
+              (workspace.count() + dashboard.count()) / seconds,
+              "reads/s",
+              "reads of no stored data",
+              floor.count() / seconds,
+              null));
     }
   }
 
+  /** What a reader asks for, and whether as the department (else as the office). */
+  private record View(String path, boolean asDepartment) {}
+
   private static final Duration WARM_UP = Duration.ofSeconds(5);
+  private static final View WORKSPACE = new View("/departments/MPS", true);
+  private static final View NO_STORED_DATA = new View("/reference/units", true);
 
   private final BenchmarkPlatform platform;
 
@@ -30,33 +77,42 @@ final class Queries {
   /**
    * The readers for the window, after an untimed pass of the same length (at most {@link
    * #WARM_UP}): the read path is first used at the smallest store size, and the compiler's work on
-   * it would otherwise be timed there and nowhere else.
+   * it would otherwise be timed there and nowhere else. The floor's readers follow, for the window.
    */
   Result run(int readers, Duration window) throws InterruptedException {
-    read(readers, window.compareTo(WARM_UP) < 0 ? window : WARM_UP);
-    return read(readers, window);
+    View dashboard = new View("/campaigns/" + CommandLoad.campaign(0), false);
+    IntFunction<View> views = reader -> reader % 2 == 0 ? WORKSPACE : dashboard;
+    read(readers, views, window.compareTo(WARM_UP) < 0 ? window : WARM_UP);
+    List<Latencies> timed = read(readers, views, window);
+    Latencies floor = read(readers, reader -> NO_STORED_DATA, window).get(0);
+    return new Result(timed.get(0), timed.get(1), floor);
   }
 
-  private Result read(int readers, Duration window) throws InterruptedException {
-    Latencies workspace = new Latencies();
-    Latencies dashboard = new Latencies();
+  /**
+   * Each reader asks for its view, again as soon as it is answered, for the window.
+   *
+   * @return the latencies of the answers with 200, by view in the order the readers first name them
+   */
+  private List<Latencies> read(int readers, IntFunction<View> views, Duration window)
+      throws InterruptedException {
+    List<View> named = new ArrayList<>();
+    List<Latencies> latencies = new ArrayList<>();
     long end = System.nanoTime() + window.toNanos();
     List<Thread> workers = new ArrayList<>();
     for (int r = 0; r < readers; r++) {
-      boolean department = r % 2 == 0;
+      View view = views.apply(r);
+      if (!named.contains(view)) {
+        named.add(view);
+        latencies.add(new Latencies());
+      }
+      Latencies into = latencies.get(named.indexOf(view));
       Thread worker =
           new Thread(
               () -> {
                 while (System.nanoTime() < end) {
                   long start = System.nanoTime();
-                  int status =
-                      department
-                          ? platform.read("/departments/MPS", true).statusCode()
-                          : platform
-                              .read("/campaigns/" + CommandLoad.campaign(0), false)
-                              .statusCode();
-                  if (status == 200) {
-                    (department ? workspace : dashboard).add(System.nanoTime() - start);
+                  if (platform.read(view.path(), view.asDepartment()).statusCode() == 200) {
+                    into.add(System.nanoTime() - start);
                   }
                 }
               });
@@ -66,6 +122,6 @@ final class Queries {
     for (Thread worker : workers) {
       worker.join();
     }
-    return new Result(workspace, dashboard);
+    return latencies;
   }
 }
