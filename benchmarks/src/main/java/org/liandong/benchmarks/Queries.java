@@ -77,15 +77,21 @@ final class Queries {
   /**
    * The readers for the window, after an untimed pass of the same length (at most {@link
    * #WARM_UP}): the read path is first used at the smallest store size, and the compiler's work on
-   * it would otherwise be timed there and nowhere else. The floor's readers follow, for the window.
+   * it would otherwise be timed there and nowhere else. The floor's readers follow, in the same
+   * way.
    */
   Result run(int readers, Duration window) throws InterruptedException {
     View dashboard = new View("/campaigns/" + CommandLoad.campaign(0), false);
-    IntFunction<View> views = reader -> reader % 2 == 0 ? WORKSPACE : dashboard;
-    read(readers, views, window.compareTo(WARM_UP) < 0 ? window : WARM_UP);
-    List<Latencies> timed = read(readers, views, window);
-    Latencies floor = read(readers, reader -> NO_STORED_DATA, window).get(0);
+    List<Latencies> timed =
+        warmedUp(readers, reader -> reader % 2 == 0 ? WORKSPACE : dashboard, window);
+    Latencies floor = warmedUp(readers, reader -> NO_STORED_DATA, window).get(0);
     return new Result(timed.get(0), timed.get(1), floor);
+  }
+
+  private List<Latencies> warmedUp(int readers, IntFunction<View> views, Duration window)
+      throws InterruptedException {
+    read(readers, views, window.compareTo(WARM_UP) < 0 ? window : WARM_UP);
+    return read(readers, views, window);
   }
 
   /**
