@@ -3,7 +3,6 @@ package org.liandong.benchmarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
  * Readers of the department workspace and of a campaign dashboard, all at once; then as many
@@ -82,36 +81,31 @@ final class Queries {
    */
   Result run(int readers, Duration window) throws InterruptedException {
     View dashboard = new View("/campaigns/" + CommandLoad.campaign(0), false);
-    List<Latencies> timed =
-        warmedUp(readers, reader -> reader % 2 == 0 ? WORKSPACE : dashboard, window);
-    Latencies floor = warmedUp(readers, reader -> NO_STORED_DATA, window).get(0);
+    List<Latencies> timed = warmedUp(readers, List.of(WORKSPACE, dashboard), window);
+    Latencies floor = warmedUp(readers, List.of(NO_STORED_DATA), window).get(0);
     return new Result(timed.get(0), timed.get(1), floor);
   }
 
-  private List<Latencies> warmedUp(int readers, IntFunction<View> views, Duration window)
+  private List<Latencies> warmedUp(int readers, List<View> views, Duration window)
       throws InterruptedException {
     read(readers, views, window.compareTo(WARM_UP) < 0 ? window : WARM_UP);
     return read(readers, views, window);
   }
 
   /**
-   * Each reader asks for its view, again as soon as it is answered, for the window.
+   * The readers take the views in turn; each asks for its view, again as soon as it is answered,
+   * for the window.
    *
-   * @return the latencies of the answers with 200, by view in the order the readers first name them
+   * @return the latencies of the answers with 200, one per view, in the views' order
    */
-  private List<Latencies> read(int readers, IntFunction<View> views, Duration window)
+  private List<Latencies> read(int readers, List<View> views, Duration window)
       throws InterruptedException {
-    List<View> named = new ArrayList<>();
-    List<Latencies> latencies = new ArrayList<>();
+    List<Latencies> latencies = views.stream().map(view -> new Latencies()).toList();
     long end = System.nanoTime() + window.toNanos();
     List<Thread> workers = new ArrayList<>();
     for (int r = 0; r < readers; r++) {
-      View view = views.apply(r);
-      if (!named.contains(view)) {
-        named.add(view);
-        latencies.add(new Latencies());
-      }
-      Latencies into = latencies.get(named.indexOf(view));
+      View view = views.get(r % views.size());
+      Latencies into = latencies.get(r % views.size());
       Thread worker =
           new Thread(
               () -> {
