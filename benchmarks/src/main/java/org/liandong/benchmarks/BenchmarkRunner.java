@@ -62,14 +62,13 @@ public final class BenchmarkRunner {
             load.launchCampaigns(CommandLoad.CAMPAIGNS);
             commandRound(load, "store near empty", settings, commands);
           });
+      sizeSteps(platform, load, settings, new Steps("warm-up"), raw, "warm-up", new ArrayList<>());
       for (int events : settings.events()) {
         steps.at(events);
         steps.run(
             "publishing a backlog",
             into -> publishBacklog(publishing, load, events, settings, raw, into));
-        steps.run(
-            "commands", into -> filledStore(platform, load, events, settings, raw, commands, into));
-        readFigures(platform, load, settings, steps, raw, commands, events);
+        sizeSteps(platform, load, settings, steps, raw, "store filled to " + events, commands);
       }
       memoryFigures(memory, steps.figures());
     }
@@ -154,53 +153,28 @@ public final class BenchmarkRunner {
             ">= 10x"));
   }
 
-  /** The commands on the filled store: every round, and the reference run beside its limit. */
-  private static void filledStore(
-      BenchmarkPlatform platform,
-      CommandLoad load,
-      int events,
-      BenchmarkSettings settings,
-      RawFigures raw,
-      List<CommandLoad.Result> commands,
-      List<Figure> into)
-      throws InterruptedException {
-    platform.awaitProjections();
-    List<CommandLoad.Result> round = new ArrayList<>();
-    commandRound(load, "store filled to " + events, settings, round);
-    commands.addAll(round);
-    CommandLoad.Result reference = reference(round, settings);
-    boolean eight = reference.clients() >= 8;
-    into.add(
-        new Figure(
-            "Commands, " + reference.clients() + " clients, many campaigns",
-            reference.perSecond(),
-            "commands/s",
-            "MongoDB insertOne, " + (eight ? 8 : 1) + " thread(s)",
-            eight ? raw.inserts8 : raw.inserts1,
-            ">= 25% (8 clients)"));
-    into.add(latency("Command latency p99, same run", reference.latencies(), 99, null));
-  }
-
-  private static void readFigures(
+  /**
+   * The steps measured at each store size: the commands, freshness, a rebuild and the queries. They
+   * run once untimed before the first size, their figures dropped: a process in its first minutes
+   * is slower at all of them (the compiler's tiers among other things), which would otherwise be
+   * timed at the smallest size alone (docs/benchmarks.md, "A warm-up pass").
+   */
+  private static void sizeSteps(
       BenchmarkPlatform platform,
       CommandLoad load,
       BenchmarkSettings settings,
       Steps steps,
       RawFigures raw,
-      List<CommandLoad.Result> commands,
-      int events)
+      String round,
+      List<CommandLoad.Result> commands)
       throws InterruptedException {
+    List<CommandLoad.Result> rounds = new ArrayList<>();
+    steps.run("commands", into -> filledStore(platform, load, round, settings, raw, rounds, into));
+    commands.addAll(rounds);
     steps.run(
         "freshness",
         into -> {
-          double loadPerSecond =
-              reference(
-                          commands.stream()
-                              .filter(r -> r.round().equals("store filled to " + events))
-                              .toList(),
-                          settings)
-                      .perSecond()
-                  / 2;
+          double loadPerSecond = reference(rounds, settings).perSecond() / 2;
           platform.awaitProjections();
           Latencies freshness =
               new Freshness(platform, load)
@@ -229,6 +203,31 @@ public final class BenchmarkRunner {
                 new Queries(platform)
                     .run(settings.readers(), settings.window())
                     .figures(settings.readers(), settings.window())));
+  }
+
+  /** The commands on the filled store: every round, and the reference run beside its limit. */
+  private static void filledStore(
+      BenchmarkPlatform platform,
+      CommandLoad load,
+      String round,
+      BenchmarkSettings settings,
+      RawFigures raw,
+      List<CommandLoad.Result> rounds,
+      List<Figure> into)
+      throws InterruptedException {
+    platform.awaitProjections();
+    commandRound(load, round, settings, rounds);
+    CommandLoad.Result reference = reference(rounds, settings);
+    boolean eight = reference.clients() >= 8;
+    into.add(
+        new Figure(
+            "Commands, " + reference.clients() + " clients, many campaigns",
+            reference.perSecond(),
+            "commands/s",
+            "MongoDB insertOne, " + (eight ? 8 : 1) + " thread(s)",
+            eight ? raw.inserts8 : raw.inserts1,
+            ">= 25% (8 clients)"));
+    into.add(latency("Command latency p99, same run", reference.latencies(), 99, null));
   }
 
   private static void memoryFigures(MemoryWatch memory, List<Figure> figures) {

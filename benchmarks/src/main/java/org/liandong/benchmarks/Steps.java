@@ -16,8 +16,21 @@ final class Steps {
     void measure(List<Figure> into) throws Exception;
   }
 
+  /** What the log calls the steps: the run's, or its warm-up's. */
+  private final String name;
+
   private final List<Figure> figures = new ArrayList<>();
   private Integer events;
+
+  /** The measured steps of a run. */
+  Steps() {
+    this("benchmark");
+  }
+
+  /** Steps logged under another name, as {@code warm-up}. */
+  Steps(String name) {
+    this.name = name;
+  }
 
   /** The store size the steps from now on are measured at. */
   void at(int events) {
@@ -25,19 +38,19 @@ final class Steps {
   }
 
   /** Runs the step: its figures, or a failed figure and why. */
-  void run(String name, Step step) throws InterruptedException {
+  void run(String step, Step measure) throws InterruptedException {
     String at = events == null ? "" : " (" + events + " events)";
-    System.out.println(Instant.now() + " benchmark: " + name + at);
+    System.out.println(Instant.now() + " " + name + ": " + step + at);
     List<Figure> measured = new ArrayList<>();
     try {
-      step.measure(measured);
+      measure.measure(measured);
       measured.forEach(figure -> figures.add(figure.at(events)));
     } catch (InterruptedException e) {
       throw e;
     } catch (Exception e) {
       String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-      System.out.println(Instant.now() + " benchmark: " + name + at + " FAILED, " + reason);
-      figures.add(Figure.failed(name, events, reason));
+      System.out.println(Instant.now() + " " + name + ": " + step + at + " FAILED, " + reason);
+      figures.add(Figure.failed(step, events, reason));
     }
   }
 

@@ -36,7 +36,8 @@ class BenchmarkSmokeTest {
     assertThat(report.figures())
         .filteredOn(figure -> figure.limitValue() != null)
         .allSatisfy(figure -> assertThat(figure.ratio()).isPositive());
-    // 2 client counts x 2 spreads, on the store near empty and at each of the 2 sizes
+    // 2 client counts x 2 spreads, on the store near empty and at each of the 2 sizes; the
+    // warm-up's rounds are not among them
     assertThat(report.commands()).hasSize(2 * 2 * 3);
 
     JsonNode json = new ObjectMapper().readTree(output.resolve("benchmark.json").toFile());
