@@ -33,13 +33,19 @@ final class Publishing {
   /**
    * Starts the publisher again; events per second until it has published every event stored since
    * it stopped. The publisher itself says when it has caught up: the topic's record count would
-   * not, since a batch sent but not yet marked done when the publisher stopped is sent again.
+   * not, since a batch sent but not yet marked done when the publisher stopped is sent again. With
+   * no backlog (the store held the size already, the warm-up's events among them) there is nothing
+   * to time, and it says so rather than give 0.
    */
   double catchUp() throws InterruptedException {
     long backlog = platform.storedEvents() - storedWhenStopped;
     long start = System.nanoTime();
     publisher().start();
     platform.awaitPublished();
+    if (backlog == 0) {
+      throw new IllegalStateException(
+          "no backlog to time: the store held " + storedWhenStopped + " events before the fill");
+    }
     return backlog / RawLimits.seconds(System.nanoTime() - start);
   }
 
