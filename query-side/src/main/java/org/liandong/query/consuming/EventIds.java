@@ -45,7 +45,9 @@ final class EventIds {
   /** The collection, beside the projections' in the views' database. */
   static final String COLLECTION = "event_ids";
 
-  private static final int KEYS_PER_COMMAND = 50;
+  /** A whole poll's keys at Kafka's default {@code max.poll.records}: one read a poll. */
+  private static final int KEYS_PER_COMMAND = 500;
+
   private static final String EVENT_ID = "eventId";
 
   /** The document {@link #durable()} writes; no subject and sequence has this key. */

@@ -29,7 +29,7 @@ final class UpdateOperators {
 
   /** Whether the number the document keeps at the path is missing or below the sequence. */
   static boolean below(Document document, String path, long sequence) {
-    Object kept = get(document, path);
+    Object kept = get(document, path.split("\\."));
     if (kept == null) {
       return true;
     }
@@ -39,24 +39,30 @@ final class UpdateOperators {
     return number.longValue() < sequence;
   }
 
+  /** Applies one operator to one path, whose keys are split once and walked once. */
   private static void apply(
       Document document, String operator, String path, Object value, boolean inserting) {
+    String[] keys = path.split("\\.");
     switch (operator) {
-      case "$set" -> set(document, path, copy(value));
+      case "$set" -> set(document, keys, path, copy(value));
       case "$setOnInsert" -> {
         if (inserting) {
-          set(document, path, copy(value));
+          set(document, keys, path, copy(value));
         }
       }
-      case "$unset" -> unset(document, path);
-      case "$inc" -> set(document, path, add(get(document, path), (Number) value, path));
-      case "$push" -> list(document, path).addAll(each(value, path));
+      case "$unset" -> unset(document, keys, path);
+      case "$inc" -> {
+        Object parent = parent(document, keys, path);
+        String last = keys[keys.length - 1];
+        put(parent, last, path, add(child(parent, last), (Number) value, path));
+      }
+      case "$push" -> list(document, keys, path).addAll(each(value, path));
       case "$addToSet" -> {
-        List<Object> list = list(document, path);
+        List<Object> list = list(document, keys, path);
         each(value, path).stream().filter(item -> !contains(list, item)).forEach(list::add);
       }
       case "$pull" -> {
-        Object kept = get(document, path);
+        Object kept = get(document, keys);
         if (kept != null) {
           array(kept, path).removeIf(item -> same(item, value));
         }
@@ -97,11 +103,13 @@ final class UpdateOperators {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object> list(Document document, String path) {
-    Object kept = get(document, path);
+  private static List<Object> list(Document document, String[] keys, String path) {
+    Object parent = parent(document, keys, path);
+    String last = keys[keys.length - 1];
+    Object kept = child(parent, last);
     if (kept == null) {
       List<Object> created = new ArrayList<>();
-      set(document, path, created);
+      put(parent, last, path, created);
       return created;
     }
     if (!(kept instanceof List<?>)) {
@@ -122,9 +130,9 @@ final class UpdateOperators {
     return a == null ? b == null : a.equals(b);
   }
 
-  private static Object get(Document document, String path) {
+  private static Object get(Document document, String[] keys) {
     Object at = document;
-    for (String key : path.split("\\.")) {
+    for (String key : keys) {
       at = child(at, key);
       if (at == null) {
         return null;
@@ -133,19 +141,20 @@ final class UpdateOperators {
     return at;
   }
 
-  private static void set(Document document, String path, Object value) {
-    String[] keys = path.split("\\.");
-    Object parent = parent(document, keys, path);
-    String last = keys[keys.length - 1];
+  private static void set(Document document, String[] keys, String path, Object value) {
+    put(parent(document, keys, path), keys[keys.length - 1], path, value);
+  }
+
+  /** Puts the value under the key of a document, or at the position of an array. */
+  private static void put(Object parent, String key, String path, Object value) {
     if (parent instanceof Document embedded) {
-      embedded.put(last, value);
+      embedded.put(key, value);
     } else {
-      setAt(array(parent, path), position(last, path), value);
+      setAt(array(parent, path), position(key, path), value);
     }
   }
 
-  private static void unset(Document document, String path) {
-    String[] keys = path.split("\\.");
+  private static void unset(Document document, String[] keys, String path) {
     Object parent = document;
     for (int i = 0; i < keys.length - 1 && parent != null; i++) {
       parent = child(parent, keys[i]);

@@ -47,6 +47,8 @@ class UpdateOperatorsTest {
         Arguments.of("$inc over 32 bits", start, "{$inc: {big: 1}}"),
         Arguments.of("$inc of a 64-bit number", start, "{$inc: {l: 1}}"),
         Arguments.of("$inc with a 64-bit amount", start, "{$inc: {n: {$numberLong: '1'}}}"),
+        Arguments.of("$inc inside an array", start, "{$inc: {'stages.1.s': 1, 'tags.3': 1}}"),
+        Arguments.of("$push to a new nested path", start, "{$push: {'p.q.r': 1}}"),
         Arguments.of("$push of one", start, "{$push: {tags: 'c', fresh: {k: 1}}}"),
         Arguments.of("$push of each", start, "{$push: {tags: {$each: ['c', 'a']}}}"),
         Arguments.of("$addToSet of one there", start, "{$addToSet: {tags: 'a'}}"),
