@@ -62,7 +62,7 @@ public final class BenchmarkRunner {
             load.launchCampaigns(CommandLoad.CAMPAIGNS);
             commandRound(load, "store near empty", settings, commands);
           });
-      sizeSteps(platform, load, settings, new Steps("warm-up"), raw, "warm-up", new ArrayList<>());
+      warmUp(platform, load, settings, raw);
       for (int events : settings.events()) {
         steps.at(events);
         steps.run(
@@ -79,39 +79,6 @@ public final class BenchmarkRunner {
       Charts.draw(commands, steps.figures(), settings.output());
     }
     return report;
-  }
-
-  /** What the platform's parts do on their own, measured in the same run; 0 until measured. */
-  private static final class RawFigures {
-    private double inserts1;
-    private double inserts8;
-    private double produce;
-    private double consume;
-
-    void measure(BenchmarkPlatform platform, BenchmarkSettings settings, List<Figure> into)
-        throws Exception {
-      Duration window = settings.window();
-      inserts1 = RawLimits.mongoInserts(platform, 1, window);
-      inserts8 = RawLimits.mongoInserts(platform, 8, window);
-      double[] kafka =
-          RawLimits.kafka(
-              platform.platform().kafkaBootstrapServers(),
-              settings.rawRecords(),
-              platform.deadline("reading back the raw Kafka records"));
-      produce = kafka[0];
-      consume = kafka[1];
-      into.add(new Figure("MongoDB insertOne, 1 thread", inserts1, "docs/s", null, null, null));
-      into.add(new Figure("MongoDB insertOne, 8 threads", inserts8, "docs/s", null, null, null));
-      into.add(
-          new Figure(
-              "Kafka produce, acks=all, idempotent, async",
-              produce,
-              "records/s",
-              null,
-              null,
-              null));
-      into.add(new Figure("Kafka consume", consume, "records/s", null, null, null));
-    }
   }
 
   /** Fills the store to the size with the publisher stopped; times the publisher catching up. */
@@ -141,7 +108,7 @@ public final class BenchmarkRunner {
             publish,
             "events/s",
             "Kafka produce, async",
-            raw.produce,
+            raw.produce(),
             ">= 50%"));
     into.add(
         new Figure(
@@ -154,11 +121,25 @@ public final class BenchmarkRunner {
   }
 
   /**
-   * The steps measured at each store size: the commands, freshness, a rebuild and the queries. They
-   * run once untimed before the first size, their figures dropped: a process in its first minutes
-   * is slower at all of them (the compiler's tiers among other things), which would otherwise be
-   * timed at the smallest size alone (docs/benchmarks.md, "A warm-up pass").
+   * The warm-up: the steps of a size once, untimed, their figures dropped; then the queries alone,
+   * untimed, until the warm-up's time has passed (they send no events, so the store stays below the
+   * first size). A process in its first minutes is slower at everything, the read of no stored data
+   * too, which would otherwise be timed at the smallest size alone (docs/benchmarks.md, "A warm-up
+   * pass, and how long the process takes to warm up").
    */
+  private static void warmUp(
+      BenchmarkPlatform platform, CommandLoad load, BenchmarkSettings settings, RawFigures raw)
+      throws InterruptedException {
+    long end = System.nanoTime() + settings.warmUp().toNanos();
+    Steps warmUp = new Steps("warm-up");
+    sizeSteps(platform, load, settings, warmUp, raw, "warm-up", new ArrayList<>());
+    while (System.nanoTime() < end) {
+      warmUp.run(
+          "queries", into -> new Queries(platform).run(settings.readers(), settings.window()));
+    }
+  }
+
+  /** The steps measured at each store size: the commands, freshness, a rebuild and the queries. */
   private static void sizeSteps(
       BenchmarkPlatform platform,
       CommandLoad load,
@@ -193,7 +174,7 @@ public final class BenchmarkRunner {
                   rebuild,
                   "events/s",
                   "Kafka consume",
-                  raw.consume,
+                  raw.consume(),
                   ">= 20,000 events/s"));
         });
     steps.run(
@@ -225,7 +206,7 @@ public final class BenchmarkRunner {
             reference.perSecond(),
             "commands/s",
             "MongoDB insertOne, " + (eight ? 8 : 1) + " thread(s)",
-            eight ? raw.inserts8 : raw.inserts1,
+            eight ? raw.inserts8() : raw.inserts1(),
             ">= 25% (8 clients)"));
     into.add(latency("Command latency p99, same run", reference.latencies(), 99, null));
   }

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param output where the JSON results (and plots) are written
  * @param charts whether to draw the plots
  * @param stepTimeout the longest any step may wait for the platform before it is reported failed
+ * @param warmUp how long the warm-up lasts at least: one untimed pass of the steps of a size, then
+ *     the queries again, untimed, until it is over
  */
 record BenchmarkSettings(
     List<Integer> events,
@@ -37,7 +39,8 @@ record BenchmarkSettings(
     String kafkaBootstrapServers,
     Path output,
     boolean charts,
-    Duration stepTimeout) {
+    Duration stepTimeout,
+    Duration warmUp) {
 
   private static final Set<String> OPTIONS =
       Set.of(
@@ -48,7 +51,8 @@ record BenchmarkSettings(
           "kafka",
           "output",
           "no-charts",
-          "step-timeout");
+          "step-timeout",
+          "warm-up");
 
   BenchmarkSettings {
     events = events.stream().sorted().distinct().toList();
@@ -68,7 +72,8 @@ record BenchmarkSettings(
         null,
         Path.of("benchmarks", "results"),
         true,
-        Duration.ofHours(1));
+        Duration.ofHours(1),
+        Duration.ofMinutes(5));
   }
 
   /** Tiny sizes, two of them, for the test that keeps the benchmark from rotting. */
@@ -85,13 +90,14 @@ record BenchmarkSettings(
         null,
         output,
         false,
-        Duration.ofMinutes(3));
+        Duration.ofMinutes(3),
+        Duration.ZERO);
   }
 
   /**
    * The full run, changed by {@code --events=10000,100000,1000000}, {@code --clients=1,8,32},
    * {@code --window=10s}, {@code --mongo-uri=...}, {@code --kafka=...}, {@code --output=...},
-   * {@code --no-charts}, {@code --step-timeout=60m}.
+   * {@code --no-charts}, {@code --step-timeout=60m}, {@code --warm-up=5m}.
    */
   static BenchmarkSettings from(String[] args) {
     Map<String, String> options = new HashMap<>();
@@ -117,7 +123,8 @@ record BenchmarkSettings(
         !options.containsKey("no-charts"),
         options.containsKey("step-timeout")
             ? duration(options.get("step-timeout"))
-            : full.stepTimeout);
+            : full.stepTimeout,
+        options.containsKey("warm-up") ? duration(options.get("warm-up")) : full.warmUp);
   }
 
   private static List<Integer> numbers(String list) {
