@@ -75,8 +75,8 @@ final class Queries {
 
   /**
    * The readers for the window, after an untimed pass of the same length (at most {@link
-   * #WARM_UP}), so that the window times the readers alone, not the end of the step before them (a
-   * rebuild's switch to its new version). The floor's readers follow, in the same way.
+   * #WARM_UP}): added before the run had a warm-up of its own, and kept so that these figures
+   * compare with the runs before it. The floor's readers follow, in the same way.
    */
   Result run(int readers, Duration window) throws InterruptedException {
     View dashboard = new View("/campaigns/" + CommandLoad.campaign(0), false);
