@@ -75,33 +75,29 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable DepartmentCode department,
       @RequestBody ReasonRequest request) {
-    return send(
-        campaignId,
-        department.value(),
-        new WithdrawFromCampaignCommand(campaignId, department, request.reason()));
+    var command = new WithdrawFromCampaignCommand(campaignId, department, request.reason());
+    return send(campaignId, department.value(), command);
   }
 
   @PostMapping("/{campaignId}/regions")
   ResponseEntity<CommandResult> addRegions(
       @PathVariable CampaignId campaignId, @RequestBody AddRegionsRequest request) {
-    return send(
-        campaignId, campaignId.value(), new AddRegionsCommand(campaignId, request.regions()));
+    var command = new AddRegionsCommand(campaignId, request.regions());
+    return send(campaignId, campaignId.value(), command);
   }
 
   @PutMapping("/{campaignId}/targets")
   ResponseEntity<CommandResult> setTargets(
       @PathVariable CampaignId campaignId, @RequestBody SetTargetsRequest request) {
-    return send(
-        campaignId,
-        campaignId.value(),
-        new SetTargetsCommand(campaignId, request.keyPoints(), request.targets()));
+    var command = new SetTargetsCommand(campaignId, request.keyPoints(), request.targets());
+    return send(campaignId, campaignId.value(), command);
   }
 
   @PostMapping("/{campaignId}/closure")
   ResponseEntity<CommandResult> close(
       @PathVariable CampaignId campaignId, @RequestBody CloseRequest request) {
-    return send(
-        campaignId, campaignId.value(), new CloseCampaignCommand(campaignId, request.summary()));
+    var command = new CloseCampaignCommand(campaignId, request.summary());
+    return send(campaignId, campaignId.value(), command);
   }
 
   @PostMapping("/{campaignId}/tasks")
@@ -116,10 +112,8 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable TaskId taskId,
       @RequestBody DepartmentRequest request) {
-    return send(
-        campaignId,
-        taskId.value(),
-        new AcknowledgeTaskCommand(campaignId, taskId, request.department()));
+    var command = new AcknowledgeTaskCommand(campaignId, taskId, request.department());
+    return send(campaignId, taskId.value(), command);
   }
 
   @PostMapping("/{campaignId}/tasks/{taskId}/progress")
@@ -127,10 +121,9 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable TaskId taskId,
       @RequestBody TaskNoteRequest request) {
-    return send(
-        campaignId,
-        taskId.value(),
-        new NoteTaskProgressCommand(campaignId, taskId, request.department(), request.note()));
+    var command =
+        new NoteTaskProgressCommand(campaignId, taskId, request.department(), request.note());
+    return send(campaignId, taskId.value(), command);
   }
 
   @PostMapping("/{campaignId}/tasks/{taskId}/completion")
@@ -138,10 +131,8 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable TaskId taskId,
       @RequestBody TaskNoteRequest request) {
-    return send(
-        campaignId,
-        taskId.value(),
-        new CompleteTaskCommand(campaignId, taskId, request.department(), request.note()));
+    var command = new CompleteTaskCommand(campaignId, taskId, request.department(), request.note());
+    return send(campaignId, taskId.value(), command);
   }
 
   @PostMapping("/{campaignId}/tasks/{taskId}/reassignment")
@@ -149,11 +140,10 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable TaskId taskId,
       @RequestBody ReassignmentRequest request) {
-    return send(
-        campaignId,
-        taskId.value(),
+    var command =
         new ReassignTaskCommand(
-            campaignId, taskId, request.department(), request.region(), request.dueOn()));
+            campaignId, taskId, request.department(), request.region(), request.dueOn());
+    return send(campaignId, taskId.value(), command);
   }
 
   @PostMapping("/{campaignId}/tasks/{taskId}/cancellation")
@@ -161,8 +151,8 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable TaskId taskId,
       @RequestBody ReasonRequest request) {
-    return send(
-        campaignId, taskId.value(), new CancelTaskCommand(campaignId, taskId, request.reason()));
+    var command = new CancelTaskCommand(campaignId, taskId, request.reason());
+    return send(campaignId, taskId.value(), command);
   }
 
   /**
@@ -203,10 +193,9 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId,
       @PathVariable ReportId reportId,
       @RequestBody RetractionRequest request) {
-    return send(
-        campaignId,
-        reportId.value(),
-        new RetractReportCommand(campaignId, reportId, request.department(), request.reason()));
+    var command =
+        new RetractReportCommand(campaignId, reportId, request.department(), request.reason());
+    return send(campaignId, reportId.value(), command);
   }
 
   private static Class<? extends ReportDetails> kindAt(String kind, HttpServletRequest request)

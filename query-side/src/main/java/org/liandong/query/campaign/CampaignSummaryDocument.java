@@ -47,25 +47,6 @@ record CampaignSummaryDocument(
     Tasks tasks,
     FigureBlocks figures) {
 
-  static final String ID = "_id";
-  static final String NAME = "name";
-  static final String FOCUS = "focus";
-  static final String PHASE = "phase";
-  static final String LEAD_DEPARTMENT = "leadDepartment";
-  static final String PARTICIPATING_DEPARTMENTS = "participatingDepartments";
-  static final String WITHDRAWN_DEPARTMENTS = "withdrawnDepartments";
-  static final String REGIONS = "regions";
-  static final String STARTS_ON = "startsOn";
-  static final String ENDS_ON = "endsOn";
-  static final String KEY_POINTS = "keyPoints";
-  static final String TARGETS = "targets";
-  static final String LAUNCHED_AT = "launchedAt";
-  static final String CLOSED_AT = "closedAt";
-  static final String SUMMARY = "summary";
-
-  /** The fields a {@link CampaignHeader} is read from: a list of headers reads only these. */
-  static final String[] HEADER = {ID, NAME, FOCUS, PHASE, STARTS_ON, ENDS_ON, REGIONS};
-
   /**
    * Tasks assigned, completed (on time), cancelled, and that became overdue, counted under {@code
    * tasks}.
@@ -115,4 +96,24 @@ record CampaignSummaryDocument(
         Tasks.read(stored),
         FigureBlocks.read(stored));
   }
+
+  // Each component's stored name, read above and written by the projection.
+  static final String ID = "_id";
+  static final String NAME = "name";
+  static final String FOCUS = "focus";
+  static final String PHASE = "phase";
+  static final String LEAD_DEPARTMENT = "leadDepartment";
+  static final String PARTICIPATING_DEPARTMENTS = "participatingDepartments";
+  static final String WITHDRAWN_DEPARTMENTS = "withdrawnDepartments";
+  static final String REGIONS = "regions";
+  static final String STARTS_ON = "startsOn";
+  static final String ENDS_ON = "endsOn";
+  static final String KEY_POINTS = "keyPoints";
+  static final String TARGETS = "targets";
+  static final String LAUNCHED_AT = "launchedAt";
+  static final String CLOSED_AT = "closedAt";
+  static final String SUMMARY = "summary";
+
+  /** The fields a {@link CampaignHeader} is read from: a list of headers reads only these. */
+  static final String[] HEADER = {ID, NAME, FOCUS, PHASE, STARTS_ON, ENDS_ON, REGIONS};
 }

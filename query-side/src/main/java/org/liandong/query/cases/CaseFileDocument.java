@@ -57,15 +57,6 @@ record CaseFileDocument(
       String reason,
       Instant decidedAt) {
 
-    static final String TRANSFER_ID = "transferId";
-    static final String FROM = "from";
-    static final String TO = "to";
-    static final String NOTE = "note";
-    static final String TRANSFERRED_AT = "transferredAt";
-    static final String OUTCOME = "outcome";
-    static final String REASON = "reason";
-    static final String DECIDED_AT = "decidedAt";
-
     /** The path of a field of a stage. */
     static String path(int stage, String field) {
       return STAGES + "." + stage + "." + field;
@@ -83,6 +74,16 @@ record CaseFileDocument(
           stored.getString(REASON),
           instant(stored, DECIDED_AT));
     }
+
+    // Each component's stored name within its stage, read above and written by the projection.
+    static final String TRANSFER_ID = "transferId";
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final String NOTE = "note";
+    static final String TRANSFERRED_AT = "transferredAt";
+    static final String OUTCOME = "outcome";
+    static final String REASON = "reason";
+    static final String DECIDED_AT = "decidedAt";
   }
 
   static CaseFileDocument read(Document stored) {
