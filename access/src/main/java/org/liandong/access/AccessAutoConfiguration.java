@@ -14,12 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -73,6 +75,17 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
   @Bean
   AccessProblems accessProblems(AuditLog audit) {
     return new AccessProblems(audit);
+  }
+
+  /**
+   * Spring Security's own observations would time every filter of every request, and wrap each in a
+   * decorator even when switched off by name: a tenth of a request's CPU under load
+   * (docs/benchmarks.md). None are made; {@code http.server.requests} stays.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  SecurityObservationSettings noSecurityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean

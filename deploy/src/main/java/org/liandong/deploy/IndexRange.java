@@ -16,10 +16,11 @@ import org.h2.mvstore.MVMap;
 
 /**
  * A query on a compound unique index of two keys, the first equal to a value and the second in a
- * range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}), answered from the index's map,
- * which {@link BsonKeyType} keeps in MongoDB's order: the events of one campaign from a sequence
- * on, as the event store reads them to load a campaign. The stand-in's own index answers only
- * equality, and such a read scanned every event of every campaign.
+ * range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}) or not named, answered from the
+ * index's map, which {@link BsonKeyType} keeps in MongoDB's order: the events of one campaign from
+ * a sequence on, as the event store reads them to load a campaign, or a campaign's snapshots, as
+ * the snapshotter reads the latest. The stand-in's own index answers only equality of both keys,
+ * and such a read scanned every event of every campaign, or decoded every campaign's snapshot.
  */
 final class IndexRange {
 
@@ -34,17 +35,25 @@ final class IndexRange {
     this.range = range;
   }
 
-  /** The range a query asks of the index, if it asks for one and nothing else. */
+  /**
+   * The range a query asks of the index, if it asks for one and nothing else; all of the first
+   * key's entries if it names only that.
+   */
   static Optional<IndexRange> of(Index<Object> index, Document query) {
     List<IndexKey> keys = index.getKeys();
     Map<String, Object> conditions = conditions(query);
-    if (!index.isUnique() || keys.size() != 2 || conditions == null || conditions.size() != 2) {
+    if (!index.isUnique() || keys.size() != 2 || conditions == null) {
       return Optional.empty();
     }
     Object first = conditions.get(keys.get(0).getKey());
+    if (!KeyedH2Collection.plainKeyValue(first)) {
+      return Optional.empty();
+    }
+    if (conditions.size() == 1) {
+      return Optional.of(new IndexRange(first, new Document()));
+    }
     Object second = conditions.get(keys.get(1).getKey());
-    if (first == null
-        || first instanceof Document
+    if (conditions.size() != 2
         || !(second instanceof Document range)
         || range.isEmpty()
         || !BOUNDS.containsAll(range.keySet())) {

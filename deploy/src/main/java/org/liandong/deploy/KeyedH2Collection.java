@@ -98,6 +98,26 @@ final class KeyedH2Collection extends H2Collection {
     return new QueryResult(copies, found.getCursorId());
   }
 
+  /**
+   * The documents one of the stand-in's own indexes found. A query of nothing but plain ids asks
+   * nothing more of them: matched again, each was compared with every id listed, work growing with
+   * the square of the list (a projection's poll reads its events' ids so, 500 at a time).
+   */
+  @Override
+  protected QueryResult matchDocuments(
+      Document query,
+      Iterable<Object> positions,
+      Document orderBy,
+      int numberToSkip,
+      int limit,
+      int batchSize,
+      Document fieldSelector) {
+    boolean idsOnly =
+        query.size() == 1 && (plain(query.get(ID)) != null || listedIds(query).isPresent());
+    return super.matchDocuments(
+        idsOnly ? EVERY : query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
   @Override
   protected QueryResult matchDocuments(
       Document query,
@@ -227,7 +247,7 @@ final class KeyedH2Collection extends H2Collection {
   }
 
   /** A value an index finds by equality alone: no operator, list, pattern or missing value. */
-  private static boolean plainKeyValue(Object value) {
+  static boolean plainKeyValue(Object value) {
     return value instanceof String || value instanceof Number || value instanceof ObjectId;
   }
 

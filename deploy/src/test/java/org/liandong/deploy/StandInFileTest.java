@@ -202,7 +202,9 @@ class StandInFileTest {
   }
 
   @Test
-  @DisplayName("an $or of keys of a unique index reads those documents, in the order asked")
+  @DisplayName(
+      "an $or of keys of a unique index, a range of its second key or its first key alone reads"
+          + " those documents, in the order asked")
   void queriesByKeys() {
     try (EmbeddedMongo standIn = EmbeddedMongo.start(folder.resolve("keys.mv"), "127.0.0.1", 0);
         MongoClient client = client(standIn.uri())) {
@@ -265,6 +267,27 @@ class StandInFileTest {
       assertThat(
               sequences(
                   events, Filters.and(Filters.eq("history", "C-3"), Filters.gte("sequence", 0))))
+          .isEmpty();
+
+      assertThat(sequences(events, Filters.eq("history", "C-2")))
+          .describedAs("the first key alone reads all of its entries")
+          .containsExactly(0, 1, 2, 3, 4);
+      assertThat(
+              events
+                  .find(Filters.eq("history", "C-1"))
+                  .sort(Sorts.descending("sequence"))
+                  .limit(1)
+                  .first())
+          .describedAs("the latest of a history, as the snapshotter reads it")
+          .containsEntry("sequence", 4);
+      assertThat(sequences(events, Filters.eq("history", "C-3"))).isEmpty();
+      assertThat(sequences(events, Filters.regex("history", "^C-1$")))
+          .describedAs("a pattern is matched, not looked up as a key")
+          .containsExactly(0, 1, 2, 3, 4);
+      assertThat(
+              sequences(
+                  events, Filters.and(Filters.eq("history", "C-1"), Filters.eq("note", "none"))))
+          .describedAs("the first key with a condition on another field is matched")
           .isEmpty();
     }
   }
