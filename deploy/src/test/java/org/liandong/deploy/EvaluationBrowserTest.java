@@ -123,8 +123,22 @@ class EvaluationBrowserTest {
     waitFor(lead, ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "裁定"));
     choose(lead, "deduction-region", "33");
     choose(lead, "deduction-section", "B");
-    type(lead, "deduction-points", "2");
+    type(lead, "deduction-points", "two");
     type(lead, "deduction-reason", "A task completed late");
+    lead.findElement(By.id("deduct")).click();
+    assertThat(
+            waitFor(
+                    lead,
+                    ExpectedConditions.visibilityOfElementLocated(By.id("error-deduction-points")))
+                .getText())
+        .as("a refused deduction: the round's page again, the reason beside the field it names")
+        .isNotBlank();
+    assertThat(lead.findElement(By.id("deduction-reason")).getAttribute("value"))
+        .as("what was typed, kept")
+        .isEqualTo("A task completed late");
+    choose(lead, "deduction-region", "33");
+    choose(lead, "deduction-section", "B");
+    type(lead, "deduction-points", "2");
     lead.findElement(By.id("deduct")).click();
     waitFor(lead, ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "扣分"));
     movePhase(lead, page, "已发布");

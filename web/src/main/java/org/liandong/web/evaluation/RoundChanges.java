@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.liandong.model.evaluation.RoundPhase;
 import org.liandong.web.api.EvaluationApi;
-import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The changes to a round from its pages. On the round's page the office assigns evaluators and
@@ -25,22 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoundChanges {
 
   private final EvaluationApi evaluations;
-  private final RoundModels models;
 
-  RoundChanges(EvaluationApi evaluations, RoundModels models) {
+  RoundChanges(EvaluationApi evaluations) {
     this.evaluations = evaluations;
-    this.models = models;
   }
 
   @PostMapping("/evaluations/{roundId}/phase")
-  String move(
-      @PathVariable String roundId,
-      @RequestParam RoundPhase to,
-      SignedInUser user,
-      Model model,
-      RedirectAttributes redirect) {
-    return models
-        .roundPage(roundId, user, model, redirect)
+  String move(@PathVariable String roundId, @RequestParam RoundPhase to, SentForm sent) {
+    return sent.onRound()
         .send(
             new Submission("phase", "eval.phaseMoved", Map.of("to", to.name())),
             () -> evaluations.movePhase(roundId, to.name()));
@@ -50,9 +39,7 @@ class RoundChanges {
   String assign(
       @PathVariable String roundId,
       @RequestParam MultiValueMap<String, String> form,
-      SignedInUser user,
-      Model model,
-      RedirectAttributes redirect) {
+      SentForm sent) {
     String evaluator = form.getFirst("evaluator");
     String home = form.getFirst("homeRegion");
     List<String> regions = form.getOrDefault("regions", List.of());
@@ -65,22 +52,15 @@ class RoundChanges {
     typed.put("evaluator", evaluator);
     typed.put("homeRegion", home);
     typed.put("regions", String.join(",", regions));
-    return models
-        .roundPage(roundId, user, model, redirect)
+    return sent.onRound()
         .send(
             new Submission("assign", "eval.assigned", typed),
             () -> evaluations.assignEvaluator(roundId, evaluator, body));
   }
 
   @PostMapping("/evaluations/{roundId}/lead")
-  String lead(
-      @PathVariable String roundId,
-      @RequestParam String evaluator,
-      SignedInUser user,
-      Model model,
-      RedirectAttributes redirect) {
-    return models
-        .roundPage(roundId, user, model, redirect)
+  String lead(@PathVariable String roundId, @RequestParam String evaluator, SentForm sent) {
+    return sent.onRound()
         .send(
             new Submission("lead", "eval.leadNamed", Map.of("evaluator", evaluator)),
             () -> evaluations.nameLead(roundId, evaluator));
@@ -92,12 +72,9 @@ class RoundChanges {
       @PathVariable String region,
       @PathVariable String indicator,
       @RequestParam Map<String, String> form,
-      SignedInUser user,
-      Model model,
-      RedirectAttributes redirect) {
+      SentForm sent) {
     Map<String, Object> settlement = ApiBody.from(form).number("score").text("reason").build();
-    return models
-        .roundPage(roundId, user, model, redirect)
+    return sent.onRound()
         .send(
             new Submission("settle-" + region + "-" + indicator, "eval.settled", form),
             () -> evaluations.settle(roundId, region, indicator, settlement));
@@ -108,13 +85,10 @@ class RoundChanges {
       @PathVariable String roundId,
       @RequestParam String deductionId,
       @RequestParam Map<String, String> form,
-      SignedInUser user,
-      Model model,
-      RedirectAttributes redirect) {
+      SentForm sent) {
     Map<String, Object> deduction =
         ApiBody.from(form).text("region", "section").number("points").text("reason").build();
-    return models
-        .roundPage(roundId, user, model, redirect)
+    return sent.onRound()
         .send(
             new Submission("deduction", "eval.deductionMade", form),
             () -> evaluations.deduct(roundId, deductionId, deduction));
@@ -126,13 +100,10 @@ class RoundChanges {
       @PathVariable String region,
       @PathVariable String indicator,
       @RequestParam Map<String, String> form,
-      SignedInUser user,
-      Model model,
-      RedirectAttributes redirect) {
+      SentForm sent) {
     Map<String, Object> decision =
         ApiBody.from(form).text("decision").number("score").text("reason").build();
-    return models
-        .roundPage(roundId, user, model, redirect)
+    return sent.onRound()
         .send(
             new Submission("decide-" + region + "-" + indicator, "eval.appealDecided", form),
             () -> evaluations.decideAppeal(roundId, region, indicator, decision));
@@ -143,11 +114,8 @@ class RoundChanges {
       @PathVariable String roundId,
       @PathVariable String region,
       @RequestParam(defaultValue = "") String text,
-      SignedInUser user,
-      Model model,
-      RedirectAttributes redirect) {
-    return models
-        .scorecardPage(roundId, region, user, model, redirect)
+      SentForm sent) {
+    return sent.onScorecard()
         .send(
             new Submission("self-assessment", "eval.selfAssessed", Map.of("text", text)),
             () -> evaluations.submitSelfAssessment(roundId, region, text));
@@ -159,11 +127,8 @@ class RoundChanges {
       @PathVariable String region,
       @PathVariable String indicator,
       @RequestParam(defaultValue = "") String reason,
-      SignedInUser user,
-      Model model,
-      RedirectAttributes redirect) {
-    return models
-        .scorecardPage(roundId, region, user, model, redirect)
+      SentForm sent) {
+    return sent.onScorecard()
         .send(
             new Submission("appeal-" + indicator, "eval.appealed", Map.of("reason", reason)),
             () -> evaluations.appeal(roundId, region, indicator, reason));

@@ -16,11 +16,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What a round's page and a region's scorecard show, read afresh for each, with a refused form's
- * values and reasons when one comes back: the pages and the forms posting to them share it.
+ * What the evaluation pages show, read afresh for each: the rounds, a round's page and a region's
+ * scorecard (with a refused form's values and reasons when one comes back) and the sources of a
+ * computed figure. The pages and the forms posting to them share it.
  */
 @Component
 class RoundModels {
@@ -32,6 +32,12 @@ class RoundModels {
 
   RoundModels(EvaluationApi evaluations) {
     this.evaluations = evaluations;
+  }
+
+  /** The rounds the reader may see. */
+  String rounds(Model model) {
+    model.addAttribute("rounds", evaluations.rounds());
+    return "evaluation/rounds";
   }
 
   /**
@@ -57,21 +63,6 @@ class RoundModels {
     return "evaluation/round";
   }
 
-  /** The round's page, to answer a form sent from it. */
-  FormPage roundPage(String roundId, SignedInUser user, Model model, RedirectAttributes redirect) {
-    return new FormPage(
-        refusal -> round(roundId, user, model, refusal), "/evaluations/{roundId}", redirect);
-  }
-
-  /** A region's scorecard, to answer a form sent from it. */
-  FormPage scorecardPage(
-      String roundId, String region, SignedInUser user, Model model, RedirectAttributes redirect) {
-    return new FormPage(
-        refusal -> scorecard(roundId, region, user, model, refusal),
-        "/evaluations/{roundId}/regions/{region}",
-        redirect);
-  }
-
   /**
    * A region's scorecard, if the reader may read it (404 otherwise, as the query side hides it).
    */
@@ -85,6 +76,16 @@ class RoundModels {
     model.addAttribute("refusal", refusal);
     model.addAttribute("computed", IndicatorKind.COMPUTED.name());
     return "evaluation/scorecard";
+  }
+
+  /**
+   * The reports and figures behind a computed indicator of a region, as the reader may see them.
+   */
+  String sources(String roundId, String region, String indicator, Model model) {
+    model.addAttribute("round", evaluations.round(roundId));
+    model.addAttribute("sources", evaluations.sources(roundId, region, indicator));
+    model.addAttribute("region", Regions.named(region));
+    return "evaluation/sources";
   }
 
   private static List<RegionIndicator> indicators(

@@ -2,7 +2,6 @@ package org.liandong.web.evaluation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.liandong.web.api.Downloads;
-import org.liandong.web.api.EvaluationApi;
 import org.liandong.web.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,20 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RoundPages {
 
-  private final EvaluationApi evaluations;
   private final RoundModels models;
   private final Downloads downloads;
 
-  RoundPages(EvaluationApi evaluations, RoundModels models, Downloads downloads) {
-    this.evaluations = evaluations;
+  RoundPages(RoundModels models, Downloads downloads) {
     this.models = models;
     this.downloads = downloads;
   }
 
   @GetMapping("/evaluations")
   String rounds(Model model) {
-    model.addAttribute("rounds", evaluations.rounds());
-    return "evaluation/rounds";
+    return models.rounds(model);
   }
 
   @GetMapping("/evaluations/{roundId}")
@@ -51,10 +47,7 @@ class RoundPages {
       @PathVariable String region,
       @PathVariable String indicator,
       Model model) {
-    model.addAttribute("round", evaluations.round(roundId));
-    model.addAttribute("sources", evaluations.sources(roundId, region, indicator));
-    model.addAttribute("region", Regions.named(region));
-    return "evaluation/sources";
+    return models.sources(roundId, region, indicator, model);
   }
 
   @GetMapping("/evaluations/{roundId}/ranking")
