@@ -145,15 +145,17 @@ public class AccessAutoConfiguration implements WebMvcConfigurer {
         .addFilterBefore(limits.bodySize(), DisableEncodeUrlFilter.class)
         .addFilterBefore(limits.signIns(), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(limits.writes(), AuthorizationFilter.class);
-    if (jwt.getIfAvailable() != null) {
+    JwtDecoder decoder = jwt.getIfAvailable();
+    if (decoder != null) {
       http.oauth2ResourceServer(
           resource ->
               resource
                   .authenticationEntryPoint(unauthenticated)
                   .jwt(
                       token ->
-                          token.jwtAuthenticationConverter(
-                              new ClaimsToActor(properties.claims()))));
+                          token
+                              .decoder(new VerifiedTokens(decoder, Clock.systemUTC()))
+                              .jwtAuthenticationConverter(new ClaimsToActor(properties.claims()))));
     } else if (properties.users().isEmpty()) {
       log.warn(
           "no built-in users and no identity provider are configured: nobody can sign in (see"
