@@ -132,7 +132,7 @@ record BenchmarkSettings(
   }
 
   /** {@code 10s}, {@code 60m}, {@code 2h}. */
-  private static Duration duration(String text) {
+  static Duration duration(String text) {
     return Duration.parse("PT" + text.toUpperCase());
   }
 }

@@ -49,9 +49,13 @@ final class Endurance {
 
   /**
    * Clients report at {@code perSecond} in all (0: as fast as they are answered) for the given
-   * minutes; freshness is probed every half second alongside when {@code probe} is set.
+   * minutes; freshness is probed every half second alongside when {@code probe} is set. A warm-up
+   * comes first, its rate rising from a tenth of {@code perSecond} to all of it, so that the
+   * measured minutes find the JIT's code compiled, as a platform long up would; its reports count
+   * in the run's totals, its latencies in no minute.
    */
-  Run run(int clients, double perSecond, int minutes, boolean probe) throws Exception {
+  Run run(int clients, double perSecond, int minutes, Duration warmUp, boolean probe)
+      throws Exception {
     load.launchCampaigns(CommandLoad.CAMPAIGNS);
     Freshness freshness = probe ? new Freshness(platform, load) : null;
     if (freshness != null) {
@@ -61,7 +65,8 @@ final class Endurance {
     AtomicLong accepted = new AtomicLong();
     AtomicLong refused = new AtomicLong();
     AtomicLong failed = new AtomicLong();
-    long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
+    long start = System.nanoTime();
+    long end = start + warmUp.toNanos() + Duration.ofMinutes(minutes).toNanos();
     List<Thread> workers = new ArrayList<>();
     AtomicReference<Latencies> commands = new AtomicReference<>(new Latencies());
     for (int c = 0; c < clients; c++) {
@@ -76,12 +81,19 @@ final class Endurance {
                   int status = answer(campaign);
                   commands.get().add(System.nanoTime() - sent);
                   (status == 201 ? accepted : status == 503 ? refused : failed).incrementAndGet();
-                  next += interval;
+                  next += (long) (interval / ramp(System.nanoTime() - start, warmUp));
                   CommandLoad.sleep(next - System.nanoTime());
                 }
               });
       worker.start();
       workers.add(worker);
+    }
+    if (!warmUp.isZero()) {
+      Thread.sleep(warmUp.toMillis());
+      commands.set(new Latencies());
+      System.out.printf(
+          "warm-up of %s: accepted %d, refused (503) %d, failed %d%n",
+          warmUp, accepted.get(), refused.get(), failed.get());
     }
     for (int minute = 1; minute <= minutes; minute++) {
       Latencies fresh =
@@ -105,6 +117,11 @@ final class Endurance {
       worker.join();
     }
     return new Run(result, accepted.get(), refused.get(), failed.get());
+  }
+
+  /** The share of the full rate {@code elapsed} into the run: from a tenth to all of it. */
+  private static double ramp(long elapsed, Duration warmUp) {
+    return elapsed >= warmUp.toNanos() ? 1 : 0.1 + 0.9 * elapsed / warmUp.toNanos();
   }
 
   /** Reports counted in every benchmark campaign's dashboard, once the views have caught up. */
