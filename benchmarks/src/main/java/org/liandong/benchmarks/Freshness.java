@@ -1,6 +1,7 @@
 package org.liandong.benchmarks;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +20,9 @@ final class Freshness {
   private static final String PROBE_CAMPAIGN = "BENCH-PROBE";
   private static final String DEPARTMENT_VIEW = "department_workspaces";
   private static final Duration PROBE_LIMIT = Duration.ofSeconds(30);
+
+  /** Issue 10's bound on freshness p99: a probe slower than this is printed with its time. */
+  private static final Duration SLOW = Duration.ofMillis(250);
 
   private final BenchmarkPlatform platform;
   private final CommandLoad load;
@@ -111,7 +115,11 @@ final class Freshness {
     int status = load.report(PROBE_CAMPAIGN);
     long acknowledged = System.nanoTime();
     if (status == 201) {
-      freshness.add(Math.max(0, seenAt(seen, acknowledged) - acknowledged));
+      long nanos = Math.max(0, seenAt(seen, acknowledged) - acknowledged);
+      freshness.add(nanos);
+      if (nanos > SLOW.toNanos()) {
+        System.out.printf("slow probe at %s: %d ms%n", Instant.now(), nanos / 1_000_000);
+      }
     }
     waiting.set(null);
     Thread.sleep(spacing.toMillis());

@@ -126,9 +126,14 @@ final class DurableH2Backend extends H2Backend {
     }
   }
 
-  /** Commits, with no change under way, and empties the journal, which the commit now holds. */
+  /**
+   * Commits, with no change under way, and empties the journal, which the commit now holds. Every
+   * command that changes data waits meanwhile: how long is logged at DEBUG.
+   */
   private void checkpoint() {
+    long waited = System.nanoTime();
     between.writeLock().lock();
+    long held = System.nanoTime();
     try {
       if (store.hasUnsavedChanges()) {
         store.commit();
@@ -136,6 +141,11 @@ final class DurableH2Backend extends H2Backend {
       journal.checkpointed();
     } finally {
       between.writeLock().unlock();
+      long done = System.nanoTime();
+      log.debug(
+          "checkpoint: {} ms waiting for the commands under way, {} ms holding the others",
+          (held - waited) / 1_000_000,
+          (done - held) / 1_000_000);
     }
   }
 
