@@ -12,10 +12,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * A bearer token's signature checked once, not with every request: a client sends the same token
  * until it expires, and checking its RSA signature and reading its claims took about 6 % of the
  * platform's CPU at 250 reports a second (docs/benchmarks.md). A token is remembered once its
- * decoder accepted it, until its expiry or for {@link #MAX_AGE} (the time the decoder keeps a
- * provider's keys before it fetches them again), whichever comes first, and at most {@link
- * #MAX_TOKENS} of them. Any other token, one past either limit included, goes to the decoder, which
- * checks it in full. A token with no expiry is never remembered. ADR 0028.
+ * decoder accepted it, until its expiry or for {@link #MAX_AGE} (as long as a decoder that fetches
+ * a provider's keys keeps them before it fetches them again), whichever comes first, and at most
+ * {@link #MAX_TOKENS} of them. Any other token, one past either limit included, goes to the
+ * decoder, which checks it in full. A token with no expiry is never remembered. ADR 0028.
  */
 final class VerifiedTokens implements JwtDecoder {
 
