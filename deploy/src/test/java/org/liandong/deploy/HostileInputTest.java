@@ -173,6 +173,44 @@ class HostileInputTest {
   }
 
   @Nested
+  @DisplayName("a task's step names its task in the path alone")
+  class TaskAddressInPath {
+
+    @Test
+    @DisplayName("query parameters naming another campaign and task change nothing there")
+    void queryParametersCannotRedirect() {
+      Http.post(
+          commands + "/campaigns/" + CAMPAIGN + "/tasks",
+          """
+          {"taskId": "H-T-PATH", "department": "MPS", "region": "44", "title": "x",
+           "dueOn": "2099-06-30"}
+          """);
+      long elsewhere = eventStore.readEvents("SWORD-NET-2020").asStream().count();
+      Http.Response response =
+          Http.post(
+              commands
+                  + "/campaigns/"
+                  + CAMPAIGN
+                  + "/tasks/H-T-PATH/acknowledgement?campaignId=SWORD-NET-2020&taskId=OTHER",
+              "{\"department\": \"MPS\"}",
+              "mps");
+      assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+      assertThat(response.body().path("campaignId").asText()).isEqualTo(CAMPAIGN);
+      assertThat(response.body().path("id").asText()).isEqualTo("H-T-PATH");
+      assertThat(eventStore.readEvents("SWORD-NET-2020").asStream().count()).isEqualTo(elsewhere);
+    }
+
+    @Test
+    @DisplayName("a task id in the path that is not one is refused naming taskId")
+    void badTaskId() {
+      refused(
+          "/campaigns/" + CAMPAIGN + "/tasks/bad%20id!/completion",
+          "{\"department\": \"MPS\", \"note\": \"x\"}",
+          "taskId");
+    }
+  }
+
+  @Nested
   @DisplayName("refusals name no class, package or library")
   class NoInternals {
 

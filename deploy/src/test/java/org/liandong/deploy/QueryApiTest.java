@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -121,6 +123,39 @@ class QueryApiTest {
         });
     assertThat(mapped).isNotEmpty();
     assertThat(documented).containsAll(mapped);
+    document.path("paths").properties().forEach(path -> assertPathParameters(path));
+  }
+
+  /** Each operation names exactly its path's variables as path parameters, and none elsewhere. */
+  private static void assertPathParameters(Map.Entry<String, JsonNode> path) {
+    Set<String> variables = new TreeSet<>();
+    Matcher variable = Pattern.compile("\\{(\\w+)}").matcher(path.getKey());
+    while (variable.find()) {
+      variables.add(variable.group(1));
+    }
+    path.getValue()
+        .properties()
+        .forEach(
+            operation -> {
+              Set<String> inPath = new TreeSet<>();
+              operation
+                  .getValue()
+                  .path("parameters")
+                  .forEach(
+                      parameter -> {
+                        String name = parameter.path("name").asText();
+                        if (parameter.path("in").asText().equals("path")) {
+                          inPath.add(name);
+                        } else {
+                          assertThat(variables)
+                              .as(operation.getKey() + " " + name)
+                              .doesNotContain(name);
+                        }
+                      });
+              assertThat(inPath)
+                  .as(operation.getKey() + " " + path.getKey() + operation.getValue())
+                  .isEqualTo(variables);
+            });
   }
 
   static Stream<Arguments> badParameters() {

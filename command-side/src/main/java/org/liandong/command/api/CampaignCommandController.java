@@ -19,12 +19,6 @@ import org.liandong.model.campaign.WithdrawFromCampaignCommand;
 import org.liandong.model.code.DepartmentCode;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.ReportId;
-import org.liandong.model.id.TaskId;
-import org.liandong.model.task.AcknowledgeTaskCommand;
-import org.liandong.model.task.CancelTaskCommand;
-import org.liandong.model.task.CompleteTaskCommand;
-import org.liandong.model.task.NoteTaskProgressCommand;
-import org.liandong.model.task.ReassignTaskCommand;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -105,54 +99,6 @@ class CampaignCommandController {
       @PathVariable CampaignId campaignId, @RequestBody AssignTaskRequest request) {
     var command = request.toCommand(campaignId);
     return send(campaignId, command.taskId().value(), command);
-  }
-
-  @PostMapping("/{campaignId}/tasks/{taskId}/acknowledgement")
-  ResponseEntity<CommandResult> acknowledgeTask(
-      @PathVariable CampaignId campaignId,
-      @PathVariable TaskId taskId,
-      @RequestBody DepartmentRequest request) {
-    var command = new AcknowledgeTaskCommand(campaignId, taskId, request.department());
-    return send(campaignId, taskId.value(), command);
-  }
-
-  @PostMapping("/{campaignId}/tasks/{taskId}/progress")
-  ResponseEntity<CommandResult> noteTaskProgress(
-      @PathVariable CampaignId campaignId,
-      @PathVariable TaskId taskId,
-      @RequestBody TaskNoteRequest request) {
-    var command =
-        new NoteTaskProgressCommand(campaignId, taskId, request.department(), request.note());
-    return send(campaignId, taskId.value(), command);
-  }
-
-  @PostMapping("/{campaignId}/tasks/{taskId}/completion")
-  ResponseEntity<CommandResult> completeTask(
-      @PathVariable CampaignId campaignId,
-      @PathVariable TaskId taskId,
-      @RequestBody TaskNoteRequest request) {
-    var command = new CompleteTaskCommand(campaignId, taskId, request.department(), request.note());
-    return send(campaignId, taskId.value(), command);
-  }
-
-  @PostMapping("/{campaignId}/tasks/{taskId}/reassignment")
-  ResponseEntity<CommandResult> reassignTask(
-      @PathVariable CampaignId campaignId,
-      @PathVariable TaskId taskId,
-      @RequestBody ReassignmentRequest request) {
-    var command =
-        new ReassignTaskCommand(
-            campaignId, taskId, request.department(), request.region(), request.dueOn());
-    return send(campaignId, taskId.value(), command);
-  }
-
-  @PostMapping("/{campaignId}/tasks/{taskId}/cancellation")
-  ResponseEntity<CommandResult> cancelTask(
-      @PathVariable CampaignId campaignId,
-      @PathVariable TaskId taskId,
-      @RequestBody ReasonRequest request) {
-    var command = new CancelTaskCommand(campaignId, taskId, request.reason());
-    return send(campaignId, taskId.value(), command);
   }
 
   /**

@@ -9,19 +9,26 @@ import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.PathParameter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The command API's OpenAPI 3 document ({@code /v3/api-docs}, browsable at {@code
  * /swagger-ui.html}), written by springdoc from the controllers, its title and description from
  * {@code springdoc.open-api.info} in {@code command-side.yml}; this adds what it cannot see: the
- * kinds of field report taken at {@code /campaigns/{campaignId}/{kind}} and their bodies.
+ * kinds of field report taken at {@code /campaigns/{campaignId}/{kind}} and their bodies, and the
+ * path variables a task's steps read into their {@link TaskAddress}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
@@ -44,6 +51,27 @@ class OpenApiDocument {
                   item.readOperations().forEach(operation -> describeKinds(operation, kinds, body));
                 }
               });
+    };
+  }
+
+  /**
+   * The path variables a controller's {@code @ModelAttribute} method reads ({@link
+   * TaskCommandController#address}) are path parameters of each of its operations, where springdoc
+   * sees only the record they make.
+   */
+  @Bean
+  OperationCustomizer pathVariablesOfModelAttributes() {
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(TaskAddress.class);
+    return (operation, handler) -> {
+      Arrays.stream(handler.getBeanType().getDeclaredMethods())
+          .filter(method -> method.isAnnotationPresent(ModelAttribute.class))
+          .flatMap(method -> Arrays.stream(method.getParameters()))
+          .filter(parameter -> parameter.isAnnotationPresent(PathVariable.class))
+          .forEach(
+              parameter ->
+                  operation.addParametersItem(
+                      new PathParameter().name(parameter.getName()).schema(new StringSchema())));
+      return operation;
     };
   }
 
