@@ -62,38 +62,16 @@ final class Endurance {
       freshness.launchProbeCampaign();
     }
     List<Minute> result = new ArrayList<>();
-    AtomicLong accepted = new AtomicLong();
-    AtomicLong refused = new AtomicLong();
-    AtomicLong failed = new AtomicLong();
-    long start = System.nanoTime();
-    long end = start + warmUp.toNanos() + Duration.ofMinutes(minutes).toNanos();
-    List<Thread> workers = new ArrayList<>();
+    Answers answers = new Answers();
     AtomicReference<Latencies> commands = new AtomicReference<>(new Latencies());
-    for (int c = 0; c < clients; c++) {
-      String campaign = CommandLoad.campaign(c % CommandLoad.CAMPAIGNS);
-      long interval = perSecond > 0 ? (long) (1e9 * clients / perSecond) : 0;
-      Thread worker =
-          new Thread(
-              () -> {
-                long next = System.nanoTime();
-                while (System.nanoTime() < end) {
-                  long sent = System.nanoTime();
-                  int status = answer(campaign);
-                  commands.get().add(System.nanoTime() - sent);
-                  (status == 201 ? accepted : status == 503 ? refused : failed).incrementAndGet();
-                  next += (long) (interval / ramp(System.nanoTime() - start, warmUp));
-                  CommandLoad.sleep(next - System.nanoTime());
-                }
-              });
-      worker.start();
-      workers.add(worker);
-    }
+    List<Thread> workers =
+        startClients(clients, perSecond, warmUp, Duration.ofMinutes(minutes), answers, commands);
     if (!warmUp.isZero()) {
       Thread.sleep(warmUp.toMillis());
       commands.set(new Latencies());
       System.out.printf(
           "warm-up of %s: accepted %d, refused (503) %d, failed %d%n",
-          warmUp, accepted.get(), refused.get(), failed.get());
+          warmUp, answers.accepted.get(), answers.refused.get(), answers.failed.get());
     }
     for (int minute = 1; minute <= minutes; minute++) {
       Latencies fresh =
@@ -104,9 +82,9 @@ final class Endurance {
       result.add(
           new Minute(
               minute,
-              accepted.get(),
-              refused.get(),
-              failed.get(),
+              answers.accepted.get(),
+              answers.refused.get(),
+              answers.failed.get(),
               MemoryWatch.afterCollectionMiB(),
               done.percentile(99),
               done.percentile(100),
@@ -116,7 +94,55 @@ final class Endurance {
     for (Thread worker : workers) {
       worker.join();
     }
-    return new Run(result, accepted.get(), refused.get(), failed.get());
+    return new Run(result, answers.accepted.get(), answers.refused.get(), answers.failed.get());
+  }
+
+  /** What the clients were answered: accepted, refused with 503, anything else. */
+  private record Answers(AtomicLong accepted, AtomicLong refused, AtomicLong failed) {
+
+    Answers() {
+      this(new AtomicLong(), new AtomicLong(), new AtomicLong());
+    }
+
+    void count(int status) {
+      (status == 201 ? accepted : status == 503 ? refused : failed).incrementAndGet();
+    }
+  }
+
+  /**
+   * The clients, each reporting into one of the campaigns at its share of {@code perSecond} (on the
+   * warm-up's ramp first) until the warm-up and the measured time are over.
+   */
+  private List<Thread> startClients(
+      int clients,
+      double perSecond,
+      Duration warmUp,
+      Duration measured,
+      Answers answers,
+      AtomicReference<Latencies> commands) {
+    long start = System.nanoTime();
+    long end = start + warmUp.toNanos() + measured.toNanos();
+    long interval = perSecond > 0 ? (long) (1e9 * clients / perSecond) : 0;
+    List<Thread> workers = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      String campaign = CommandLoad.campaign(c % CommandLoad.CAMPAIGNS);
+      Thread worker =
+          new Thread(
+              () -> {
+                long next = System.nanoTime();
+                while (System.nanoTime() < end) {
+                  long sent = System.nanoTime();
+                  int status = answer(campaign);
+                  commands.get().add(System.nanoTime() - sent);
+                  answers.count(status);
+                  next += (long) (interval / ramp(System.nanoTime() - start, warmUp));
+                  CommandLoad.sleep(next - System.nanoTime());
+                }
+              });
+      worker.start();
+      workers.add(worker);
+    }
+    return workers;
   }
 
   /** The share of the full rate {@code elapsed} into the run: from a tenth to all of it. */
