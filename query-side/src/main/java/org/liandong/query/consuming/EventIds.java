@@ -14,6 +14,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,16 +92,18 @@ final class EventIds {
       List<EventEnvelope> batch =
           envelopes.subList(from, Math.min(envelopes.size(), from + KEYS_PER_COMMAND));
       Map<String, String> registered = registered(batch);
-      List<EventEnvelope> unregistered = new ArrayList<>();
+      Map<String, EventEnvelope> unregistered = new LinkedHashMap<>();
       for (EventEnvelope envelope : batch) {
-        String firstEventId = registered.get(key(envelope));
+        String key = key(envelope);
+        EventEnvelope earlier = unregistered.get(key);
+        String firstEventId = earlier != null ? earlier.eventId() : registered.get(key);
         if (firstEventId == null) {
-          unregistered.add(envelope);
+          unregistered.put(key, envelope);
         } else if (!firstEventId.equals(envelope.eventId())) {
           conflicts.add(new Conflict(envelope, firstEventId));
         }
       }
-      for (EventEnvelope collided : insert(unregistered)) {
+      for (EventEnvelope collided : insert(List.copyOf(unregistered.values()))) {
         Document first = ids.find(eq("_id", key(collided))).first();
         String firstEventId = first == null ? null : first.getString(EVENT_ID);
         if (!Objects.equals(firstEventId, collided.eventId())) {
@@ -119,32 +122,34 @@ final class EventIds {
     return registered;
   }
 
-  /** Inserts in order; returns the envelopes whose insert collided with an id already there. */
+  /**
+   * Inserts the envelopes, each under a key of its own, in one command that goes on past a
+   * collision; returns the envelopes whose key another runner registered since they were read.
+   */
   private List<EventEnvelope> insert(List<EventEnvelope> envelopes) {
-    List<EventEnvelope> collided = new ArrayList<>();
-    List<EventEnvelope> left = envelopes;
-    while (!left.isEmpty()) {
-      try {
-        ids.bulkWrite(
-            left.stream()
-                .map(
-                    envelope ->
-                        new InsertOneModel<>(
-                            new Document("_id", key(envelope))
-                                .append(EVENT_ID, envelope.eventId())))
-                .toList(),
-            new BulkWriteOptions().ordered(true));
-        return collided;
-      } catch (MongoBulkWriteException e) {
-        BulkWriteError error = e.getWriteErrors().get(0);
+    if (envelopes.isEmpty()) {
+      return List.of();
+    }
+    try {
+      ids.bulkWrite(
+          envelopes.stream()
+              .map(
+                  envelope ->
+                      new InsertOneModel<>(
+                          new Document("_id", key(envelope)).append(EVENT_ID, envelope.eventId())))
+              .toList(),
+          new BulkWriteOptions().ordered(false));
+      return List.of();
+    } catch (MongoBulkWriteException e) {
+      List<EventEnvelope> collided = new ArrayList<>();
+      for (BulkWriteError error : e.getWriteErrors()) {
         if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
           throw e;
         }
-        collided.add(left.get(error.getIndex()));
-        left = left.subList(error.getIndex() + 1, left.size());
+        collided.add(envelopes.get(error.getIndex()));
       }
+      return collided;
     }
-    return collided;
   }
 
   private static String key(EventEnvelope envelope) {

@@ -5,7 +5,10 @@ import static org.liandong.query.InMemoryMongo.launched;
 import static org.liandong.query.InMemoryMongo.raid;
 
 import com.mongodb.client.MongoCollection;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -65,6 +68,58 @@ class EventIdsTest {
 
     assertThat(conflicts).extracting(EventIds.Conflict::envelope).containsExactly(second);
     assertThat(conflicts.get(0).firstEventId()).isEqualTo(first.eventId());
+  }
+
+  @Test
+  @DisplayName("the same event twice in one batch is registered once, and no conflict")
+  void sameEventTwiceInOneBatch() {
+    EventEnvelope first = raid("IDS-2020", 1, "MPS", 2);
+
+    assertThat(ids.record(List.of(launched("IDS-2020", "MPS"), first, first))).isEmpty();
+
+    assertThat(registry().countDocuments()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("keys another projection registers between the read and the insert are looked up")
+  void registeredMeanwhile() {
+    EventEnvelope launch = launched("IDS-2020", "MPS");
+    EventEnvelope first = raid("IDS-2020", 1, "MPS", 2);
+    EventEnvelope second = raid("IDS-2020", 1, "MPS", 5);
+    EventEnvelope next = raid("IDS-2020", 2, "MPS", 1);
+    EventIds beaten =
+        new EventIds(
+            beatenToInsert(registry(), () -> otherProjection.record(List.of(launch, first))));
+
+    List<EventIds.Conflict> conflicts = beaten.record(List.of(launch, second, next));
+
+    assertThat(conflicts).extracting(EventIds.Conflict::envelope).containsExactly(second);
+    assertThat(conflicts.get(0).firstEventId()).isEqualTo(first.eventId());
+    assertThat(registry().countDocuments()).isEqualTo(3);
+  }
+
+  /** The collection, and those made from it, run {@code other} before the first bulk write. */
+  @SuppressWarnings("unchecked")
+  private static MongoCollection<Document> beatenToInsert(
+      MongoCollection<Document> collection, Runnable other) {
+    AtomicBoolean beaten = new AtomicBoolean();
+    return (MongoCollection<Document>)
+        Proxy.newProxyInstance(
+            EventIdsTest.class.getClassLoader(),
+            new Class<?>[] {MongoCollection.class},
+            (proxy, method, arguments) -> {
+              if (method.getName().equals("bulkWrite") && !beaten.getAndSet(true)) {
+                other.run();
+              }
+              try {
+                Object result = method.invoke(collection, arguments);
+                return result instanceof MongoCollection<?> made
+                    ? beatenToInsert((MongoCollection<Document>) made, other)
+                    : result;
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   @Test
