@@ -103,11 +103,13 @@ final class EventIds {
           conflicts.add(new Conflict(envelope, firstEventId));
         }
       }
-      for (EventEnvelope collided : insert(List.copyOf(unregistered.values()))) {
-        Document first = ids.find(eq("_id", key(collided))).first();
-        String firstEventId = first == null ? null : first.getString(EVENT_ID);
-        if (!Objects.equals(firstEventId, collided.eventId())) {
-          conflicts.add(new Conflict(collided, firstEventId));
+      List<EventEnvelope> collided = insert(List.copyOf(unregistered.values()));
+      Map<String, String> registeredMeanwhile =
+          collided.isEmpty() ? Map.of() : registered(collided);
+      for (EventEnvelope envelope : collided) {
+        String firstEventId = registeredMeanwhile.get(key(envelope));
+        if (!Objects.equals(firstEventId, envelope.eventId())) {
+          conflicts.add(new Conflict(envelope, firstEventId));
         }
       }
     }
