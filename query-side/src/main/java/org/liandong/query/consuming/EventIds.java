@@ -143,6 +143,9 @@ final class EventIds {
           new BulkWriteOptions().ordered(false));
       return List.of();
     } catch (MongoBulkWriteException e) {
+      if (e.getWriteConcernError() != null) {
+        throw e;
+      }
       List<EventEnvelope> collided = new ArrayList<>();
       for (BulkWriteError error : e.getWriteErrors()) {
         if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
