@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,6 +67,20 @@ final class Browsers {
 
   static <T> T waitFor(WebDriver browser, Function<WebDriver, T> condition) {
     return new WebDriverWait(browser, PATIENCE).until(condition);
+  }
+
+  /**
+   * The element's text once it shows some, the element found again at each try: the page the
+   * browser is replacing meanwhile (the answer to a form just sent) may drop one found before.
+   */
+  static String shownText(WebDriver browser, By element) {
+    return new WebDriverWait(browser, PATIENCE)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              String text = driver.findElement(element).getText();
+              return text.isBlank() ? null : text;
+            });
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.liandong.deploy.Browsers.date;
 import static org.liandong.deploy.Browsers.reloadUntil;
 import static org.liandong.deploy.Browsers.screenshot;
 import static org.liandong.deploy.Browsers.script;
+import static org.liandong.deploy.Browsers.shownText;
 import static org.liandong.deploy.Browsers.type;
 import static org.liandong.deploy.Browsers.waitFor;
 
@@ -89,9 +90,7 @@ class EvaluationBrowserTest {
     waitFor(wang, ExpectedConditions.presenceOfElementLocated(By.id("submit-scores")));
     fillSheet(wang, "30", "15");
     wang.findElement(By.id("submit-scores")).click();
-    String error =
-        waitFor(wang, ExpectedConditions.visibilityOfElementLocated(By.id("error-score-B1")))
-            .getText();
+    String error = shownText(wang, By.id("error-score-B1"));
     assertThat(error).contains("20");
     assertThat(
             wang.findElement(By.xpath("//*[@id='error-score-B1']/preceding-sibling::*[1]"))
@@ -126,11 +125,7 @@ class EvaluationBrowserTest {
     type(lead, "deduction-points", "two");
     type(lead, "deduction-reason", "A task completed late");
     lead.findElement(By.id("deduct")).click();
-    assertThat(
-            waitFor(
-                    lead,
-                    ExpectedConditions.visibilityOfElementLocated(By.id("error-deduction-points")))
-                .getText())
+    assertThat(shownText(lead, By.id("error-deduction-points")))
         .as("a refused deduction: the round's page again, the reason beside the field it names")
         .isNotBlank();
     assertThat(lead.findElement(By.id("deduction-reason")).getAttribute("value"))
@@ -227,11 +222,7 @@ class EvaluationBrowserTest {
             + "document.getElementById('draft-scheme').value.replace('\"points\": 60, ', "
             + "'\"points\": 50, ');");
     office.findElement(By.id("draft-submit")).click();
-    assertThat(
-            waitFor(
-                    office,
-                    ExpectedConditions.visibilityOfElementLocated(By.id("error-draft-scheme")))
-                .getText())
+    assertThat(shownText(office, By.id("error-draft-scheme")))
         .as("a section of 50 points whose indicator has 60")
         .contains("scheme", "50");
     assertThat(office.findElement(By.id("draft-roundId")).getAttribute("value")).isEqualTo(round);

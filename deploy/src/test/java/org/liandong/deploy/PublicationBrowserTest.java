@@ -5,6 +5,7 @@ import static org.liandong.deploy.Browsers.choose;
 import static org.liandong.deploy.Browsers.date;
 import static org.liandong.deploy.Browsers.reloadUntil;
 import static org.liandong.deploy.Browsers.screenshot;
+import static org.liandong.deploy.Browsers.shownText;
 import static org.liandong.deploy.Browsers.type;
 import static org.liandong.deploy.Browsers.waitFor;
 
@@ -115,11 +116,7 @@ class PublicationBrowserTest {
     type(customs, "field-narrative-zh", "宁波海关查处4个仓库，犯罪嫌疑人王建国等已移送公安机关。");
     type(customs, "field-narrative-en", "Customs raided four warehouses in Ningbo.");
     customs.findElement(By.id("propose-case")).click();
-    String error =
-        waitFor(
-                customs,
-                ExpectedConditions.visibilityOfElementLocated(By.id("error-field-narrative-zh")))
-            .getText();
+    String error = shownText(customs, By.id("error-field-narrative-zh"));
     assertThat(error).contains("names a suspect").doesNotContain("王建国");
     assertThat(customs.findElement(By.id("error-field-narrative-en")).getText()).isEmpty();
     assertThat(customs.findElement(By.id("field-narrative-zh")).getAttribute("aria-invalid"))
@@ -154,11 +151,7 @@ class PublicationBrowserTest {
     String row = "#by-campaign-" + CAMPAIGN + " a.figure";
     WebDriver police = browsers.signedIn("mps");
     reloadUntil(police, year, By.cssSelector(row), "6").click();
-    assertThat(
-            waitFor(
-                    police,
-                    ExpectedConditions.visibilityOfElementLocated(By.id("sources-withheld")))
-                .getText())
+    assertThat(shownText(police, By.id("sources-withheld")))
         .as("the police may not read customs' reports: counted, not shown")
         .contains("2");
     assertThat(police.findElements(By.id("sources-total"))).isEmpty();
@@ -172,10 +165,7 @@ class PublicationBrowserTest {
         .isEqualTo("6");
     screenshot(office, "statistics");
     office.findElement(By.cssSelector(row)).click();
-    assertThat(
-            waitFor(office, ExpectedConditions.visibilityOfElementLocated(By.id("sources-total")))
-                .getText())
-        .contains("6");
+    assertThat(shownText(office, By.id("sources-total"))).contains("6");
     office.findElement(By.cssSelector("#source-" + RAID + " a")).click();
     waitFor(
         office, ExpectedConditions.textToBePresentInElementLocated(By.id("report-title"), RAID));
@@ -202,12 +192,7 @@ class PublicationBrowserTest {
     type(office, "field-text-zh", "寄递渠道知识产权保护专项行动。");
     type(office, "field-text-en", "IPR protection in shipping and delivery channels.");
     office.findElement(By.id("issue")).click();
-    assertThat(
-            waitFor(
-                    office,
-                    ExpectedConditions.visibilityOfElementLocated(By.id("error-field-releaseId")))
-                .getText())
-        .contains("2023");
+    assertThat(shownText(office, By.id("error-field-releaseId"))).contains("2023");
     type(office, "field-releaseId", id);
     office.findElement(By.id("issue")).click();
     waitFor(office, ExpectedConditions.textToBePresentInElementLocated(By.id("done"), id));
