@@ -1,6 +1,7 @@
 package org.liandong.command.api;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.liandong.model.campaign.Acknowledgement;
 import org.liandong.model.id.CampaignId;
 import org.liandong.model.id.TaskId;
 import org.liandong.model.task.AcknowledgeTaskCommand;
@@ -76,10 +77,11 @@ class TaskCommandController {
     return send(task, new CancelTaskCommand(task.campaignId(), task.taskId(), body.reason()));
   }
 
+  /** Sends a command about the task and answers 201 if it changed something, 200 if not. */
   private ResponseEntity<CommandResult> send(TaskAddress task, Object command) {
-    var result =
-        new CommandResult(
-            task.campaignId().value(), task.taskId().value(), commands.sendAndWait(command));
-    return Answers.of(result.status(), result);
+    Acknowledgement acknowledgement = commands.sendAndWait(command);
+    return Answers.of(
+        acknowledgement,
+        new CommandResult(task.campaignId().value(), task.taskId().value(), acknowledgement));
   }
 }
