@@ -15,8 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBackoff how long a partition rests after a record failed before it is tried again
  * @param progressInterval how often the versions of the projections are checked: runners started or
  *     stopped, progress measured, a finished rebuild switched over
- * @param rebuildConsumers runners a rebuild takes the topic in with on each node, sharing its
- *     partitions, so that it is not one thread's pace; every other version has one
  * @param consumer further kafka-clients consumer settings, passed through as they are
  */
 @ConfigurationProperties("liandong.kafka")
@@ -26,14 +24,9 @@ public record ConsumingProperties(
     @DefaultValue("liandong-query-side") String groupId,
     @DefaultValue("2s") Duration retryBackoff,
     @DefaultValue("1s") Duration progressInterval,
-    @DefaultValue("2") int rebuildConsumers,
     Map<String, String> consumer) {
 
   public ConsumingProperties {
-    if (rebuildConsumers < 1) {
-      throw new IllegalArgumentException(
-          "liandong.kafka.rebuild-consumers must be at least 1, not " + rebuildConsumers);
-    }
     consumer = consumer == null ? Map.of() : Map.copyOf(consumer);
   }
 }

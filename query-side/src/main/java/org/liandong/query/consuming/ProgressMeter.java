@@ -34,16 +34,15 @@ final class ProgressMeter implements AutoCloseable {
    * The status of each projection in {@code states}, by name, from one reading of the topic and of
    * the parked records.
    *
-   * @param consumers the consumer groups running on this node, whose offsets to read, each with the
-   *     number of its runners here
+   * @param groups the consumer groups running on this node, whose offsets to read
    */
   Map<String, ProjectionStatus> measure(
-      Collection<ProjectionState> states, Map<String, Integer> consumers) {
-    Optional<TopicProgress> progress = topic.measure(consumers.keySet());
+      Collection<ProjectionState> states, Collection<String> groups) {
+    Optional<TopicProgress> progress = topic.measure(groups);
     parked.refresh();
     Map<String, ProjectionStatus> measured = new LinkedHashMap<>();
     for (ProjectionState state : states) {
-      measured.put(state.name(), status(state, progress, consumers));
+      measured.put(state.name(), status(state, progress));
     }
     return measured;
   }
@@ -53,20 +52,14 @@ final class ProgressMeter implements AutoCloseable {
     rebuildStarts.remove(projection);
   }
 
-  private ProjectionStatus status(
-      ProjectionState state, Optional<TopicProgress> progress, Map<String, Integer> consumers) {
+  private ProjectionStatus status(ProjectionState state, Optional<TopicProgress> progress) {
     VersionProgress serving = progress(state.name(), state.serving(), progress);
     RebuildProgress building = null;
     if (state.building() != null) {
       VersionProgress rebuilt = progress(state.name(), state.building(), progress);
       building =
           RebuildProgress.of(
-              rebuilt,
-              state.rebuildStartedAt(),
-              start(state, rebuilt),
-              Instant.now(),
-              consumers.getOrDefault(
-                  ProjectionRunner.groupId(properties, state.name(), state.building()), 0));
+              rebuilt, state.rebuildStartedAt(), start(state, rebuilt), Instant.now());
     }
     VersionProgress previous =
         state.previous() == null ? null : progress(state.name(), state.previous(), progress);

@@ -28,9 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Reads the campaign topic into one version of one {@link Projection}, in that version's consumer
- * group, alone or beside its other runners (during a rebuild, or on other nodes), numbered on this
- * node. Offsets are committed only after the projection took the records in, so a crash replays
+ * Reads the campaign topic into one version of one {@link Projection}, as a consumer group of its
+ * own. Offsets are committed only after the projection took the records in, so a crash replays
  * records rather than losing them; the projection makes the replay harmless.
  *
  * <p>Nothing is skipped. A record the version cannot take in (bytes that are no envelope, an event
@@ -47,7 +46,6 @@ final class ProjectionRunner {
 
   private final Projection projection;
   private final int version;
-  private final String clientId;
   private final MongoCollection<Document> into;
   private final EventIds eventIds;
   private final ParkedRecords parked;
@@ -63,7 +61,6 @@ final class ProjectionRunner {
   ProjectionRunner(
       Projection projection,
       int version,
-      int number,
       MongoDatabase views,
       ParkedRecords parked,
       ConsumingProperties properties,
@@ -77,7 +74,6 @@ final class ProjectionRunner {
     this.parked = parked;
     this.properties = properties;
     this.updates = updates;
-    this.clientId = number == 0 ? groupId() : groupId() + "-" + number;
   }
 
   /** The consumer group of a version of a projection: its offsets say how far that version is. */
@@ -109,7 +105,9 @@ final class ProjectionRunner {
     stoppedAt.putAll(parked.stoppedOffsets(projection.name(), version));
     consumer = new KafkaConsumer<>(consumerConfig());
     running = true;
-    worker = new Thread(this::run, "projection-" + clientId);
+    worker =
+        new Thread(
+            this::run, "projection-" + ProjectionVersions.collection(projection.name(), version));
     worker.start();
   }
 
@@ -274,12 +272,16 @@ final class ProjectionRunner {
 
   private void resumeRested() {
     Instant now = Instant.now();
-    List<TopicPartition> rested =
-        resting.keySet().stream()
-            .filter(partition -> !resting.get(partition).isAfter(now))
-            .toList();
-    consumer.resume(rested);
-    rested.forEach(resting::remove);
+    resting
+        .entrySet()
+        .removeIf(
+            entry -> {
+              if (entry.getValue().isAfter(now)) {
+                return false;
+              }
+              consumer.resume(List.of(entry.getKey()));
+              return true;
+            });
   }
 
   private Map<String, Object> consumerConfig() {
@@ -289,7 +291,7 @@ final class ProjectionRunner {
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
     config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+    config.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId());
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
     config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     return config;

@@ -1,10 +1,8 @@
 package org.liandong.query.consuming;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -29,10 +27,6 @@ import org.springframework.stereotype.Component;
  * progressInterval} so that a switch-over made by another node is followed here too. Each check has
  * the {@link ProgressMeter} measure every version and the {@link SwitchOver} decide whether a
  * rebuilt one takes over.
- *
- * <p>A version being rebuilt runs on {@code rebuildConsumers} runners in its consumer group, which
- * share the topic's partitions as the runners of two nodes do, so that a rebuild is not one
- * thread's pace; every other version runs on one.
  */
 @Component
 class ProjectionRunners implements SmartLifecycle {
@@ -46,7 +40,7 @@ class ProjectionRunners implements SmartLifecycle {
   private final ApplicationEventPublisher updates;
   private final ParkedRecords parked;
   private final SwitchOver switchOver;
-  private final Map<String, List<ProjectionRunner>> runners = new HashMap<>();
+  private final Map<String, ProjectionRunner> runners = new HashMap<>();
   private volatile Map<String, ProjectionStatus> statuses = Map.of();
   private ScheduledExecutorService checks;
   private ProgressMeter meter;
@@ -83,7 +77,7 @@ class ProjectionRunners implements SmartLifecycle {
   public synchronized void stop() {
     running = false;
     checks.shutdownNow();
-    runners.values().forEach(group -> group.forEach(ProjectionRunner::stop));
+    runners.values().forEach(ProjectionRunner::stop);
     runners.clear();
     meter.close();
   }
@@ -148,9 +142,7 @@ class ProjectionRunners implements SmartLifecycle {
             .map(projection -> versions.state(projection.name()))
             .collect(Collectors.toMap(ProjectionState::name, Function.identity()));
     projections.forEach(projection -> runVersionsOf(projection, states.get(projection.name())));
-    Map<String, Integer> consumers = new HashMap<>();
-    runners.forEach((group, running) -> consumers.put(group, running.size()));
-    Map<String, ProjectionStatus> measured = meter.measure(states.values(), consumers);
+    Map<String, ProjectionStatus> measured = meter.measure(states.values(), runners.keySet());
     for (ProjectionState state : states.values()) {
       if (switchOver.decide(state, measured.get(state.name()))) {
         meter.finished(state.name());
@@ -164,34 +156,29 @@ class ProjectionRunners implements SmartLifecycle {
   private void runVersionsOf(Projection projection, ProjectionState state) {
     Set<Integer> wanted = state.versions();
     runners
-        .values()
+        .entrySet()
         .removeIf(
-            group -> {
-              ProjectionRunner runner = group.get(0);
+            entry -> {
+              ProjectionRunner runner = entry.getValue();
               boolean stale =
                   runner.projection() == projection && !wanted.contains(runner.version());
               if (stale) {
-                group.forEach(ProjectionRunner::stop);
+                runner.stop();
               }
               return stale;
             });
     for (int version : wanted) {
-      List<ProjectionRunner> group =
+      ProjectionRunner runner =
           runners.computeIfAbsent(
               ProjectionRunner.groupId(properties, projection.name(), version),
-              id -> new ArrayList<>());
-      int consumers = Objects.equals(state.building(), version) ? properties.rebuildConsumers() : 1;
-      while (group.size() < consumers) {
-        ProjectionRunner started =
-            new ProjectionRunner(
-                projection, version, group.size(), mongo.getDb(), parked, properties, updates);
-        started.start();
-        group.add(started);
-      }
-      while (group.size() > consumers) {
-        group.remove(group.size() - 1).stop();
-      }
-      group.forEach(runner -> runner.serving(version == state.serving()));
+              group -> {
+                ProjectionRunner started =
+                    new ProjectionRunner(
+                        projection, version, mongo.getDb(), parked, properties, updates);
+                started.start();
+                return started;
+              });
+      runner.serving(version == state.serving());
     }
   }
 

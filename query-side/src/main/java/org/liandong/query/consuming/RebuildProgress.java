@@ -8,7 +8,6 @@ import java.time.Instant;
  *
  * @param eventsPerSecond events taken in per second since this node first measured the rebuild
  * @param secondsLeft the events behind at that rate
- * @param consumers runners taking the topic in for the rebuild on the node that answers
  */
 public record RebuildProgress(
     int version,
@@ -18,14 +17,12 @@ public record RebuildProgress(
     Long eventsTotal,
     Long eventsBehind,
     Long eventsPerSecond,
-    Long secondsLeft,
-    int consumers) {
+    Long secondsLeft) {
 
   /** Where a node first measured a rebuild, to tell its rate from. */
   record Start(int version, Instant at, long eventsDone) {}
 
-  static RebuildProgress of(
-      VersionProgress rebuilt, Instant startedAt, Start start, Instant now, int consumers) {
+  static RebuildProgress of(VersionProgress rebuilt, Instant startedAt, Start start, Instant now) {
     Long rate = null;
     Long left = null;
     double seconds = start == null ? 0 : Duration.between(start.at(), now).toMillis() / 1000.0;
@@ -41,8 +38,7 @@ public record RebuildProgress(
         rebuilt.eventsTotal(),
         rebuilt.eventsBehind(),
         rate,
-        left,
-        consumers);
+        left);
   }
 
   /** Whether this version is no further behind the topic than the one serving reads. */
