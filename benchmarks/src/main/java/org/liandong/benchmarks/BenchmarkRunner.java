@@ -49,7 +49,6 @@ public final class BenchmarkRunner {
   static Report run(BenchmarkSettings settings) throws Exception {
     Files.createDirectories(settings.output());
     Steps steps = new Steps();
-    steps.run("run-in", into -> RunIn.run(settings, into));
     List<CommandLoad.Result> commands = new ArrayList<>();
     try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings);
         MemoryWatch memory = new MemoryWatch()) {

@@ -22,10 +22,8 @@ class BenchmarkSmokeTest {
     BenchmarkRunner.Report report = BenchmarkRunner.run(BenchmarkSettings.smoke(output));
 
     assertThat(report.figures()).allSatisfy(figure -> assertThat(figure.failure()).isNull());
-    // the run-in, 4 limits of the parts, 12 figures at each of the 2 store sizes, 3 of memory
-    assertThat(report.figures()).hasSize(1 + 4 + 2 * 12 + 3);
-    assertThat(report.figures().get(0).name()).startsWith("Run-in");
-    assertThat(report.figures().get(0).value()).isGreaterThanOrEqualTo(200);
+    // 4 limits of the parts, 12 figures at each of the 2 store sizes, 3 of memory
+    assertThat(report.figures()).hasSize(4 + 2 * 12 + 3);
     assertThat(report.figures())
         .filteredOn(figure -> figure.name().startsWith("Department workspace p99"))
         .extracting(Figure::events)
