@@ -48,7 +48,13 @@ public final class BenchmarkRunner {
 
   static Report run(BenchmarkSettings settings) throws Exception {
     Files.createDirectories(settings.output());
+    if (CompilerWatch.flushesIdleCode()) {
+      System.out.println(
+          "Warning: this JVM throws away compiled code idle for minutes, and the steps leave paths"
+              + " idle that long; add -XX:-UseCodeCacheFlushing (docs/benchmarks.md, How to run)");
+    }
     Steps steps = new Steps();
+    steps.run("run-in", into -> RunIn.run(settings, into));
     List<CommandLoad.Result> commands = new ArrayList<>();
     try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings);
         MemoryWatch memory = new MemoryWatch()) {
@@ -186,7 +192,10 @@ public final class BenchmarkRunner {
                     .figures(settings.readers(), settings.window())));
   }
 
-  /** The commands on the filled store: every round, and the reference run beside its limit. */
+  /**
+   * The commands on the filled store: every round, the reference run beside its limit, and how long
+   * the JIT compilers worked meanwhile.
+   */
   private static void filledStore(
       BenchmarkPlatform platform,
       CommandLoad load,
@@ -197,6 +206,7 @@ public final class BenchmarkRunner {
       List<Figure> into)
       throws InterruptedException {
     platform.awaitProjections();
+    CompilerWatch compilers = new CompilerWatch();
     commandRound(load, round, settings, rounds);
     CommandLoad.Result reference = reference(rounds, settings);
     boolean eight = reference.clients() >= 8;
@@ -209,6 +219,7 @@ public final class BenchmarkRunner {
             eight ? raw.inserts8() : raw.inserts1(),
             ">= 25% (8 clients)"));
     into.add(latency("Command latency p99, same run", reference.latencies(), 99, null));
+    into.add(compilers.figure("commands"));
   }
 
   private static void memoryFigures(MemoryWatch memory, List<Figure> figures) {

@@ -26,6 +26,8 @@ import java.util.Set;
  * @param stepTimeout the longest any step may wait for the platform before it is reported failed
  * @param warmUp how long the warm-up lasts at least: one untimed pass of the steps of a size, then
  *     the queries again, untimed, until it is over
+ * @param runIn the events a platform of its own is filled to, and thrown away, before the measured
+ *     one starts ({@link RunIn}); 0 for none
  */
 record BenchmarkSettings(
     List<Integer> events,
@@ -40,7 +42,8 @@ record BenchmarkSettings(
     Path output,
     boolean charts,
     Duration stepTimeout,
-    Duration warmUp) {
+    Duration warmUp,
+    int runIn) {
 
   private static final Set<String> OPTIONS =
       Set.of(
@@ -52,7 +55,8 @@ record BenchmarkSettings(
           "output",
           "no-charts",
           "step-timeout",
-          "warm-up");
+          "warm-up",
+          "run-in");
 
   BenchmarkSettings {
     events = events.stream().sorted().distinct().toList();
@@ -73,7 +77,8 @@ record BenchmarkSettings(
         Path.of("benchmarks", "results"),
         true,
         Duration.ofHours(1),
-        Duration.ofMinutes(5));
+        Duration.ofMinutes(5),
+        100_000);
   }
 
   /** Tiny sizes, two of them, for the test that keeps the benchmark from rotting. */
@@ -91,13 +96,14 @@ record BenchmarkSettings(
         output,
         false,
         Duration.ofMinutes(3),
-        Duration.ZERO);
+        Duration.ZERO,
+        200);
   }
 
   /**
    * The full run, changed by {@code --events=10000,100000,1000000}, {@code --clients=1,8,32},
    * {@code --window=10s}, {@code --mongo-uri=...}, {@code --kafka=...}, {@code --output=...},
-   * {@code --no-charts}, {@code --step-timeout=60m}, {@code --warm-up=5m}.
+   * {@code --no-charts}, {@code --step-timeout=60m}, {@code --warm-up=5m}, {@code --run-in=100000}.
    */
   static BenchmarkSettings from(String[] args) {
     Map<String, String> options = new HashMap<>();
@@ -124,7 +130,8 @@ record BenchmarkSettings(
         options.containsKey("step-timeout")
             ? duration(options.get("step-timeout"))
             : full.stepTimeout,
-        options.containsKey("warm-up") ? duration(options.get("warm-up")) : full.warmUp);
+        options.containsKey("warm-up") ? duration(options.get("warm-up")) : full.warmUp,
+        options.containsKey("run-in") ? Integer.parseInt(options.get("run-in")) : full.runIn);
   }
 
   private static List<Integer> numbers(String list) {

@@ -26,6 +26,8 @@ final class ReportFiles {
     machine.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
     machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
     machine.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    machine.put("jvmArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
+    machine.put("flushesIdleCompiledCode", CompilerWatch.flushesIdleCode());
     return machine;
   }
 

@@ -22,10 +22,16 @@ class BenchmarkSmokeTest {
     BenchmarkRunner.Report report = BenchmarkRunner.run(BenchmarkSettings.smoke(output));
 
     assertThat(report.figures()).allSatisfy(figure -> assertThat(figure.failure()).isNull());
-    // 4 limits of the parts, 12 figures at each of the 2 store sizes, 3 of memory
-    assertThat(report.figures()).hasSize(4 + 2 * 12 + 3);
+    // the run-in, 4 limits of the parts, 13 figures at each of the 2 store sizes, 3 of memory
+    assertThat(report.figures()).hasSize(1 + 4 + 2 * 13 + 3);
+    assertThat(report.figures().get(0).name()).startsWith("Run-in");
+    assertThat(report.figures().get(0).value()).isGreaterThanOrEqualTo(200);
     assertThat(report.figures())
         .filteredOn(figure -> figure.name().startsWith("Department workspace p99"))
+        .extracting(Figure::events)
+        .containsExactly(300, 600);
+    assertThat(report.figures())
+        .filteredOn(figure -> figure.name().startsWith("JIT compilers at work"))
         .extracting(Figure::events)
         .containsExactly(300, 600);
     assertThat(report.figures())
@@ -43,6 +49,8 @@ class BenchmarkSmokeTest {
     JsonNode json = new ObjectMapper().readTree(output.resolve("benchmark.json").toFile());
     assertThat(json.path("figures")).hasSize(report.figures().size());
     assertThat(json.path("machine").path("cores").asInt()).isPositive();
+    assertThat(json.path("machine").path("jvmArguments").isArray()).isTrue();
+    assertThat(json.path("machine").path("flushesIdleCompiledCode").isBoolean()).isTrue();
     String table = ReportFiles.table(report);
     report.figures().forEach(figure -> assertThat(table).contains(figure.name()));
   }
