@@ -48,13 +48,9 @@ public final class BenchmarkRunner {
 
   static Report run(BenchmarkSettings settings) throws Exception {
     Files.createDirectories(settings.output());
-    if (CompilerWatch.flushesIdleCode()) {
-      System.out.println(
-          "Warning: this JVM throws away compiled code idle for minutes, and the steps leave paths"
-              + " idle that long; add -XX:-UseCodeCacheFlushing (docs/benchmarks.md, How to run)");
-    }
+    CompilerWatch.warnIfIdleCodeFlushed();
     Steps steps = new Steps();
-    steps.run("run-in", into -> RunIn.run(settings, into));
+    steps.run("run-in", into -> RunIn.run(settings, into, BenchmarkRunner::warmUpPass));
     List<CommandLoad.Result> commands = new ArrayList<>();
     try (BenchmarkPlatform platform = BenchmarkPlatform.start(settings);
         MemoryWatch memory = new MemoryWatch()) {
@@ -68,7 +64,7 @@ public final class BenchmarkRunner {
             load.launchCampaigns(CommandLoad.CAMPAIGNS);
             commandRound(load, "store near empty", settings, commands);
           });
-      warmUp(platform, load, settings, raw);
+      warmUp(platform, load, settings);
       for (int events : settings.events()) {
         steps.at(events);
         steps.run(
@@ -127,22 +123,32 @@ public final class BenchmarkRunner {
   }
 
   /**
-   * The warm-up: the steps of a size once, untimed, their figures dropped; then the queries alone,
-   * untimed, until the warm-up's time has passed (they send no events, so the store stays below the
-   * first size). A process in its first minutes is slower at everything, the read of no stored data
-   * too, which would otherwise be timed at the smallest size alone (docs/benchmarks.md, "A warm-up
-   * pass, and how long the process takes to warm up").
+   * The warm-up: the steps of a size once, untimed, unless the run-in ran them on its platform;
+   * then the queries alone, untimed, until the warm-up's time has passed (they send no events, so
+   * the store stays below the first size). A process in its first minutes is slower at everything,
+   * the read of no stored data too, which would otherwise be timed at the smallest size alone
+   * (docs/benchmarks.md, "A warm-up pass, and how long the process takes to warm up").
    */
   private static void warmUp(
-      BenchmarkPlatform platform, CommandLoad load, BenchmarkSettings settings, RawFigures raw)
+      BenchmarkPlatform platform, CommandLoad load, BenchmarkSettings settings)
       throws InterruptedException {
     long end = System.nanoTime() + settings.warmUp().toNanos();
+    if (!RunIn.runs(settings)) {
+      warmUpPass(platform, load, settings);
+    }
     Steps warmUp = new Steps("warm-up");
-    sizeSteps(platform, load, settings, warmUp, raw, "warm-up", new ArrayList<>());
     while (System.nanoTime() < end) {
       warmUp.run(
           "queries", into -> new Queries(platform).run(settings.readers(), settings.window()));
     }
+  }
+
+  /** The steps of a size once, untimed, their figures dropped. */
+  private static void warmUpPass(
+      BenchmarkPlatform platform, CommandLoad load, BenchmarkSettings settings)
+      throws InterruptedException {
+    Steps pass = new Steps("warm-up");
+    sizeSteps(platform, load, settings, pass, new RawFigures(), "warm-up", new ArrayList<>());
   }
 
   /** The steps measured at each store size: the commands, freshness, a rebuild and the queries. */

@@ -10,7 +10,7 @@ import java.lang.management.ManagementFactory;
  * a core counts too). The platform runs in the benchmark's JVM, and code the compilers have not
  * compiled yet runs slower: in the run of 2026-12-03 they were at it for 18 of the 20 seconds of
  * the commands at 10,000 events and under one second from 70,000 on, while the commands a second
- * rose by half (docs/benchmarks.md, "the JIT compiler's work counted"). A figure measured while
+ * rose by half (docs/benchmarks.md, "the JIT compilers' work counted"). A figure measured while
  * this one is high is partly the process warming up, not the store's size.
  */
 final class CompilerWatch {
@@ -46,6 +46,15 @@ final class CompilerWatch {
           && Boolean.parseBoolean(hotspot.getVMOption("UseCodeCacheFlushing").getValue());
     } catch (IllegalArgumentException noSuchOption) {
       return false;
+    }
+  }
+
+  /** Says so on the console when the JVM throws idle compiled code away. */
+  static void warnIfIdleCodeFlushed() {
+    if (flushesIdleCode()) {
+      System.out.println(
+          "Warning: this JVM throws away compiled code idle for minutes, and the steps leave paths"
+              + " idle that long; add -XX:-UseCodeCacheFlushing (docs/benchmarks.md, How to run)");
     }
   }
 
