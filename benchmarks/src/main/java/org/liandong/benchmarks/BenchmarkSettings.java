@@ -24,8 +24,8 @@ import java.util.Set;
  * @param output where the JSON results (and plots) are written
  * @param charts whether to draw the plots
  * @param stepTimeout the longest any step may wait for the platform before it is reported failed
- * @param warmUp how long the warm-up lasts at least: one untimed pass of the steps of a size, then
- *     the queries again, untimed, until it is over
+ * @param warmUp how long the warm-up lasts at least: one untimed pass of the steps of a size (on
+ *     the run-in's platform when there is one), then the queries again, untimed, until it is over
  * @param runIn the events a platform of its own is filled to, and thrown away, before the measured
  *     one starts ({@link RunIn}); 0 for none
  */
