@@ -119,8 +119,7 @@ final class EmbeddedKafka implements AutoCloseable {
     p.put("num.io.threads", "2");
     // The log cleaner's map of keys is a heap buffer of this size, allocated at start and held for
     // good (Kafka's default, 128 MiB, is an eighth of the benchmark's whole heap). The only topics
-    // it compacts here hold the offsets of a few dozen consumer groups, each of which is one key
-    // per
+    // it compacts here hold the offsets of a few dozen consumer groups, one key a group and
     // partition: 4 MiB maps some 150,000 keys in one pass (24 bytes each at a load of 0.9).
     p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
     return p;
