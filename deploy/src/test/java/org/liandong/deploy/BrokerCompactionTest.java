@@ -83,10 +83,11 @@ class BrokerCompactionTest {
 
   /** Each round writes every key once, in a segment of its own; one more record rolls the last. */
   private static void writeRounds(String servers) throws Exception {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
-    settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-    settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    Map<String, Object> settings =
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
       for (int round = 0; round < ROUNDS; round++) {
         for (int key = 0; key < KEYS; key++) {
@@ -100,10 +101,11 @@ class BrokerCompactionTest {
   }
 
   private static List<ConsumerRecord<String, String>> readAll(String servers) {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
-    settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-    settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    Map<String, Object> settings =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
     TopicPartition partition = new TopicPartition(TOPIC, 0);
     try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings)) {
       consumer.assign(List.of(partition));
