@@ -58,12 +58,7 @@ public final class BenchmarkRunner {
       CommandLoad load = new CommandLoad(platform);
       RawFigures raw = new RawFigures();
       steps.run("limits of the parts", into -> raw.measure(platform, settings, into));
-      steps.run(
-          "commands, store near empty",
-          into -> {
-            load.launchCampaigns(CommandLoad.CAMPAIGNS);
-            commandRound(load, "store near empty", settings, commands);
-          });
+      steps.run("campaigns", into -> load.launchCampaigns(CommandLoad.CAMPAIGNS));
       warmUp(platform, load, settings);
       for (int events : settings.events()) {
         steps.at(events);
