@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.liandong.command.publishing.EventPublication;
@@ -17,7 +15,6 @@ import org.liandong.deploy.FreePorts;
 import org.liandong.deploy.KeyPairIdentityProvider;
 import org.liandong.deploy.LocalPlatform;
 import org.liandong.deploy.LocalPlatformProperties;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The platform under measurement: the local platform on its embedded defaults (or on the MongoDB
@@ -38,18 +35,18 @@ final class BenchmarkPlatform implements AutoCloseable {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
   private final MongoClient mongo;
-  private final Path dataFolder;
+  private final Teardown teardown;
   private final String officeToken;
   private final String departmentToken;
   private final Duration stepTimeout;
 
   private BenchmarkPlatform(
       LocalPlatform platform,
-      Path dataFolder,
+      Teardown teardown,
       KeyPairIdentityProvider identities,
       Duration stepTimeout) {
     this.platform = platform;
-    this.dataFolder = dataFolder;
+    this.teardown = teardown;
     this.stepTimeout = stepTimeout;
     this.mongo = MongoClients.create(platform.mongoUri());
     // Long enough for the longest endurance run.
@@ -64,29 +61,31 @@ final class BenchmarkPlatform implements AutoCloseable {
     System.setProperty("liandong.access.writes-per-minute", String.valueOf(Integer.MAX_VALUE));
     System.setProperty("liandong.kafka.progress-interval", "200ms");
     KeyPairIdentityProvider identities = new KeyPairIdentityProvider();
-    Path dataFolder = temporaryFolder();
+    Teardown teardown = new Teardown();
     LocalPlatform platform =
-        LocalPlatform.start(
-            new LocalPlatformProperties(
-                dataFolder,
-                settings.mongoUri(),
-                settings.kafkaBootstrapServers(),
-                0,
-                FreePorts.next(),
-                FreePorts.next(),
-                0,
-                0,
-                false,
-                Duration.ofMinutes(10),
-                identities.publicKeyLocation(),
-                "127.0.0.1",
-                false,
-                true,
-                true,
-                false,
-                0,
-                0));
-    return new BenchmarkPlatform(platform, dataFolder, identities, settings.stepTimeout());
+        teardown.start(
+            dataFolder ->
+                LocalPlatform.start(
+                    new LocalPlatformProperties(
+                        dataFolder,
+                        settings.mongoUri(),
+                        settings.kafkaBootstrapServers(),
+                        0,
+                        FreePorts.next(),
+                        FreePorts.next(),
+                        0,
+                        0,
+                        false,
+                        Duration.ofMinutes(10),
+                        identities.publicKeyLocation(),
+                        "127.0.0.1",
+                        false,
+                        true,
+                        true,
+                        false,
+                        0,
+                        0)));
+    return new BenchmarkPlatform(platform, teardown, identities, settings.stepTimeout());
   }
 
   /**
@@ -95,30 +94,32 @@ final class BenchmarkPlatform implements AutoCloseable {
    */
   static BenchmarkPlatform startWithWebApp(BenchmarkSettings settings) {
     KeyPairIdentityProvider identities = new KeyPairIdentityProvider();
-    Path dataFolder = temporaryFolder();
+    Teardown teardown = new Teardown();
     LocalPlatform platform =
-        LocalPlatform.start(
-            new LocalPlatformProperties(
-                dataFolder,
-                null,
-                null,
-                0,
-                FreePorts.next(),
-                FreePorts.next(),
-                0,
-                0,
-                true,
-                Duration.ofMinutes(10),
-                identities.publicKeyLocation(),
-                "127.0.0.1",
-                false,
-                true,
-                true,
-                true,
-                FreePorts.next(),
-                FreePorts.next()),
-            identities);
-    return new BenchmarkPlatform(platform, dataFolder, identities, settings.stepTimeout());
+        teardown.start(
+            dataFolder ->
+                LocalPlatform.start(
+                    new LocalPlatformProperties(
+                        dataFolder,
+                        null,
+                        null,
+                        0,
+                        FreePorts.next(),
+                        FreePorts.next(),
+                        0,
+                        0,
+                        true,
+                        Duration.ofMinutes(10),
+                        identities.publicKeyLocation(),
+                        "127.0.0.1",
+                        false,
+                        true,
+                        true,
+                        true,
+                        FreePorts.next(),
+                        FreePorts.next()),
+                    identities));
+    return new BenchmarkPlatform(platform, teardown, identities, settings.stepTimeout());
   }
 
   LocalPlatform platform() {
@@ -216,19 +217,6 @@ final class BenchmarkPlatform implements AutoCloseable {
   @Override
   public void close() {
     mongo.close();
-    platform.close();
-    try {
-      FileSystemUtils.deleteRecursively(dataFolder);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path temporaryFolder() {
-    try {
-      return Files.createTempDirectory("liandong-bench-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    teardown.close();
   }
 }
