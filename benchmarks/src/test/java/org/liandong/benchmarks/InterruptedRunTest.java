@@ -52,13 +52,20 @@ class InterruptedRunTest {
       await()
           .atMost(Duration.ofMinutes(3))
           .pollInterval(Duration.ofMillis(200))
-          .until(() -> run.isAlive() && Files.readString(log).contains(RUN_IN_FILLED));
+          .until(
+              () -> {
+                if (!run.isAlive()) {
+                  throw new IllegalStateException(
+                      "the run ended by itself:\n" + Files.readString(log));
+                }
+                return Files.readString(log).contains(RUN_IN_FILLED);
+              });
       assertThat(platformFolders(temporaryFiles)).hasSize(1);
 
       run.destroy();
 
       assertThat(run.waitFor(2, TimeUnit.MINUTES)).as("the run ended on SIGTERM").isTrue();
-      assertThat(platformFolders(temporaryFiles)).as("see %s", log).isEmpty();
+      assertThat(platformFolders(temporaryFiles)).as("%s", Files.readString(log)).isEmpty();
     } finally {
       run.destroyForcibly();
     }
